@@ -1,0 +1,12 @@
+// The hearth binary's commands. Each lives in its own cmd_<name>.cc and
+// parses only its own arguments; main.cc dispatches on argv[0] or argv[1].
+#pragma once
+
+namespace hearth::cli {
+
+int cmd_instantiate(int argc, char** argv); // also `nix-instantiate`
+int cmd_eval(int argc, char** argv);
+int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-store`
+int cmd_build(int argc, char** argv);       // `hearth build`, also `nix-build`
+
+} // namespace hearth::cli
