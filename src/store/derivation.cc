@@ -1,0 +1,288 @@
+#include "store/derivation.hh"
+
+#include "util/encoding.hh"
+
+namespace hearth::store {
+
+bool Derivation::is_fixed_output() const {
+    return outputs.size() == 1 && outputs.begin()->first == "out" &&
+           !outputs.begin()->second.hash.empty();
+}
+
+std::set<std::string> Derivation::references() const {
+    std::set<std::string> refs = input_srcs;
+    for (const auto& [path, _] : input_drvs) refs.insert(path);
+    return refs;
+}
+
+DerivationOutput fixed_output(FileIngestion method, const util::Hash& hash) {
+    std::string algo(util::hash_algo_name(hash.algo));
+    if (method == FileIngestion::recursive) algo = "r:" + algo;
+    return DerivationOutput{"", algo, util::base16_encode(hash.bytes)};
+}
+
+// ---- unparse ---------------------------------------------------------------
+
+std::string aterm_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+namespace {
+
+template <class Range, class Fn> void list(std::string& out, const Range& items, Fn each) {
+    out += '[';
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += ',';
+        first = false;
+        each(item);
+    }
+    out += ']';
+}
+
+} // namespace
+
+std::string unparse_derivation(const Derivation& drv, bool mask_outputs,
+                               const std::map<std::string, std::set<std::string>>* input_drvs) {
+    std::string out = "Derive(";
+    list(out, drv.outputs, [&](const auto& o) {
+        out += '(' + aterm_quote(o.first) + ',' + aterm_quote(mask_outputs ? "" : o.second.path) +
+               ',' + aterm_quote(o.second.hash_algo) + ',' + aterm_quote(o.second.hash) + ')';
+    });
+    out += ',';
+    list(out, input_drvs ? *input_drvs : drv.input_drvs, [&](const auto& i) {
+        out += '(' + aterm_quote(i.first) + ',';
+        list(out, i.second, [&](const auto& o) { out += aterm_quote(o); });
+        out += ')';
+    });
+    out += ',';
+    list(out, drv.input_srcs, [&](const auto& s) { out += aterm_quote(s); });
+    out += ',' + aterm_quote(drv.platform) + ',' + aterm_quote(drv.builder) + ',';
+    list(out, drv.args, [&](const auto& a) { out += aterm_quote(a); });
+    out += ',';
+    list(out, drv.env, [&](const auto& e) {
+        bool masked = mask_outputs && drv.outputs.count(e.first);
+        out += '(' + aterm_quote(e.first) + ',' + aterm_quote(masked ? "" : e.second) + ')';
+    });
+    return out + ')';
+}
+
+// ---- parse -----------------------------------------------------------------
+
+namespace {
+
+class AtermParser {
+  public:
+    explicit AtermParser(std::string_view text) : m_s(text) {}
+
+    Result<Derivation> derivation() {
+        Derivation drv;
+        HEARTH_TRY(word("Derive(["));
+        HEARTH_TRY(items([&]() -> Result<void> {
+            HEARTH_TRY(word("("));
+            auto id = HEARTH_TRY(str());
+            DerivationOutput o;
+            HEARTH_TRY(word(","));
+            o.path = HEARTH_TRY(str());
+            HEARTH_TRY(word(","));
+            o.hash_algo = HEARTH_TRY(str());
+            HEARTH_TRY(word(","));
+            o.hash = HEARTH_TRY(str());
+            HEARTH_TRY(word(")"));
+            drv.outputs[id] = std::move(o);
+            return {};
+        }));
+        HEARTH_TRY(word(",["));
+        HEARTH_TRY(items([&]() -> Result<void> {
+            HEARTH_TRY(word("("));
+            auto path = HEARTH_TRY(str());
+            HEARTH_TRY(word(",["));
+            auto& outs = drv.input_drvs[path];
+            HEARTH_TRY(items([&]() -> Result<void> {
+                outs.insert(HEARTH_TRY(str()));
+                return {};
+            }));
+            HEARTH_TRY(word(")"));
+            return {};
+        }));
+        HEARTH_TRY(word(",["));
+        HEARTH_TRY(items([&]() -> Result<void> {
+            drv.input_srcs.insert(HEARTH_TRY(str()));
+            return {};
+        }));
+        HEARTH_TRY(word(","));
+        drv.platform = HEARTH_TRY(str());
+        HEARTH_TRY(word(","));
+        drv.builder = HEARTH_TRY(str());
+        HEARTH_TRY(word(",["));
+        HEARTH_TRY(items([&]() -> Result<void> {
+            drv.args.push_back(HEARTH_TRY(str()));
+            return {};
+        }));
+        HEARTH_TRY(word(",["));
+        HEARTH_TRY(items([&]() -> Result<void> {
+            HEARTH_TRY(word("("));
+            auto k = HEARTH_TRY(str());
+            HEARTH_TRY(word(","));
+            drv.env[k] = HEARTH_TRY(str());
+            HEARTH_TRY(word(")"));
+            return {};
+        }));
+        HEARTH_TRY(word(")"));
+        if (m_pos != m_s.size()) return bad("trailing data");
+        return drv;
+    }
+
+  private:
+    Unexpected<Error> bad(std::string_view what) {
+        return fail(ErrorKind::bad_derivation, "invalid derivation: " + std::string(what) +
+                                                   " at offset " + std::to_string(m_pos));
+    }
+
+    Result<void> word(std::string_view w) {
+        if (m_s.substr(m_pos, w.size()) != w) return bad("expected '" + std::string(w) + "'");
+        m_pos += w.size();
+        return {};
+    }
+
+    // The items of a list whose '[' has been read, through its ']'.
+    template <class Fn> Result<void> items(Fn item) {
+        if (m_pos < m_s.size() && m_s[m_pos] == ']') {
+            ++m_pos;
+            return {};
+        }
+        while (true) {
+            HEARTH_TRY(item());
+            if (m_pos >= m_s.size()) return bad("unterminated list");
+            char c = m_s[m_pos++];
+            if (c == ']') return {};
+            if (c != ',') return bad("expected ',' or ']'");
+        }
+    }
+
+    Result<std::string> str() {
+        HEARTH_TRY(word("\""));
+        std::string out;
+        while (m_pos < m_s.size()) {
+            char c = m_s[m_pos++];
+            if (c == '"') return out;
+            if (c == '\\') {
+                if (m_pos >= m_s.size()) break;
+                char e = m_s[m_pos++];
+                out += e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e;
+            } else {
+                out += c;
+            }
+        }
+        return bad("unterminated string");
+    }
+
+    std::string_view m_s;
+    size_t m_pos = 0;
+};
+
+} // namespace
+
+Result<Derivation> parse_derivation(std::string_view text, std::string_view name) {
+    auto drv = HEARTH_TRY(AtermParser(text).derivation());
+    drv.name = name.empty() && drv.env.count("name") ? drv.env["name"] : std::string(name);
+    return drv;
+}
+
+// ---- hashes and paths --------------------------------------------------------
+
+Result<util::Hash> DrvHasher::hash_modulo(const Derivation& drv, bool mask_outputs) {
+    using util::HashAlgo;
+    if (drv.is_fixed_output()) {
+        const auto& o = drv.outputs.begin()->second;
+        return util::hash_string(HashAlgo::sha256,
+                                 "fixed:out:" + o.hash_algo + ":" + o.hash + ":" + o.path);
+    }
+    std::map<std::string, std::set<std::string>> inputs;
+    for (const auto& [path, outs] : drv.input_drvs) {
+        auto h = HEARTH_TRY(hash_modulo_of(path));
+        inputs[util::base16_encode(h.bytes)].insert(outs.begin(), outs.end());
+    }
+    return util::hash_string(HashAlgo::sha256, unparse_derivation(drv, mask_outputs, &inputs));
+}
+
+Result<util::Hash> DrvHasher::hash_modulo_of(const std::string& drv_path) {
+    if (auto it = m_cache.find(drv_path); it != m_cache.end()) return it->second;
+    auto drv = m_load(drv_path);
+    if (!drv)
+        return Unexpected{std::move(drv).error().with_context("while hashing '" + drv_path + "'")};
+    auto h = HEARTH_TRY(hash_modulo(*drv, false));
+    m_cache.emplace(drv_path, h);
+    return h;
+}
+
+Result<StorePath> derivation_path(const Derivation& drv, const StoreDir& dir) {
+    std::set<StorePath> refs;
+    for (const auto& r : drv.references()) refs.insert(HEARTH_TRY(dir.parse(r)));
+    return dir.make_text_path(drv.name + ".drv", unparse_derivation(drv), refs);
+}
+
+namespace {
+
+Result<util::Hash> parse_output_hash(const DerivationOutput& o) {
+    std::string_view algo = o.hash_algo;
+    if (algo.starts_with("r:")) algo.remove_prefix(2);
+    auto a = util::parse_hash_algo(algo);
+    if (!a)
+        return fail(ErrorKind::bad_derivation,
+                    "unknown hash algorithm '" + std::string(algo) + "'");
+    auto h = util::parse_hash(o.hash, *a);
+    if (!h) return fail(ErrorKind::bad_hash, h.error().message);
+    return *h;
+}
+
+} // namespace
+
+Result<StorePath> finalise_derivation(Derivation& drv, const StoreDir& dir, DrvHasher& hasher) {
+    if (drv.outputs.empty()) return fail(ErrorKind::bad_derivation, "derivation has no outputs");
+    if (drv.is_fixed_output()) {
+        auto& o = drv.outputs.begin()->second;
+        auto hash = HEARTH_TRY(parse_output_hash(o));
+        auto method =
+            o.hash_algo.starts_with("r:") ? FileIngestion::recursive : FileIngestion::flat;
+        auto path = HEARTH_TRY(dir.make_fixed_output_path(method, hash, drv.name));
+        o.path = dir.print(path);
+        drv.env["out"] = o.path;
+    } else {
+        for (auto& [id, o] : drv.outputs) {
+            o.path.clear();
+            drv.env[id] = "";
+        }
+        auto h = HEARTH_TRY(hasher.hash_modulo(drv, true));
+        for (auto& [id, o] : drv.outputs) {
+            auto path = HEARTH_TRY(dir.make_output_path(id, h, drv.name));
+            o.path = dir.print(path);
+            drv.env[id] = o.path;
+        }
+    }
+    return derivation_path(drv, dir);
+}
+
+} // namespace hearth::store
