@@ -1,0 +1,1 @@
+let f = x: assert builtins.isInt x; x; in f "a"

@@ -1,0 +1,1 @@
+let k = true; in { ${k} = 1; }

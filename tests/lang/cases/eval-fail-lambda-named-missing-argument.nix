@@ -1,0 +1,1 @@
+let myFunction = { required }: required; in myFunction { }

@@ -1,0 +1,1 @@
+"${./lib/does-not-exist}"

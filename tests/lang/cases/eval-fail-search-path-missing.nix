@@ -1,0 +1,1 @@
+<definitely-not-there>

@@ -1,0 +1,1 @@
+let s = { a = 1; b = throw "not forced"; }; in ({ inherit (s) a b; }).a

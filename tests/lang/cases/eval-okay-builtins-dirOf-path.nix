@@ -1,0 +1,1 @@
+[ (dirOf ./lib/answer.nix) (dirOf /a/b) (dirOf /.) ]

@@ -1,0 +1,1 @@
+with builtins; [ (typeOf (dirOf ./lib/answer.nix)) (typeOf (dirOf "/a/b")) (typeOf (baseNameOf ./lib)) ]

@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "h"; path = ./lib/search/hearth; } { prefix = ""; path = ./lib/search2; } ] "h/x.nix"

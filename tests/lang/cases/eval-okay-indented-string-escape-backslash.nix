@@ -1,0 +1,3 @@
+''
+  newline:''\n tab:''\t cr:''\r quote:''\' other:''\x backslash:''\\
+''

@@ -1,0 +1,4 @@
+''
+  ''${not interpolated}
+  $''${also}
+''

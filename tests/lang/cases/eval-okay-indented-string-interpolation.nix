@@ -1,0 +1,4 @@
+let name = "N"; in ''
+  hello ${name}
+    and ${"${name}${name}"}
+''

@@ -1,0 +1,1 @@
+''  leading spaces kept when on the first line''

@@ -1,0 +1,6 @@
+# Lines of only spaces shorter than the indentation are kept as empty lines.
+''
+    a
+  
+    b
+''

@@ -1,0 +1,1 @@
+(x: "unused") (throw "never")

@@ -1,0 +1,1 @@
+({ a ? throw "unused default" }: "ok") { a = 1; }

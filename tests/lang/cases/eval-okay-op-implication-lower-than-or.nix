@@ -1,0 +1,2 @@
+# a || b -> c parses as (a || b) -> c
+false || true -> false

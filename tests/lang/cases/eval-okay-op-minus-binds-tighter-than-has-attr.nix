@@ -1,0 +1,2 @@
+# Negation binds tighter than `?`, which binds tighter than ++.
+[ (-1) ] ++ [ ({ a = 1; } ? a) ]

@@ -1,0 +1,2 @@
+# !true == false is (!true) == false.
+[ (!true == false) (!(1 == 2)) ]

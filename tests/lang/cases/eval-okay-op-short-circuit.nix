@@ -1,0 +1,1 @@
+[ (false && throw "x") (true || throw "x") (false -> throw "x") ]

@@ -1,0 +1,2 @@
+# A path never equals a string, even with the same text.
+/a/b == "/a/b"

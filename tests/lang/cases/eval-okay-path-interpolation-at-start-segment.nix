@@ -1,0 +1,1 @@
+let d = "lib"; in ./${d}/answer.nix

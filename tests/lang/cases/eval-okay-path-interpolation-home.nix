@@ -1,0 +1,1 @@
+let x = "bar"; in ~/foo/${x}

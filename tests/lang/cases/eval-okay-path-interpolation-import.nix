@@ -1,0 +1,1 @@
+let name = "answer.nix"; in import ./lib/${name}

@@ -1,0 +1,1 @@
+let n = "answer"; in [ ./lib/${n}.nix ./lib/${"dir"} /abs/${n} ]

@@ -1,0 +1,1 @@
+[ (./lib + "/answer.nix") (./lib + "answer.nix") (/. + "etc") (/a + "/b/../c") ]

@@ -1,0 +1,1 @@
+[ (toString ./lib/answer.nix) (toString /a/b) ]

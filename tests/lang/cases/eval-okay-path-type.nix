@@ -1,0 +1,1 @@
+with builtins; [ (typeOf ./.) (isPath ./.) (isPath "/a") (isString ./.) (typeOf ~/x) ]

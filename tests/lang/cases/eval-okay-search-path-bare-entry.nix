@@ -1,0 +1,1 @@
+[ (import <top.nix>) (import <only2.nix>) ]

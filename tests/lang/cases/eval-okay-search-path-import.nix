@@ -1,0 +1,1 @@
+import <hearth/x.nix>

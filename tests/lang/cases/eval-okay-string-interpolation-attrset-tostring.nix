@@ -1,0 +1,1 @@
+"${{ __toString = self: "S:${self.v}"; v = "x"; }}"

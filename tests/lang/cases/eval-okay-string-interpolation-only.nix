@@ -1,0 +1,1 @@
+let s = "only"; in "${s}"

@@ -1,0 +1,1 @@
+[ "if" "then" "let" "in" "rec" "with" "inherit" "or" "assert" ]

@@ -1,0 +1,2 @@
+# A path appended to a string is copied to the store first.
+"prefix:" + ./lib/answer.nix

@@ -1,0 +1,1 @@
+[ "é" "日本" "😀" (builtins.stringLength "é") (builtins.stringLength "😀") ]

@@ -1,0 +1,1 @@
+{ fromDefault = true; value = import ../answer.nix; }

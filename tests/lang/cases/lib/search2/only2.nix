@@ -1,0 +1,1 @@
+"search2/only2.nix"

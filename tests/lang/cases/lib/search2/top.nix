@@ -1,0 +1,1 @@
+"search2/top.nix"

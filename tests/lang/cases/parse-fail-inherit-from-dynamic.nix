@@ -1,0 +1,1 @@
+let s = { a = 1; }; k = "a"; in { inherit (s) ${k}; }
