@@ -1,0 +1,1 @@
+builtins.addErrorContext "while doing the hearth thing" (throw "inner failure")

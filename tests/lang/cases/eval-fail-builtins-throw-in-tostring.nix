@@ -1,0 +1,1 @@
+toString { __toString = self: throw "from __toString"; }

@@ -1,0 +1,1 @@
+(derivation { name = "bad name!"; system = "x"; builder = "/bin/sh"; }).drvPath

@@ -1,0 +1,1 @@
+let s = { a = { b = throw "deep throw"; }; }; in s.a.b

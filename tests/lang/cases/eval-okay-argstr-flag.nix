@@ -1,0 +1,1 @@
+{ s }: builtins.typeOf s + ":" + s

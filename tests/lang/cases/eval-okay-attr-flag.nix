@@ -1,0 +1,1 @@
+{ a = { b = "selected"; }; c = throw "not selected"; }

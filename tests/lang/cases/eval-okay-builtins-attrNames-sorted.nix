@@ -1,0 +1,1 @@
+builtins.attrNames { z = 1; a = 2; B = 3; "1" = 4; "" = 5; }

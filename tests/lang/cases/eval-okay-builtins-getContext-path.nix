@@ -1,0 +1,1 @@
+builtins.getContext "a ${./lib/answer.nix} b"

@@ -1,0 +1,1 @@
+[ (builtins.getEnv "TEST_VAR") (builtins.getEnv "HEARTH_SURELY_UNSET_VARIABLE") (builtins.getEnv "HOME") ]

@@ -1,0 +1,1 @@
+builtins.intersectAttrs { x = "first"; } { x = "second"; }

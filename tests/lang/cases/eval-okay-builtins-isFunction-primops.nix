@@ -1,0 +1,1 @@
+with builtins; [ (isFunction map) (isFunction (map (x: x))) (isFunction isFunction) ]

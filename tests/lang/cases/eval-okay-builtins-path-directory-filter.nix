@@ -1,0 +1,1 @@
+builtins.path { path = ./lib/readdir; filter = path: type: type != "symlink"; }

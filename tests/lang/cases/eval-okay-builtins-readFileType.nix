@@ -1,0 +1,1 @@
+map builtins.readFileType [ ./lib/readdir/a.txt ./lib/readdir/sub ./lib/readdir/link ]

@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "hello" "o" ] [ "hi" "0" ] "hello world foo"

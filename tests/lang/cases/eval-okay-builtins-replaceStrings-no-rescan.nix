@@ -1,0 +1,2 @@
+# Replacements are not scanned again.
+builtins.replaceStrings [ "a" ] [ "aa" ] "aaa"

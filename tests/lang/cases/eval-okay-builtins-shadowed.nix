@@ -1,0 +1,1 @@
+let builtins = { map = "shadowed"; }; in builtins.map

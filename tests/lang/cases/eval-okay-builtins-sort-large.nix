@@ -1,0 +1,1 @@
+let xs = builtins.genList (i: (i * 7919) - (i / 13) * 13 * 600) 200; sorted = builtins.sort builtins.lessThan xs; in [ (builtins.head sorted) (builtins.elemAt sorted 100) (builtins.elemAt sorted 199) ]

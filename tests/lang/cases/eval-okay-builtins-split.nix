@@ -1,0 +1,1 @@
+with builtins; [ (split "," "a,b,c") (split "(,)" "a,b") (split "x" "abc") (split "a*" "baaac") ]

@@ -1,0 +1,1 @@
+builtins.toFile "x" "${./lib/answer.nix}"

@@ -1,0 +1,1 @@
+builtins.toFile "ref" "see ${builtins.toFile "inner" "i"}"

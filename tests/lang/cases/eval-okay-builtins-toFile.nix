@@ -1,0 +1,1 @@
+builtins.toFile "hello.txt" "hello world\n"

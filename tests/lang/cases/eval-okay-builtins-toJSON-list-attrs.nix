@@ -1,0 +1,1 @@
+builtins.toJSON { b = [ 1 "two" { c = null; } ]; a = { }; l = [ ]; }

@@ -1,0 +1,1 @@
+builtins.toJSON ./lib/answer.nix

@@ -1,0 +1,1 @@
+builtins.toXML { type = "derivation"; drvPath = "/nix/store/x.drv"; outPath = "/nix/store/x"; name = "x"; }

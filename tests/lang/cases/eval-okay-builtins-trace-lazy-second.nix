@@ -1,0 +1,1 @@
+builtins.trace "only this" (builtins.trace "and this" "value")

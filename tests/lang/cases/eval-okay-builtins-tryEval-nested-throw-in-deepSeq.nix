@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.deepSeq [ 1 (throw "x") ] 2)

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "fromDefault" (import ./lib/dir)

@@ -1,0 +1,2 @@
+builtins.unsafeGetAttrPos "b" { a = 1;
+  b = 2; }

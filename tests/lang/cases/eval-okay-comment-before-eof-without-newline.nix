@@ -1,0 +1,1 @@
+1 # no trailing newline after this comment

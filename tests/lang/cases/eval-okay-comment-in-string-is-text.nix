@@ -1,0 +1,3 @@
+[ "# not a comment" "/* nor */" ''
+  # still text
+'' ]

@@ -1,0 +1,2 @@
+# Even an empty substring keeps the context.
+builtins.hasContext (builtins.substring 0 0 "${./lib/answer.nix}")

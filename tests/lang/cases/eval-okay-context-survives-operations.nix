@@ -1,0 +1,1 @@
+let s = "${./lib/answer.nix}"; in with builtins; [ (hasContext (s + "x")) (hasContext (substring 0 5 s)) (hasContext (replaceStrings [ "a" ] [ "b" ] s)) (hasContext (concatStringsSep "," [ s ])) (hasContext (toString [ s ])) ]

@@ -1,0 +1,1 @@
+let d = derivation { name = "t"; system = "x"; builder = "/bin/sh"; }; in [ (builtins.isAttrs d) d.type ]

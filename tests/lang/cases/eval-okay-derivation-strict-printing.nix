@@ -1,0 +1,1 @@
+derivation { name = "p"; system = "x"; builder = "/bin/sh"; }

@@ -1,0 +1,1 @@
+builtins.elemAt [ (throw "a") 2 (throw "c") ] 1

@@ -1,0 +1,2 @@
+# true, false and null are ordinary variables and may be shadowed.
+let true = false; in true
