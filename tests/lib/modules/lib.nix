@@ -22,12 +22,19 @@ else
       if b.isString v then
         let
           lines = b.filter (x: !b.isList x) (b.split "\n" v);
-          esc = s: b.replaceStrings [ "''" "\${" "\t" ] [ "'''" "''\${" "\\t" ] s;
+          multi = b.replaceStrings [ "\${" "''" ] [ "''\${" "'''" ];
+          single = b.replaceStrings [ "\\" "\"" "\${" ] [ "\\\\" "\\\"" "\\\${" ];
+          n = b.length lines;
+          lastLine = b.elemAt lines (n - 1);
         in
-        if b.length lines > 1 then
-          "''" + nl + b.concatStringsSep nl (map esc lines) + "\n" + indent + "''"
+        if n > 1 then
+          "''"
+          + nl
+          + b.concatStringsSep nl (map multi (b.genList (b.elemAt lines) (n - 1)))
+          + (if lastLine == "" then "\n" + indent else nl + multi lastLine)
+          + "''"
         else
-          escapeString v
+          "\"" + single v + "\""
       else if b.isInt v || b.isFloat v || b.isPath v then
         toString v
       else if b.isBool v then

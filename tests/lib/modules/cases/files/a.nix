@@ -1,0 +1,1 @@
+{ imports = [ ./a-imp.nix ]; l = [ "a" ]; }

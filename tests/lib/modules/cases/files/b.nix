@@ -1,0 +1,1 @@
+{ lib, ... }: { imports = [ ./a-imp.nix ]; l = [ "b" ]; }

@@ -1,0 +1,1 @@
+{ key = "my-key"; l = [ "keyed" ]; }

@@ -1,0 +1,1 @@
+{ config, ... }: { imports = if config.enable then [ ] else [ ]; }
