@@ -1,0 +1,1 @@
+greeting: { lib, ... }: { options.g = lib.mkOption { default = greeting; }; }
