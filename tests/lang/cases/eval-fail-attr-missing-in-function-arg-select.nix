@@ -1,0 +1,1 @@
+({ a }: a.missing) { a = { present = 1; }; }

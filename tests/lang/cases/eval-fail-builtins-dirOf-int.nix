@@ -1,0 +1,1 @@
+builtins.dirOf 1

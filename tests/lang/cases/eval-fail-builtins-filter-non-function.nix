@@ -1,0 +1,1 @@
+builtins.filter true [ 1 ]

@@ -1,0 +1,1 @@
+builtins.genList "f" 2

@@ -1,0 +1,1 @@
+builtins.getEnv 1

@@ -1,0 +1,1 @@
+builtins.lessThan [ (x: x) ] [ (y: y) ]

@@ -1,0 +1,1 @@
+import ./lib/needs-args.nix { a = 1; }

@@ -1,0 +1,1 @@
+(import ./lib/undefined-variable.nix).a

@@ -1,0 +1,1 @@
+let l = [ (throw "not forced") ]; in l == l

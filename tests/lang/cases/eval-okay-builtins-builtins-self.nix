@@ -1,0 +1,1 @@
+builtins.builtins.builtins.length [ 1 2 ]

@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.concatStringsSep "," [ "a" "${./lib/answer.nix}" ])

@@ -1,0 +1,1 @@
+builtins.fromJSON ''{ "ключ": "\u0437" }''

@@ -1,0 +1,1 @@
+[ (builtins.pathExists "${toString ./lib}/") (builtins.pathExists "${toString ./lib/answer.nix}/") ]

@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "ö" ] [ "oe" ] "schön größer"

@@ -1,0 +1,1 @@
+builtins.sort builtins.lessThan [ "b" "B" "a" "A" "_" "1" "é" "" ]

@@ -1,0 +1,1 @@
+builtins.traceVerbose "printed" "value"

@@ -1,0 +1,1 @@
+builtins.traceVerbose "not printed without --trace-verbose" "value"

@@ -1,0 +1,1 @@
+with builtins; [ true false null builtins.true builtins.false builtins.null ]

@@ -1,0 +1,1 @@
+let f = b: if b then "t" else "f"; in map f [ true false ]

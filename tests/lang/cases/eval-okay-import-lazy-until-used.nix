@@ -1,0 +1,1 @@
+let unused = import ./lib/syntax-error.nix; in "import is lazy"

@@ -1,0 +1,1 @@
+[ (import ./lib/answer.nix) (import ./lib/answer.nix) ]

@@ -1,0 +1,1 @@
+let p = ./lib; in ./${"lib"}/answer.nix == p + "/answer.nix"

@@ -1,0 +1,1 @@
+let s = { a = 1; b.c = 2; }; in [ s.a s.b.c s.x or 3 ]

@@ -1,0 +1,1 @@
+{ f = x: x; g = builtins.map; h = builtins.map (x: x); l = [ (x: x) ]; }

@@ -1,0 +1,1 @@
+[ (builtins.fromJSON ''"\u0001"'') (builtins.fromJSON ''"\u001b[0m"'') (builtins.fromJSON ''"\u007f"'') ]

@@ -1,0 +1,1 @@
+let x = "let"; f = x: x; in f "arg"

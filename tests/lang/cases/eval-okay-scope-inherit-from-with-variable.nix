@@ -1,0 +1,1 @@
+with { v = "via with"; }; { inherit v; }

@@ -1,0 +1,1 @@
+let inherit (s) x; s = { x = "from s"; }; in x

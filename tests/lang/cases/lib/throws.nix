@@ -1,0 +1,1 @@
+{ x = throw "thrown from lib"; y = 1; }
