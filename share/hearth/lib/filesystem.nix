@@ -1,0 +1,57 @@
+# Questions about files on disk: their type, directory listings, and
+# finding a file in an enclosing directory.
+{ lib }:
+let
+  inherit (builtins) readDir pathExists dirOf baseNameOf;
+in
+rec {
+  /** The type of a path: "directory", "regular", "symlink" or "unknown";
+      throws if it does not exist. Uses builtins.readFileType when present.
+      Type: path -> string.  Example: `pathType /.` => `"directory"` */
+  pathType =
+    builtins.readFileType or (
+      path:
+      if !pathExists path then
+        throw "lib.filesystem.pathType: Path ${toString path} does not exist."
+      else if dirOf path == path then
+        "directory"
+      else
+        (readDir (dirOf path)).${baseNameOf path}
+    );
+
+  /** Whether a path exists and is a directory.
+      Type: path -> bool.  Example: `pathIsDirectory /.` => `true` */
+  pathIsDirectory = path: pathExists path && pathType path == "directory";
+
+  /** Whether a path exists and is a regular file.
+      Type: path -> bool.  Example: `pathIsRegularFile /.` => `false` */
+  pathIsRegularFile = path: pathExists path && pathType path == "regular";
+
+  /** Every non-directory below a directory, recursively, as paths.
+      Type: path -> [path].  Example: `listFilesRecursive ./dir` */
+  listFilesRecursive = dir:
+    lib.lists.flatten (
+      lib.attrsets.mapAttrsToList (
+        name: type: if type == "directory" then listFilesRecursive (dir + "/${name}") else dir + "/${name}"
+      ) (readDir dir)
+    );
+
+  /** Search `file`'s directory and its ancestors for a file whose name
+      matches the regex; gives `{ path; matches; }` for the nearest, or null.
+      Type: string -> path -> { path; matches; } | null.
+      Example: `locateDominatingFile "(.*)\\.cabal" ./src/Foo.hs` */
+  locateDominatingFile = pattern: file:
+    let
+      go = dir:
+        let
+          found = lib.lists.findFirst (x: x.matches != null) null (
+            lib.attrsets.mapAttrsToList (name: _: {
+              path = dir + "/${name}";
+              matches = builtins.match pattern name;
+            }) (readDir dir)
+          );
+        in
+        if found != null then found else if dirOf dir == dir then null else go (dirOf dir);
+    in
+    go (if pathIsDirectory file then file else dirOf file);
+}

@@ -1,0 +1,3 @@
+# Maintainer teams for `meta.teams`; Hearth defines none yet.
+{ lib }:
+{ }
