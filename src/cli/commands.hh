@@ -7,6 +7,5 @@ namespace hearth::cli {
 int cmd_instantiate(int argc, char** argv); // also `nix-instantiate`
 int cmd_eval(int argc, char** argv);
 int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-store`
-int cmd_build(int argc, char** argv);       // `hearth build`, also `nix-build`
 
 } // namespace hearth::cli

@@ -1,0 +1,130 @@
+// `hearth instantiate` / `nix-instantiate`: evaluate, print or parse Nix
+// expressions with nix-instantiate's flags and output.
+#include "cli/commands.hh"
+#include "cli/eval_args.hh"
+
+#include "lang/print.hh"
+#include "lang/run.hh"
+#include "lang/state.hh"
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace hearth::cli {
+
+int cmd_instantiate(int argc, char** argv) {
+    EvalArgs args;
+    bool eval_only = false, strict = false, json = false, xml = false, parse_only = false;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        int r = args.parse(argc, argv, i);
+        if (r < 0) return 1;
+        if (r > 0) continue;
+        if (a == "--eval" || a == "--eval-only") eval_only = true;
+        else if (a == "--strict") strict = true;
+        else if (a == "--json") json = true;
+        else if (a == "--xml") xml = true;
+        else if (a == "--parse" || a == "--parse-only") parse_only = true;
+        else if (a == "--read-write-mode" || a == "--readonly-mode" || a == "--no-out-link") {
+        } else if (a == "--version") {
+            std::printf("nix-instantiate (Hearth) %s\n", HEARTH_VERSION);
+            return 0;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            std::fprintf(stderr, "error: unrecognised flag '%s'\nTry 'nix-instantiate --help' for more information.\n", a.c_str());
+            return 1;
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (!eval_only && !parse_only) {
+        std::fprintf(stderr, "error: instantiating derivations needs the store, which this build of "
+                             "hearth does not have yet; use --eval or --parse\n");
+        return 1;
+    }
+    lang::EvalState st(args.options());
+    int status = 0;
+    auto err = lang::run_guarded(st, [&] {
+        std::vector<lang::Expr*> exprs = args.load(st, files);
+        for (lang::Expr* e : exprs) {
+            if (parse_only) {
+                std::ostringstream s;
+                e->show(st, s);
+                std::cout << s.str() << std::endl;
+                continue;
+            }
+            lang::Value root;
+            st.eval(e, root);
+            for (auto& path : args.attr_paths()) {
+                lang::Value v = args.select(st, root, path);
+                std::ostringstream s;
+                if (json) {
+                    lang::ContextBuilder ctx;
+                    st.force_deep(v);
+                    lang::print_json(st, v, s, {}, true, ctx);
+                } else if (xml) {
+                    std::fprintf(stderr, "error: --xml output is not implemented yet\n");
+                    status = 1;
+                    return;
+                } else {
+                    if (strict) st.force_deep(v);
+                    lang::PrintOptions o;
+                    o.force = strict;
+                    lang::print_value(st, v, s, o);
+                }
+                std::cout << s.str() << std::endl;
+            }
+        }
+    });
+    if (err) {
+        std::cerr << *err;
+        return 1;
+    }
+    return status;
+}
+
+int cmd_eval(int argc, char** argv) {
+    EvalArgs args;
+    bool json = false;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        int r = args.parse(argc, argv, i);
+        if (r < 0) return 1;
+        if (r > 0) continue;
+        if (a == "--json") json = true;
+        else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            std::fprintf(stderr, "hearth eval: unknown flag '%s'\nusage: hearth eval FILE [-A attr] [--json] [--arg n e] [--argstr n s] [-I path]\n", a.c_str());
+            return 1;
+        } else {
+            files.push_back(a);
+        }
+    }
+    lang::EvalState st(args.options());
+    auto err = lang::run_guarded(st, [&] {
+        for (lang::Expr* e : args.load(st, files)) {
+            lang::Value root;
+            st.eval(e, root);
+            for (auto& path : args.attr_paths()) {
+                lang::Value v = args.select(st, root, path);
+                st.force_deep(v);
+                std::ostringstream s;
+                if (json) {
+                    lang::ContextBuilder ctx;
+                    lang::print_json(st, v, s, {}, true, ctx);
+                } else {
+                    lang::print_value(st, v, s);
+                }
+                std::cout << s.str() << std::endl;
+            }
+        }
+    });
+    if (err) {
+        std::cerr << *err;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace hearth::cli

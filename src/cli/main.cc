@@ -1,0 +1,47 @@
+// The hearth binary: dispatches on the name it was called by (nix-instantiate,
+// home-manager, nixos-rebuild...) or on its first argument.
+#include "cli/commands.hh"
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+namespace {
+
+struct Command {
+    const char* name;     // hearth NAME
+    const char* alias;    // or called as ALIAS (argv[0])
+    int (*fn)(int, char**);
+    const char* help;
+};
+
+const Command commands[] = {
+    {"instantiate", "nix-instantiate", hearth::cli::cmd_instantiate, "evaluate Nix expressions, as nix-instantiate"},
+    {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
+};
+
+int usage(FILE* out) {
+    std::fprintf(out, "usage: hearth COMMAND [ARGS...]\n\ncommands:\n");
+    for (auto& c : commands) std::fprintf(out, "  %-14s %s\n", c.name, c.help);
+    return out == stderr ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::string_view self = argv[0];
+    if (auto slash = self.rfind('/'); slash != std::string_view::npos) self = self.substr(slash + 1);
+    for (auto& c : commands)
+        if (c.alias && self == c.alias) return c.fn(argc, argv);
+    if (argc < 2) return usage(stderr);
+    std::string_view cmd = argv[1];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") return usage(stdout);
+    if (cmd == "--version") {
+        std::printf("hearth %s\n", HEARTH_VERSION);
+        return 0;
+    }
+    for (auto& c : commands)
+        if (cmd == c.name) return c.fn(argc - 1, argv + 1);
+    std::fprintf(stderr, "hearth: unknown command '%s'\n", argv[1]);
+    return usage(stderr);
+}

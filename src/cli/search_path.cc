@@ -1,0 +1,58 @@
+#include "cli/search_path.hh"
+
+#include <cstdlib>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace hearth::cli {
+
+static bool is_dir(const std::string& p) {
+    struct stat sb;
+    return stat(p.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+std::string share_dir() {
+    if (const char* s = std::getenv("HEARTH_SHARE"); s && *s) return s;
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) {
+        std::string exe(buf, size_t(n));
+        std::string dir = exe.substr(0, exe.rfind('/'));
+        std::string installed = dir + "/../share/hearth";
+        if (is_dir(installed)) return installed;
+    }
+    return HEARTH_SOURCE_SHARE;
+}
+
+void add_search_path_entry(std::vector<lang::SearchPathEntry>& out, const std::string& spec) {
+    auto eq = spec.find('=');
+    if (eq == std::string::npos) out.push_back({"", spec});
+    else out.push_back({spec.substr(0, eq), spec.substr(eq + 1)});
+}
+
+std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::string>& include) {
+    std::vector<lang::SearchPathEntry> out;
+    for (auto& i : include) add_search_path_entry(out, i);
+    if (const char* np = std::getenv("NIX_PATH"); np && *np) {
+        std::string s = np;
+        size_t start = 0;
+        while (start <= s.size()) {
+            size_t colon = s.find(':', start);
+            // "prefix=https://..." keeps its scheme's colon
+            while (colon != std::string::npos && s.compare(colon, 3, "://") == 0) colon = s.find(':', colon + 1);
+            std::string part = s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+            if (!part.empty()) add_search_path_entry(out, part);
+            if (colon == std::string::npos) break;
+            start = colon + 1;
+        }
+    }
+    std::string share = share_dir();
+    for (const char* name : {"nixpkgs", "home-manager"}) {
+        bool present = false;
+        for (auto& e : out) present |= e.prefix == name;
+        if (!present && is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});
+    }
+    return out;
+}
+
+} // namespace hearth::cli

@@ -1,0 +1,16 @@
+// The search path for <name> lookups: -I, then NIX_PATH, then the Nix code
+// Hearth ships (so <nixpkgs> and <home-manager> work with nothing set up).
+#pragma once
+
+#include "lang/state.hh"
+
+#include <string>
+#include <vector>
+
+namespace hearth::cli {
+
+std::string share_dir(); // share/hearth of this installation or source tree
+void add_search_path_entry(std::vector<lang::SearchPathEntry>& out, const std::string& spec);
+std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::string>& include);
+
+} // namespace hearth::cli

@@ -1,0 +1,80 @@
+// The evaluator's allocator.
+//
+// Memory decision: an evaluation is a short-lived process (a switch, an
+// instantiate, a test), so values live in a bump arena that is freed as a
+// whole when the EvalState dies, never piece by piece. Bump allocation is a
+// pointer increment, values need no headers, and there is no collector to
+// pause for. The cost is that garbage made during one evaluation is only
+// reclaimed at its end; values are kept small (24 bytes) to bound that.
+// FIXME: a long-running `hearth repl` would benefit from a precise collector.
+//
+// Objects with non-trivial destructors (AST nodes holding vectors) register
+// their destructor, so everything is released when the arena goes away.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace hearth::lang {
+
+class Arena {
+  public:
+    Arena() = default;
+    Arena(const Arena&) = delete;
+    Arena& operator=(const Arena&) = delete;
+    ~Arena() {
+        for (auto it = m_dtors.rbegin(); it != m_dtors.rend(); ++it) it->fn(it->obj);
+    }
+
+    void* alloc(size_t size, size_t align = alignof(std::max_align_t)) {
+        size_t p = (m_cur + align - 1) & ~(align - 1);
+        if (p + size > m_end) return alloc_slow(size, align);
+        m_cur = p + size;
+        return reinterpret_cast<void*>(p);
+    }
+
+    template <typename T, typename... Args> T* make(Args&&... args) {
+        T* obj = new (alloc(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
+        if constexpr (!std::is_trivially_destructible_v<T>)
+            m_dtors.push_back({obj, [](void* p) { static_cast<T*>(p)->~T(); }});
+        return obj;
+    }
+
+    template <typename T> T* array(size_t n) {
+        static_assert(std::is_trivially_destructible_v<T>);
+        return static_cast<T*>(alloc(sizeof(T) * (n ? n : 1), alignof(T)));
+    }
+
+    size_t bytes_reserved() const { return m_reserved; }
+
+  private:
+    // 1 MiB chunks: big enough that the slow path is rare, small enough that a
+    // tiny evaluation does not touch much memory.
+    static constexpr size_t chunk_size = 1 << 20;
+
+    void* alloc_slow(size_t size, size_t align) {
+        size_t want = size + align > chunk_size ? size + align : chunk_size;
+        m_chunks.push_back(std::make_unique<std::byte[]>(want));
+        m_reserved += want;
+        m_cur = reinterpret_cast<uintptr_t>(m_chunks.back().get());
+        m_end = m_cur + want;
+        return alloc(size, align);
+    }
+
+    struct Dtor {
+        void* obj;
+        void (*fn)(void*);
+    };
+    std::vector<std::unique_ptr<std::byte[]>> m_chunks;
+    std::vector<Dtor> m_dtors;
+    uintptr_t m_cur = 0, m_end = 0;
+    size_t m_reserved = 0;
+};
+
+} // namespace hearth::lang

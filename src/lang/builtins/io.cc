@@ -1,0 +1,144 @@
+// Builtins that read the filesystem or the environment: import,
+// scopedImport, readFile, readDir, readFileType, pathExists, getEnv,
+// findFile, toPath. Copying into the store is glue's job.
+#include "lang/builtins/table.hh"
+
+#include "lang/parser.hh"
+
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace hearth::lang {
+
+namespace {
+
+std::string path_arg(EvalState& st, Value& v, PosIdx pos, const char* ctx) {
+    try {
+        return st.coerce_to_path(v, pos, ctx);
+    } catch (EvalError& e) {
+        e.add_trace({}, ctx);
+        throw;
+    }
+}
+
+void bi_import(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.import");
+    st.eval_file(path, out);
+}
+
+void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const Bindings* scope = st.force_attrs(*args[0], pos, "while evaluating the first argument passed to builtins.scopedImport");
+    std::string path = st.resolve_import_path(path_arg(st, *args[1], pos, "while evaluating the second argument passed to builtins.scopedImport"));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) st.error(ErrorKind::Eval, pos, "path '" + path + "' does not exist");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    // The scope's names sit between the file and the base environment, so
+    // they shadow builtins, as Nix's scopedImport does.
+    StaticEnv* senv = st.ast_arena.make<StaticEnv>();
+    senv->up = &st.static_base_env;
+    Env* env = st.alloc_env(scope->size);
+    env->up = st.base_env;
+    for (uint32_t i = 0; i < scope->size; ++i) {
+        senv->vars.push_back({scope->attrs[i].name, i});
+        env->values[i] = scope->attrs[i].value;
+    }
+    st.finish_base_env();
+    auto slash = path.rfind('/');
+    const Origin* o = st.positions.add_origin({path, "", ss.str()});
+    Expr* e = parse_expr(st, o, slash == 0 ? "/" : path.substr(0, slash));
+    e->bind(st, *senv);
+    e->eval(st, env, out);
+}
+
+void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readFile");
+    std::ifstream in(path, std::ios::binary);
+    struct stat sb;
+    if (stat(path.c_str(), &sb) != 0) st.error(ErrorKind::Eval, {}, "path '" + path + "' does not exist");
+    if (S_ISDIR(sb.st_mode) || !in) st.error(ErrorKind::Eval, {}, "reading file '" + path + "': Is a directory");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    st.mk_string(out, ss.str());
+}
+
+const char* file_type(const std::string& path, bool follow) {
+    struct stat sb;
+    int r = follow ? stat(path.c_str(), &sb) : lstat(path.c_str(), &sb);
+    if (r != 0) return nullptr;
+    if (S_ISREG(sb.st_mode)) return "regular";
+    if (S_ISDIR(sb.st_mode)) return "directory";
+    if (S_ISLNK(sb.st_mode)) return "symlink";
+    return "unknown";
+}
+
+void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readDir");
+    DIR* d = opendir(path.c_str());
+    if (!d) st.error(ErrorKind::Eval, {}, "opening directory '" + path + "': No such file or directory");
+    std::vector<Attr> attrs;
+    while (dirent* e = readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        const char* t = file_type(path + "/" + name, false);
+        Value* v = st.alloc_value();
+        st.mk_string(*v, t ? t : "unknown");
+        attrs.push_back({st.symbols.intern(name), {}, v});
+    }
+    closedir(d);
+    out.mk_attrs(st.make_bindings(attrs));
+}
+
+void bi_readFileType(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readFileType");
+    const char* t = file_type(path, false);
+    if (!t) st.error(ErrorKind::Eval, {}, "getting status of '" + path + "': No such file or directory");
+    st.mk_string(out, t);
+}
+
+void bi_pathExists(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    st.force(*args[0], pos);
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.pathExists");
+    // A trailing slash asks for a directory.
+    bool want_dir = path.size() > 1 && path.back() == '/';
+    const char* t = file_type(path, true);
+    out.mk_bool(t && (!want_dir || std::string_view(t) == "directory"));
+}
+
+void bi_getEnv(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string_view name = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.getEnv");
+    const char* v = st.options.pure ? nullptr : std::getenv(std::string(name).c_str());
+    st.mk_string(out, v ? v : "");
+}
+
+void bi_findFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to builtins.findFile");
+    std::string_view what = st.force_string_no_ctx(*args[1], pos, "while evaluating the second argument passed to builtins.findFile");
+    st.mk_path(out, st.find_file(l, what, pos));
+}
+
+void bi_toPath(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.toPath");
+    st.mk_string(out, path);
+}
+
+const PrimOp table[] = {
+    {"findFile", 2, bi_findFile, "Looks NAME up in a search path list, as <NAME> does."},
+    {"getEnv", 1, bi_getEnv, "An environment variable, or \"\" when unset."},
+    {"import", 1, bi_import, "Evaluates a Nix file (a directory's default.nix); cached per path."},
+    {"pathExists", 1, bi_pathExists, "Whether a path exists."},
+    {"readDir", 1, bi_readDir, "A directory's entries: name = regular, directory, symlink or unknown."},
+    {"readFile", 1, bi_readFile, "A file's contents as a string."},
+    {"readFileType", 1, bi_readFileType, "regular, directory, symlink or unknown."},
+    {"scopedImport", 2, bi_scopedImport, "import with extra names in scope (shadowing builtins)."},
+    {"toPath", 1, bi_toPath, "Deprecated: an absolute path string, unchanged."},
+};
+
+} // namespace
+
+std::span<const PrimOp> io_builtins() { return table; }
+
+} // namespace hearth::lang

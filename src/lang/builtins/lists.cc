@@ -1,0 +1,233 @@
+// Builtins on lists.
+#include "lang/builtins/table.hh"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace hearth::lang {
+
+namespace {
+
+const ListData* list_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    return st.force_list(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+}
+
+void check_function(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    st.force_function(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+}
+
+Value* make_list_value(EvalState& st, const std::vector<Value*>& items, Value& out) {
+    ListData* l = st.alloc_list(items.size());
+    std::copy(items.begin(), items.end(), l->elems);
+    out.mk_list(l);
+    return &out;
+}
+
+bool call_pred(EvalState& st, Value& f, Value* x, PosIdx pos, const char* fn) {
+    Value r;
+    st.call_function(f, *x, r, pos);
+    return st.force_bool(r, pos, std::string("while evaluating the return value of the filtering function passed to builtins.") + fn);
+}
+
+void bi_length(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    out.mk_int(int64_t(list_arg(st, *args[0], pos, "first", "length")->size));
+}
+
+void bi_head(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[0], pos, "first", "head");
+    if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.head' called on an empty list");
+    st.force(*l->elems[0], pos);
+    out = *l->elems[0];
+}
+
+void bi_tail(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[0], pos, "first", "tail");
+    if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.tail' called on an empty list");
+    ListData* r = st.alloc_list(l->size - 1);
+    std::copy(l->elems + 1, l->elems + l->size, r->elems);
+    out.mk_list(r);
+}
+
+void bi_elemAt(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[0], pos, "first", "elemAt");
+    int64_t n = st.force_int(*args[1], pos, "while evaluating the second argument passed to builtins.elemAt");
+    if (n < 0 || size_t(n) >= l->size)
+        st.error(ErrorKind::Eval, {}, "'builtins.elemAt' called with index " + std::to_string(n) +
+                                          " on a list of size " + std::to_string(l->size));
+    st.force(*l->elems[n], pos);
+    out = *l->elems[n];
+}
+
+void bi_map(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "map");
+    ListData* r = st.alloc_list(l->size);
+    for (size_t i = 0; i < l->size; ++i) r->elems[i] = st.lazy_apply(args[0], l->elems[i]);
+    out.mk_list(r);
+}
+
+void bi_filter(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "filter");
+    check_function(st, *args[0], pos, "first", "filter");
+    std::vector<Value*> keep;
+    for (size_t i = 0; i < l->size; ++i)
+        if (call_pred(st, *args[0], l->elems[i], pos, "filter")) keep.push_back(l->elems[i]);
+    if (keep.size() == l->size) return out.mk_list(l), void();
+    make_list_value(st, keep, out);
+}
+
+void bi_concatLists(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[0], pos, "first", "concatLists");
+    size_t n = 0;
+    for (size_t i = 0; i < l->size; ++i)
+        n += st.force_list(*l->elems[i], pos, "while evaluating a value of the list passed to builtins.concatLists")->size;
+    ListData* r = st.alloc_list(n);
+    size_t k = 0;
+    for (size_t i = 0; i < l->size; ++i) {
+        const ListData* x = l->elems[i]->list;
+        std::copy(x->elems, x->elems + x->size, r->elems + k);
+        k += x->size;
+    }
+    out.mk_list(r);
+}
+
+void bi_concatMap(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "concatMap");
+    check_function(st, *args[0], pos, "first", "concatMap");
+    std::vector<Value*> items;
+    for (size_t i = 0; i < l->size; ++i) {
+        Value r;
+        st.call_function(*args[0], *l->elems[i], r, pos);
+        const ListData* x = st.force_list(r, pos, "while evaluating the return value of the function passed to builtins.concatMap");
+        items.insert(items.end(), x->elems, x->elems + x->size);
+    }
+    make_list_value(st, items, out);
+}
+
+void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[2], pos, "third", "foldl'");
+    check_function(st, *args[0], pos, "first", "foldl'");
+    Value acc = *args[1];
+    st.force(acc, pos);
+    for (size_t i = 0; i < l->size; ++i) {
+        Value* a = st.alloc_value();
+        *a = acc;
+        Value* fa[2] = {a, l->elems[i]};
+        st.call_function(*args[0], 2, fa, acc, pos);
+        st.force(acc, pos);
+    }
+    out = acc;
+}
+
+void bi_elem(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "elem");
+    for (size_t i = 0; i < l->size; ++i)
+        if (st.eq_values(*args[0], *l->elems[i], pos, "while searching for the presence of the given element in the list"))
+            return out.mk_bool(true);
+    out.mk_bool(false);
+}
+
+void any_all(EvalState& st, PosIdx pos, Value** args, Value& out, bool any, const char* fn) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", fn);
+    check_function(st, *args[0], pos, "first", fn);
+    for (size_t i = 0; i < l->size; ++i) {
+        Value r;
+        st.call_function(*args[0], *l->elems[i], r, pos);
+        bool b = st.force_bool(r, pos, std::string("while evaluating the return value of the function passed to builtins.") + fn);
+        if (b == any) return out.mk_bool(any);
+    }
+    out.mk_bool(!any);
+}
+void bi_any(EvalState& st, PosIdx pos, Value** args, Value& out) { any_all(st, pos, args, out, true, "any"); }
+void bi_all(EvalState& st, PosIdx pos, Value** args, Value& out) { any_all(st, pos, args, out, false, "all"); }
+
+void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    int64_t n = st.force_int(*args[1], pos, "while evaluating the second argument passed to builtins.genList");
+    if (n < 0) st.error(ErrorKind::Eval, pos, "cannot create list of size " + std::to_string(n));
+    check_function(st, *args[0], pos, "first", "genList");
+    ListData* r = st.alloc_list(size_t(n));
+    for (int64_t i = 0; i < n; ++i) {
+        Value* iv = st.alloc_value();
+        iv->mk_int(i);
+        r->elems[i] = st.lazy_apply(args[0], iv);
+    }
+    out.mk_list(r);
+}
+
+void bi_sort(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "sort");
+    check_function(st, *args[0], pos, "first", "sort");
+    std::vector<Value*> items(l->elems, l->elems + l->size);
+    for (auto* v : items) st.force(*v, pos);
+    Value& f = *args[0];
+    bool is_less_than = f.type == Type::PrimOp && std::string_view(f.primop->name) == "lessThan";
+    std::stable_sort(items.begin(), items.end(), [&](Value* a, Value* b) {
+        if (is_less_than) return st.less_than(*a, *b, pos);
+        Value r;
+        Value* ab[2] = {a, b};
+        st.call_function(f, 2, ab, r, pos);
+        return st.force_bool(r, pos, "while evaluating the return value of the sorting function passed to builtins.sort");
+    });
+    make_list_value(st, items, out);
+}
+
+void bi_partition(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "partition");
+    check_function(st, *args[0], pos, "first", "partition");
+    std::vector<Value*> right, wrong;
+    for (size_t i = 0; i < l->size; ++i)
+        (call_pred(st, *args[0], l->elems[i], pos, "partition") ? right : wrong).push_back(l->elems[i]);
+    Value* r = st.alloc_value();
+    make_list_value(st, right, *r);
+    Value* w = st.alloc_value();
+    make_list_value(st, wrong, *w);
+    std::vector<Attr> attrs{{st.s.right, {}, r}, {st.s.wrong, {}, w}};
+    out.mk_attrs(st.make_bindings(attrs));
+}
+
+void bi_groupBy(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ListData* l = list_arg(st, *args[1], pos, "second", "groupBy");
+    check_function(st, *args[0], pos, "first", "groupBy");
+    std::unordered_map<uint32_t, std::vector<Value*>> groups;
+    std::vector<Symbol> order;
+    for (size_t i = 0; i < l->size; ++i) {
+        Value r;
+        st.call_function(*args[0], *l->elems[i], r, pos);
+        std::string_view k = st.force_string_no_ctx(r, pos, "while evaluating the return value of the grouping function passed to builtins.groupBy");
+        Symbol s = st.symbols.intern(k);
+        auto& g = groups[s.id];
+        if (g.empty()) order.push_back(s);
+        g.push_back(l->elems[i]);
+    }
+    std::vector<Attr> attrs;
+    for (Symbol s : order) {
+        Value* v = st.alloc_value();
+        make_list_value(st, groups[s.id], *v);
+        attrs.push_back({s, {}, v});
+    }
+    out.mk_attrs(st.make_bindings(attrs));
+}
+
+const PrimOp table[] = {
+    {"all", 2, bi_all, "Whether pred holds for every element."},
+    {"any", 2, bi_any, "Whether pred holds for some element."},
+    {"concatLists", 1, bi_concatLists, "Concatenates a list of lists."},
+    {"concatMap", 2, bi_concatMap, "concatLists (map f list)."},
+    {"elem", 2, bi_elem, "Whether x is equal to an element of the list."},
+    {"elemAt", 2, bi_elemAt, "Element N of a list, from 0."},
+    {"filter", 2, bi_filter, "The elements for which pred is true."},
+    {"foldl'", 3, bi_foldl, "Strict left fold."},
+    {"genList", 2, bi_genList, "[ (f 0) (f 1) ... (f (n - 1)) ], lazily."},
+    {"groupBy", 2, bi_groupBy, "Groups elements into a set by the string f returns."},
+    {"head", 1, bi_head, "The first element of a list."},
+    {"length", 1, bi_length, "The number of elements of a list."},
+    {"map", 2, bi_map, "Applies f to each element, lazily."},
+    {"partition", 2, bi_partition, "{ right; wrong; }: elements for which pred is true, and the rest."},
+    {"sort", 2, bi_sort, "Sorts a list with a less-than comparator (stable)."},
+    {"tail", 1, bi_tail, "A list without its first element."},
+};
+
+} // namespace
+
+std::span<const PrimOp> lists_builtins() { return table; }
+
+} // namespace hearth::lang

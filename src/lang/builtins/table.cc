@@ -1,0 +1,56 @@
+// The builtins table: collects each theme's primops and the constants.
+#include "lang/builtins/table.hh"
+
+#include <cstring>
+
+namespace hearth::lang {
+
+bool is_top_level_builtin(std::string_view name) {
+    static const char* names[] = {"abort", "baseNameOf", "derivation", "dirOf", "fetchGit",
+                                  "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import",
+                                  "isNull", "map", "placeholder", "removeAttrs", "scopedImport",
+                                  "throw", "toString", "derivationStrict"};
+    for (auto* n : names)
+        if (name == n) return name != "derivationStrict";
+    return false;
+}
+
+void register_builtins(EvalState& st) {
+    for (auto table : {attrs_builtins(), lists_builtins(), strings_builtins(), arith_builtins(),
+                       types_builtins(), control_builtins(), io_builtins(), json_builtins(),
+                       versions_builtins(), functions_builtins()})
+        st.add_primops(table.data(), table.size());
+
+    auto constant = [&](const char* name, bool top) {
+        Value* v = st.alloc_value();
+        st.add_constant(name, v, top);
+        return v;
+    };
+    constant("true", true)->mk_bool(true);
+    constant("false", true)->mk_bool(false);
+    constant("null", true)->mk_null();
+    st.mk_string(*constant("currentSystem", false), st.options.current_system);
+    // The version of Nix whose semantics Hearth follows (see the README).
+    st.mk_string(*constant("nixVersion", false), "2.26.3");
+    constant("langVersion", false)->mk_int(6);
+    st.mk_string(*constant("storeDir", false), "/nix/store");
+
+    // __nixPath: [ { prefix; path; } ... ] from -I and NIX_PATH
+    ListData* l = st.alloc_list(st.options.search_path.size());
+    for (size_t i = 0; i < st.options.search_path.size(); ++i) {
+        auto& e = st.options.search_path[i];
+        std::vector<Attr> attrs;
+        Value* p = st.alloc_value();
+        st.mk_string(*p, e.path);
+        Value* pre = st.alloc_value();
+        st.mk_string(*pre, e.prefix);
+        attrs.push_back({st.s.path, {}, p});
+        attrs.push_back({st.s.prefix, {}, pre});
+        Value* entry = st.alloc_value();
+        entry->mk_attrs(st.make_bindings(attrs));
+        l->elems[i] = entry;
+    }
+    constant("nixPath", false)->mk_list(l);
+}
+
+} // namespace hearth::lang

@@ -1,0 +1,139 @@
+// Raising and rendering evaluation errors, in the shape Nix prints them:
+// the trace frames outermost first, each with its source line and a caret,
+// then the error itself.
+#include "lang/error_format.hh"
+#include "lang/print.hh"
+#include "lang/state.hh"
+
+#include <sstream>
+
+namespace hearth::lang {
+
+const char* type_name(Type t) {
+    switch (t) {
+    case Type::Int: return "int";
+    case Type::Float: return "float";
+    case Type::Bool: return "bool";
+    case Type::Null: return "null";
+    case Type::String: return "string";
+    case Type::Path: return "path";
+    case Type::Attrs: return "set";
+    case Type::List: return "list";
+    case Type::Lambda:
+    case Type::PrimOp:
+    case Type::PrimOpApp: return "lambda";
+    default: return "thunk";
+    }
+}
+
+const char* show_type(const Value& v) {
+    switch (v.type) {
+    case Type::Int: return "an integer";
+    case Type::Float: return "a float";
+    case Type::Bool: return "a Boolean";
+    case Type::Null: return "null";
+    case Type::String: return "a string";
+    case Type::Path: return "a path";
+    case Type::Attrs: return "a set";
+    case Type::List: return "a list";
+    case Type::Lambda: return "a function";
+    case Type::PrimOp: return "a built-in function";
+    case Type::PrimOpApp: return "a partially applied built-in function";
+    default: return "a thunk";
+    }
+}
+
+void EvalState::throw_type_error(std::string_view expected, Value& got, PosIdx pos,
+                                 std::string_view ctx) {
+    EvalError e(ErrorKind::Type,
+                "expected " + std::string(expected) + " but found " + show_type(got) + ": " +
+                    show_value_short(got));
+    if (!ctx.empty()) e.add_trace({}, std::string(ctx));
+    (void)pos;
+    throw e;
+}
+
+void EvalState::error(ErrorKind k, PosIdx pos, std::string msg) {
+    throw EvalError(k, std::move(msg), pos);
+}
+
+std::string EvalState::show_value_short(Value& v) {
+    std::ostringstream out;
+    PrintOptions opts;
+    opts.force = false;
+    opts.max_depth = 1;
+    opts.max_items = 10;
+    opts.error_style = true;
+    print_value(*this, v, out, opts);
+    return out.str();
+}
+
+// Source lines around a position: the one before, the line itself with a
+// caret under the column, and the one after.
+static void code_lines(std::ostream& out, const Pos& p) {
+    if (!p.origin || p.line == 0) return;
+    const std::string& text = p.origin->text;
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) {
+            lines.push_back(std::string_view(text).substr(start));
+            break;
+        }
+        lines.push_back(std::string_view(text).substr(start, nl - start));
+        start = nl + 1;
+    }
+    auto line = [&](uint32_t n) {
+        char num[16];
+        std::snprintf(num, sizeof num, "%5u", n);
+        out << "\n        " << num << "| " << lines[n - 1];
+    };
+    if (p.line > lines.size()) return;
+    if (p.line >= 2) line(p.line - 1);
+    line(p.line);
+    out << "\n             |" << std::string(p.column, ' ') << '^';
+    if (p.line < lines.size()) line(p.line + 1);
+}
+
+static std::string where(const Pos& p) {
+    std::string file = p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "";
+    return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::string format_error(const EvalState& st, const EvalError& e) {
+    std::ostringstream out;
+    std::string msg = e.message, hint;
+    if (auto nl = msg.find('\n'); nl != std::string::npos) {
+        hint = msg.substr(nl + 1);
+        msg.resize(nl);
+    }
+    auto body = [&](const char* indent) {
+        if (e.pos) {
+            const Pos& p = st.positions[e.pos];
+            out << "\n" << indent << "at " << where(p) << ":";
+            code_lines(out, p);
+        }
+        if (!hint.empty()) out << "\n       " << hint;
+    };
+    if (e.traces.empty()) {
+        out << "error: " << msg;
+        body("       ");
+        return out.str() + "\n";
+    }
+    out << "error:";
+    for (auto it = e.traces.rbegin(); it != e.traces.rend(); ++it) {
+        out << "\n       … " << it->message;
+        if (it->pos) {
+            const Pos& p = st.positions[it->pos];
+            out << "\n         at " << where(p) << ":";
+            code_lines(out, p);
+        }
+        out << "\n";
+    }
+    out << "\n       error: " << msg;
+    body("       ");
+    return out.str() + "\n";
+}
+
+} // namespace hearth::lang

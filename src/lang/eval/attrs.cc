@@ -1,0 +1,170 @@
+// Attribute sets: literal and rec sets, selection (`a.b or c`) and `?`.
+#include "lang/state.hh"
+#include "lang/suggest.hh"
+
+#include <algorithm>
+
+namespace hearth::lang {
+
+void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
+    if (!recursive) {
+        for (auto& d : attrs) d.e->bind(st, env);
+        for (auto& d : dynamic) {
+            d.name->bind(st, env);
+            d.value->bind(st, env);
+        }
+        return;
+    }
+    StaticEnv inner;
+    inner.up = &env;
+    for (uint32_t i = 0; i < attrs.size(); ++i) {
+        attrs[i].displ = i;
+        inner.vars.push_back({attrs[i].name, i});
+    }
+    for (auto& d : attrs) d.e->bind(st, d.inherited ? env : inner);
+    for (auto& d : dynamic) {
+        d.name->bind(st, inner);
+        d.value->bind(st, inner);
+    }
+    // The inner scope only lives during bind: variables keep (level, slot).
+}
+
+// Adds the dynamic attributes (`${e} = v;`) to a set built from the static ones.
+static const Bindings* add_dynamic(EvalState& st, ExprAttrs* x, Env* env, Bindings* b) {
+    std::vector<Attr> all(b->begin(), b->end());
+    for (auto& d : x->dynamic) {
+        Value name;
+        d.name->eval(st, env, name);
+        st.force(name, d.pos);
+        if (name.type == Type::Null) continue;
+        std::string_view n = st.force_string_no_ctx(name, d.pos, "while evaluating the name of a dynamic attribute");
+        Symbol s = st.symbols.intern(n);
+        for (auto& a : all)
+            if (a.name == s) {
+                const Pos& p = st.positions[a.pos];
+                std::string where = p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "";
+                st.error(ErrorKind::Eval, d.pos,
+                         "dynamic attribute '" + std::string(n) + "' already defined at " + where + ":" +
+                             std::to_string(p.line) + ":" + std::to_string(p.column));
+            }
+        all.push_back({s, d.pos, d.value->maybe_thunk(st, env)});
+    }
+    return st.make_bindings(all);
+}
+
+void ExprAttrs::eval(EvalState& st, Env* env, Value& out) {
+    Env* scope = env;
+    if (recursive) {
+        scope = st.alloc_env(uint32_t(attrs.size()));
+        scope->up = env;
+        for (auto& d : attrs) scope->values[d.displ] = d.e->maybe_thunk(st, d.inherited ? env : scope);
+    }
+    Bindings* b = st.alloc_bindings(uint32_t(attrs.size()));
+    for (uint32_t i = 0; i < attrs.size(); ++i) {
+        auto& d = attrs[i];
+        b->attrs[i] = {d.name, d.pos, recursive ? scope->values[d.displ] : d.e->maybe_thunk(st, env)};
+    }
+    b->size = uint32_t(attrs.size());
+    b->pos = pos;
+    if (dynamic.empty()) {
+        out.mk_attrs(b);
+        return;
+    }
+    out.mk_attrs(add_dynamic(st, this, scope, b));
+}
+
+void ExprLet::bind(EvalState& st, const StaticEnv& env) {
+    StaticEnv inner;
+    inner.up = &env;
+    for (uint32_t i = 0; i < attrs->attrs.size(); ++i) {
+        attrs->attrs[i].displ = i;
+        inner.vars.push_back({attrs->attrs[i].name, i});
+    }
+    for (auto& d : attrs->attrs) d.e->bind(st, d.inherited ? env : inner);
+    body->bind(st, inner);
+}
+
+void ExprLet::eval(EvalState& st, Env* env, Value& out) {
+    Env* scope = st.alloc_env(uint32_t(attrs->attrs.size()));
+    scope->up = env;
+    for (auto& d : attrs->attrs) scope->values[d.displ] = d.e->maybe_thunk(st, d.inherited ? env : scope);
+    body->eval(st, scope, out);
+}
+
+static void bind_path(EvalState& st, const StaticEnv& env, AttrPath& path) {
+    for (auto& n : path)
+        if (n.expr) n.expr->bind(st, env);
+}
+
+static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n, PosIdx pos) {
+    if (!n.expr) return n.name;
+    Value v;
+    n.expr->eval(st, env, v);
+    std::string_view s = st.force_string_no_ctx(v, pos, "while evaluating an attribute name");
+    return st.symbols.intern(s);
+}
+
+void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
+    e->bind(st, env);
+    bind_path(st, env, path);
+    if (def) def->bind(st, env);
+}
+
+[[noreturn]] static void missing_attr(EvalState& st, Symbol name, const Bindings* b, PosIdx pos) {
+    std::vector<std::string> names;
+    for (auto& a : *b) names.push_back(st.symbols[a.name]);
+    std::string msg = "attribute '" + st.symbols[name] + "' missing" + did_you_mean(st.symbols[name], names);
+    throw EvalError(ErrorKind::MissingAttr, msg, pos);
+}
+
+void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
+    Value tmp;
+    e->eval(st, env, tmp);
+    Value* cur = &tmp;
+    for (auto& n : path) {
+        Symbol s = path_symbol(st, env, n, pos);
+        st.force(*cur, pos);
+        if (cur->type != Type::Attrs) {
+            if (def) return def->eval(st, env, out);
+            try {
+                st.force_attrs(*cur, pos, "");
+            } catch (EvalError& err) {
+                err.pos = {};
+                err.add_trace(pos, "while selecting an attribute");
+                throw;
+            }
+        }
+        const Attr* a = cur->attrs->find(s);
+        if (!a) {
+            if (def) return def->eval(st, env, out);
+            missing_attr(st, s, cur->attrs, pos);
+        }
+        cur = a->value;
+    }
+    st.force(*cur, pos);
+    out = *cur;
+}
+
+void ExprHasAttr::bind(EvalState& st, const StaticEnv& env) {
+    e->bind(st, env);
+    bind_path(st, env, path);
+}
+
+void ExprHasAttr::eval(EvalState& st, Env* env, Value& out) {
+    Value tmp;
+    e->eval(st, env, tmp);
+    Value* cur = &tmp;
+    for (auto& n : path) {
+        st.force(*cur, pos);
+        Symbol s = path_symbol(st, env, n, pos);
+        const Attr* a = cur->type == Type::Attrs ? cur->attrs->find(s) : nullptr;
+        if (!a) {
+            out.mk_bool(false);
+            return;
+        }
+        cur = a->value;
+    }
+    out.mk_bool(true);
+}
+
+} // namespace hearth::lang

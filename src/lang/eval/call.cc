@@ -1,0 +1,273 @@
+// Functions: lambdas, calls, argument matching, primop application and
+// `__functor` sets.
+#include "lang/state.hh"
+
+#include <algorithm>
+
+namespace hearth::lang {
+
+void ExprLambda::bind(EvalState& st, const StaticEnv& env) {
+    StaticEnv inner;
+    inner.up = &env;
+    for (uint32_t i = 0; i < formals.size(); ++i) inner.vars.push_back({formals[i].name, i});
+    if (arg) inner.vars.push_back({arg, uint32_t(formals.size())});
+    std::sort(inner.vars.begin(), inner.vars.end(),
+              [](const auto& a, const auto& b) { return a.first.id < b.first.id; });
+    for (auto& f : formals)
+        if (f.def) f.def->bind(st, inner);
+    body->bind(st, inner);
+}
+
+void ExprLambda::eval(EvalState&, Env* env, Value& out) { out.mk_lambda(env, this); }
+
+void ExprCall::bind(EvalState& st, const StaticEnv& env) {
+    fn->bind(st, env);
+    for (auto* a : args) a->bind(st, env);
+}
+
+void ExprCall::eval(EvalState& st, Env* env, Value& out) {
+    Value vfn;
+    fn->eval(st, env, vfn);
+    Value* argv[16];
+    std::vector<Value*> many;
+    Value** args_p = argv;
+    if (args.size() > 16) {
+        many.resize(args.size());
+        args_p = many.data();
+    }
+    for (size_t i = 0; i < args.size(); ++i) args_p[i] = args[i]->maybe_thunk(st, env);
+    st.call_function(vfn, args.size(), args_p, out, pos);
+}
+
+namespace {
+
+std::string lambda_name(EvalState& st, const ExprLambda* l) {
+    return l->name ? "'" + st.symbols[l->name] + "'" : "'anonymous lambda'";
+}
+
+// Arity of a primop application chain: how many arguments it already has.
+uint32_t applied_args(const Value& v) {
+    uint32_t n = 0;
+    const Value* p = &v;
+    while (p->type == Type::PrimOpApp) ++n, p = p->app.left;
+    return n;
+}
+
+const PrimOp* chain_primop(const Value& v) {
+    const Value* p = &v;
+    while (p->type == Type::PrimOpApp) p = p->app.left;
+    return p->primop;
+}
+
+struct DepthGuard {
+    EvalState& st;
+    DepthGuard(EvalState& s, PosIdx pos) : st(s) {
+        if (++st.call_depth > st.options.max_call_depth) {
+            --st.call_depth;
+            throw EvalError(ErrorKind::Eval, "stack overflow; max-call-depth exceeded", pos);
+        }
+    }
+    ~DepthGuard() { --st.call_depth; }
+};
+
+void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
+    ExprLambda* lam = fn.lambda.fn;
+    Env* env = st.alloc_env(lam->env_size());
+    env->up = fn.lambda.env;
+    if (!lam->has_formals) {
+        env->values[0] = &arg;
+    } else {
+        const Bindings* args;
+        try {
+            args = st.force_attrs(arg, lam->pos, "");
+        } catch (EvalError& e) {
+            e.add_trace(lam->pos, "while evaluating the value passed for the lambda argument");
+            throw;
+        }
+        if (lam->arg) env->values[lam->formals.size()] = &arg;
+        uint32_t used = 0;
+        for (size_t i = 0; i < lam->formals.size(); ++i) {
+            const Formal& f = lam->formals[i];
+            if (const Attr* a = args->find(f.name)) {
+                env->values[i] = a->value;
+                used++;
+            } else if (f.def) {
+                env->values[i] = f.def->maybe_thunk(st, env);
+            } else {
+                EvalError e(ErrorKind::Type,
+                            "function " + lambda_name(st, lam) + " called without required argument '" +
+                                st.symbols[f.name] + "'",
+                            lam->pos);
+                e.add_trace(pos, "from call site");
+                throw e;
+            }
+        }
+        if (!lam->ellipsis && used < args->size) {
+            for (auto& a : *args) {
+                bool known = std::any_of(lam->formals.begin(), lam->formals.end(),
+                                         [&](const Formal& f) { return f.name == a.name; });
+                if (known) continue;
+                std::vector<std::string> names;
+                for (auto& f : lam->formals) names.push_back(st.symbols[f.name]);
+                std::sort(names.begin(), names.end());
+                std::string hint;
+                if (!names.empty()) {
+                    hint = "\nDid you mean ";
+                    if (names.size() > 1) hint += "one of ";
+                    for (size_t i = 0; i < names.size(); ++i) {
+                        if (i) hint += i + 1 == names.size() ? " or " : ", ";
+                        hint += names[i];
+                    }
+                    hint += "?";
+                }
+                EvalError e(ErrorKind::Type,
+                            "function " + lambda_name(st, lam) + " called with unexpected argument '" +
+                                st.symbols[a.name] + "'" + hint,
+                            lam->pos);
+                e.add_trace(pos, "from call site");
+                throw e;
+            }
+        }
+    }
+    DepthGuard g(st, pos);
+    lam->body->eval(st, env, out);
+}
+
+void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosIdx pos) {
+    try {
+        op->fn(st, pos, args, out);
+    } catch (EvalError& e) {
+        e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");
+        throw;
+    }
+}
+
+} // namespace
+
+void EvalState::call_function(Value& fn, Value& arg, Value& out, PosIdx pos) {
+    Value* a = &arg;
+    call_function(fn, 1, &a, out, pos);
+}
+
+void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& out, PosIdx pos) {
+    Value fn = fn_in;
+    force(fn, pos);
+    while (nargs > 0) {
+        if (fn.type == Type::Lambda) {
+            Value res;
+            call_lambda(*this, fn, *args[0], nargs == 1 ? out : res, pos);
+            if (nargs == 1) return;
+            fn = res;
+            force(fn, pos);
+            args++, nargs--;
+        } else if (fn.type == Type::PrimOp || fn.type == Type::PrimOpApp) {
+            const PrimOp* op = chain_primop(fn);
+            uint32_t have = applied_args(fn);
+            uint32_t need = op->arity - have;
+            if (nargs < need) {
+                // Not enough yet: record a partial application.
+                Value cur = fn;
+                for (size_t i = 0; i < nargs; ++i) {
+                    Value* left = alloc_value();
+                    *left = cur;
+                    cur.mk_app(left, args[i]);
+                }
+                out = cur;
+                return;
+            }
+            Value* all[8];
+            const Value* p = &fn;
+            for (uint32_t i = have; i > 0; --i) all[i - 1] = p->app.arg, p = p->app.left;
+            for (uint32_t i = 0; i < need; ++i) all[have + i] = args[i];
+            Value res;
+            call_primop(*this, op, all, nargs == need ? out : res, pos);
+            if (nargs == need) return;
+            fn = res;
+            force(fn, pos);
+            args += need, nargs -= need;
+        } else if (fn.type == Type::Attrs && fn.attrs->find(s.functor)) {
+            // f x with a __functor: (f.__functor f) x
+            Value* self = alloc_value();
+            *self = fn;
+            Value partial;
+            call_function(*fn.attrs->find(s.functor)->value, *self, partial, pos);
+            Value res;
+            call_function(partial, *args[0], nargs == 1 ? out : res, pos);
+            if (nargs == 1) return;
+            fn = res;
+            force(fn, pos);
+            args++, nargs--;
+        } else {
+            error(ErrorKind::Type, pos,
+                  std::string("attempt to call something which is not a function but ") +
+                      show_type(fn) + ": " + show_value_short(fn));
+        }
+    }
+    out = fn;
+}
+
+namespace {
+
+// The expression behind lazy_apply's thunks: call slot 0 with the other
+// slots of its environment as arguments.
+struct ExprApplySlots : Expr {
+    uint32_t nargs;
+    explicit ExprApplySlots(uint32_t n) : nargs(n) {}
+    void bind(EvalState&, const StaticEnv&) override {}
+    void eval(EvalState& st, Env* env, Value& out) override {
+        st.call_function(*env->values[0], nargs, &env->values[1], out, pos);
+    }
+    void show(const EvalState&, std::ostream& out) const override { out << "«apply»"; }
+};
+
+ExprApplySlots apply1{1}, apply2{2};
+
+} // namespace
+
+Value* EvalState::lazy_apply(Value* f, Value* a) {
+    Env* env = alloc_env(2);
+    env->values[0] = f;
+    env->values[1] = a;
+    Value* v = alloc_value();
+    v->mk_thunk(env, &apply1);
+    return v;
+}
+
+Value* EvalState::lazy_apply(Value* f, Value* a, Value* b) {
+    Env* env = alloc_env(3);
+    env->values[0] = f;
+    env->values[1] = a;
+    env->values[2] = b;
+    Value* v = alloc_value();
+    v->mk_thunk(env, &apply2);
+    return v;
+}
+
+void EvalState::auto_call_function(const Bindings* args, Value& fn, Value& out) {
+    force(fn, {});
+    if (fn.type == Type::Attrs && fn.attrs->find(s.functor)) {
+        Value* self = alloc_value();
+        *self = fn;
+        Value partial;
+        call_function(*fn.attrs->find(s.functor)->value, *self, partial, {});
+        auto_call_function(args, partial, out);
+        return;
+    }
+    if (fn.type != Type::Lambda || !fn.lambda.fn->has_formals) {
+        out = fn;
+        return;
+    }
+    ExprLambda* lam = fn.lambda.fn;
+    std::vector<Attr> picked;
+    if (lam->ellipsis) {
+        for (auto& a : *args) picked.push_back(a);
+    } else {
+        for (auto& f : lam->formals)
+            if (const Attr* a = args->find(f.name)) picked.push_back(*a);
+    }
+    Value* arg = alloc_value();
+    arg->mk_attrs(make_bindings(picked));
+    call_function(fn, *arg, out, {});
+}
+
+} // namespace hearth::lang

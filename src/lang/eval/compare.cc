@@ -1,0 +1,82 @@
+// Equality (==) and ordering (<, builtins.lessThan, sort's default).
+#include "lang/state.hh"
+
+namespace hearth::lang {
+
+bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx) {
+    force(a, pos);
+    force(b, pos);
+    // Numbers compare across int and float.
+    if (a.type == Type::Int && b.type == Type::Float) return double(a.integer) == b.fpoint;
+    if (a.type == Type::Float && b.type == Type::Int) return a.fpoint == double(b.integer);
+    if (a.type != b.type) return false;
+    switch (a.type) {
+    case Type::Int: return a.integer == b.integer;
+    case Type::Float: return a.fpoint == b.fpoint;
+    case Type::Bool: return a.boolean == b.boolean;
+    case Type::Null: return true;
+    case Type::String: // context is ignored
+    case Type::Path: return a.str->view() == b.str->view();
+    case Type::List: {
+        if (a.list == b.list) return true;
+        if (a.list->size != b.list->size) return false;
+        for (size_t i = 0; i < a.list->size; ++i) {
+            Value* x = a.list->elems[i];
+            Value* y = b.list->elems[i];
+            // Identical elements are equal without looking, which is what
+            // makes [ f ] == [ f ] true for a function f in Nix.
+            if (x == y) continue;
+            if (!eq_values(*x, *y, pos, errctx)) return false;
+        }
+        return true;
+    }
+    case Type::Attrs: {
+        if (a.attrs == b.attrs) return true;
+        // Two derivations are equal when their outPaths are.
+        if (is_derivation(a) && is_derivation(b)) {
+            const Attr* oa = a.attrs->find(s.outPath);
+            const Attr* ob = b.attrs->find(s.outPath);
+            if (oa && ob) return eq_values(*oa->value, *ob->value, pos, errctx);
+        }
+        if (a.attrs->size != b.attrs->size) return false;
+        for (uint32_t i = 0; i < a.attrs->size; ++i) {
+            const Attr& x = a.attrs->attrs[i];
+            const Attr& y = b.attrs->attrs[i];
+            if (x.name != y.name) return false;
+            if (x.value == y.value) continue;
+            if (!eq_values(*x.value, *y.value, pos, errctx)) return false;
+        }
+        return true;
+    }
+    case Type::Lambda:
+    case Type::PrimOp:
+    case Type::PrimOpApp: return false;
+    default: return false;
+    }
+}
+
+bool EvalState::less_than(Value& a, Value& b, PosIdx pos) {
+    force(a, pos);
+    force(b, pos);
+    if (a.type == Type::Int && b.type == Type::Int) return a.integer < b.integer;
+    if ((a.type == Type::Int || a.type == Type::Float) && (b.type == Type::Int || b.type == Type::Float)) {
+        double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
+        double y = b.type == Type::Int ? double(b.integer) : b.fpoint;
+        return x < y;
+    }
+    if (a.type == Type::String && b.type == Type::String) return a.str->view() < b.str->view();
+    if (a.type == Type::Path && b.type == Type::Path) return a.str->view() < b.str->view();
+    if (a.type == Type::List && b.type == Type::List) {
+        size_t n = std::min(a.list->size, b.list->size);
+        for (size_t i = 0; i < n; ++i) {
+            Value& x = *a.list->elems[i];
+            Value& y = *b.list->elems[i];
+            if (!eq_values(x, y, pos, "")) return less_than(x, y, pos);
+        }
+        return a.list->size < b.list->size;
+    }
+    error(ErrorKind::Type, pos,
+          std::string("cannot compare ") + show_type(a) + " with " + show_type(b));
+}
+
+} // namespace hearth::lang

@@ -1,0 +1,105 @@
+// Control flow: if, assert, with, and the lazy Boolean operators.
+#include "lang/state.hh"
+
+#include <sstream>
+
+namespace hearth::lang {
+
+void ExprIf::bind(EvalState& st, const StaticEnv& env) {
+    cond->bind(st, env);
+    then->bind(st, env);
+    else_->bind(st, env);
+}
+
+static bool eval_bool(EvalState& st, Expr* e, Env* env, PosIdx pos, const char* trace) {
+    Value v;
+    e->eval(st, env, v);
+    if (v.type != Type::Bool) {
+        EvalError err(ErrorKind::Type,
+                      std::string("expected a Boolean but found ") + show_type(v) + ": " +
+                          st.show_value_short(v),
+                      pos);
+        err.add_trace(pos, trace);
+        throw err;
+    }
+    return v.boolean;
+}
+
+void ExprIf::eval(EvalState& st, Env* env, Value& out) {
+    if (eval_bool(st, cond, env, pos, "while evaluating a branch condition"))
+        then->eval(st, env, out);
+    else
+        else_->eval(st, env, out);
+}
+
+void ExprAssert::bind(EvalState& st, const StaticEnv& env) {
+    cond->bind(st, env);
+    body->bind(st, env);
+}
+
+void ExprAssert::eval(EvalState& st, Env* env, Value& out) {
+    std::ostringstream shown;
+    bool ok;
+    {
+        Value v;
+        cond->eval(st, env, v);
+        if (v.type != Type::Bool) {
+            cond->show(st, shown);
+            EvalError err(ErrorKind::Type,
+                          std::string("expected a Boolean but found ") + show_type(v) + ": " +
+                              st.show_value_short(v),
+                          cond->pos);
+            err.add_trace(pos, "while evaluating the condition of the assertion '" + shown.str() + "'");
+            throw err;
+        }
+        ok = v.boolean;
+    }
+    if (!ok) {
+        cond->show(st, shown);
+        throw EvalError(ErrorKind::Assert, "assertion '" + shown.str() + "' failed", pos);
+    }
+    body->eval(st, env, out);
+}
+
+void ExprWith::bind(EvalState& st, const StaticEnv& env) {
+    attrs->bind(st, env);
+    // Find the next enclosing `with`, counting the scopes in between.
+    uint32_t distance = 1;
+    for (const StaticEnv* e = &env; e; e = e->up, ++distance) {
+        if (e->with) {
+            parent_with = e->with;
+            prev_with_distance = distance;
+            break;
+        }
+    }
+    StaticEnv inner;
+    inner.up = &env;
+    inner.with = this;
+    body->bind(st, inner);
+}
+
+void ExprWith::eval(EvalState& st, Env* env, Value& out) {
+    Env* scope = st.alloc_env(1);
+    scope->up = env;
+    scope->is_with = true;
+    scope->values[0] = attrs->maybe_thunk(st, env);
+    body->eval(st, scope, out);
+}
+
+void ExprNot::bind(EvalState& st, const StaticEnv& env) { e->bind(st, env); }
+
+void ExprNot::eval(EvalState& st, Env* env, Value& out) {
+    Value v;
+    e->eval(st, env, v);
+    if (v.type != Type::Bool) {
+        EvalError err(ErrorKind::Type,
+                      std::string("expected a Boolean but found ") + show_type(v) + ": " +
+                          st.show_value_short(v),
+                      e->pos);
+        err.add_trace(pos, "in the argument of the not operator");
+        throw err;
+    }
+    out.mk_bool(!v.boolean);
+}
+
+} // namespace hearth::lang

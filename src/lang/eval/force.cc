@@ -1,0 +1,108 @@
+// Forcing: turning thunks into values, and checking the type of the result.
+#include "lang/state.hh"
+
+namespace hearth::lang {
+
+void EvalState::force_slow(Value& v, PosIdx pos) {
+    if (v.type == Type::Blackhole)
+        throw EvalError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
+    Env* env = v.thunk.env;
+    Expr* e = v.thunk.expr;
+    v.type = Type::Blackhole;
+    try {
+        e->eval(*this, env, v);
+    } catch (...) {
+        // Restore the thunk so that a later force (after tryEval, say)
+        // evaluates it again instead of reporting infinite recursion.
+        v.mk_thunk(env, e);
+        throw;
+    }
+}
+
+void EvalState::force_deep(Value& v) {
+    force(v, {});
+    if (v.type == Type::Attrs) {
+        for (auto& a : *v.attrs) {
+            try {
+                force_deep(*a.value);
+            } catch (EvalError& e) {
+                e.add_trace(a.pos, "while evaluating the attribute '" + symbols[a.name] + "'");
+                throw;
+            }
+        }
+    } else if (v.type == Type::List) {
+        for (size_t i = 0; i < v.list->size; ++i) force_deep(*v.list->elems[i]);
+    }
+}
+
+[[noreturn]] static void wrong(EvalState& st, const char* expected, Value& v, PosIdx pos,
+                               std::string_view ctx) {
+    st.throw_type_error(expected, v, pos, ctx);
+}
+
+int64_t EvalState::force_int(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.type != Type::Int) wrong(*this, "an integer", v, pos, ctx);
+    return v.integer;
+}
+
+double EvalState::force_float(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.type == Type::Int) return double(v.integer);
+    if (v.type != Type::Float) wrong(*this, "a float", v, pos, ctx);
+    return v.fpoint;
+}
+
+bool EvalState::force_bool(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.type != Type::Bool) wrong(*this, "a Boolean", v, pos, ctx);
+    return v.boolean;
+}
+
+const Bindings* EvalState::force_attrs(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.type != Type::Attrs) wrong(*this, "a set", v, pos, ctx);
+    return v.attrs;
+}
+
+const ListData* EvalState::force_list(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.type != Type::List) wrong(*this, "a list", v, pos, ctx);
+    return v.list;
+}
+
+void EvalState::force_function(Value& v, PosIdx pos, std::string_view ctx) {
+    force(v, pos);
+    if (v.is_function()) return;
+    if (v.type == Type::Attrs && v.attrs->find(s.functor)) return;
+    wrong(*this, "a function", v, pos, ctx);
+}
+
+std::string_view EvalState::force_string(Value& v, PosIdx pos, std::string_view errctx,
+                                         ContextBuilder* ctx) {
+    force(v, pos);
+    if (v.type != Type::String) wrong(*this, "a string", v, pos, errctx);
+    if (ctx) ctx->add(v.str->context);
+    return v.str->view();
+}
+
+std::string_view EvalState::force_string_no_ctx(Value& v, PosIdx pos, std::string_view errctx) {
+    std::string_view s = force_string(v, pos, errctx);
+    if (v.str->context) {
+        std::string what(v.str->context->items[0]);
+        error(ErrorKind::Eval, pos,
+              "the string '" + std::string(s) + "' is not allowed to refer to a store path (such as '" +
+                  what + "')");
+    }
+    return s;
+}
+
+bool EvalState::is_derivation(Value& v) {
+    if (v.type != Type::Attrs) return false;
+    const Attr* t = v.attrs->find(s.type);
+    if (!t) return false;
+    force(*t->value, t->pos);
+    return t->value->type == Type::String && t->value->str->view() == "derivation";
+}
+
+} // namespace hearth::lang

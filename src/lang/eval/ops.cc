@@ -1,0 +1,310 @@
+// Operators: arithmetic, comparison, `//`, `++`, `+` on strings and paths,
+// list literals and __curPos.
+#include "lang/state.hh"
+
+#include <cmath>
+
+namespace hearth::lang {
+
+void ExprBinOp::bind(EvalState& st, const StaticEnv& env) {
+    lhs->bind(st, env);
+    rhs->bind(st, env);
+}
+
+namespace {
+
+const char* arith_builtin(BinOp op) {
+    switch (op) {
+    case BinOp::Sub: return "sub";
+    case BinOp::Mul: return "mul";
+    case BinOp::Div: return "div";
+    default: return "lessThan";
+    }
+}
+
+void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) {
+    const char* what = op == BinOp::Sub ? "subtraction" : op == BinOp::Mul ? "multiplication" : "division";
+    st.force(a, pos);
+    st.force(b, pos);
+    auto check = [&](Value& v, const char* nth) {
+        if (v.type != Type::Int && v.type != Type::Float) {
+            EvalError e(ErrorKind::Type,
+                        std::string("expected an integer but found ") + show_type(v) + ": " + st.show_value_short(v));
+            e.add_trace({}, std::string("while evaluating the ") + nth + " operand of the " + what);
+            throw e;
+        }
+    };
+    check(a, "first");
+    check(b, "second");
+    if (a.type == Type::Int && b.type == Type::Int) {
+        int64_t x = a.integer, y = b.integer, r;
+        switch (op) {
+        case BinOp::Sub:
+            if (__builtin_sub_overflow(x, y, &r))
+                st.error(ErrorKind::Eval, pos, "integer overflow in subtracting " + std::to_string(x) + " - " + std::to_string(y));
+            break;
+        case BinOp::Mul:
+            if (__builtin_mul_overflow(x, y, &r))
+                st.error(ErrorKind::Eval, pos, "integer overflow in multiplying " + std::to_string(x) + " * " + std::to_string(y));
+            break;
+        default:
+            if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
+            if (x == INT64_MIN && y == -1)
+                st.error(ErrorKind::Eval, pos, "integer overflow in dividing " + std::to_string(x) + " / " + std::to_string(y));
+            r = x / y;
+        }
+        out.mk_int(r);
+        return;
+    }
+    double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
+    double y = b.type == Type::Int ? double(b.integer) : b.fpoint;
+    switch (op) {
+    case BinOp::Sub: out.mk_float(x - y); break;
+    case BinOp::Mul: out.mk_float(x * y); break;
+    default:
+        if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
+        out.mk_float(x / y);
+    }
+}
+
+} // namespace
+
+void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
+    switch (op) {
+    case BinOp::And:
+    case BinOp::Or:
+    case BinOp::Impl: {
+        const char* opname = op == BinOp::And ? "&&" : op == BinOp::Or ? "||" : "->";
+        auto get = [&](Expr* e, const char* side) {
+            Value v;
+            e->eval(st, env, v);
+            if (v.type != Type::Bool) {
+                EvalError err(ErrorKind::Type,
+                              std::string("expected a Boolean but found ") + show_type(v) + ": " + st.show_value_short(v),
+                              e->pos);
+                err.add_trace(pos, std::string("in the ") + side + " operand of the " +
+                                       (op == BinOp::And ? "AND" : op == BinOp::Or ? "OR" : "implication") +
+                                       " (" + opname + ") operator");
+                throw err;
+            }
+            return v.boolean;
+        };
+        bool l = get(lhs, "left");
+        if (op == BinOp::And && !l) return out.mk_bool(false);
+        if (op == BinOp::Or && l) return out.mk_bool(true);
+        if (op == BinOp::Impl && !l) return out.mk_bool(true);
+        out.mk_bool(get(rhs, "right"));
+        return;
+    }
+    default: break;
+    }
+
+    Value a, b;
+    lhs->eval(st, env, a);
+    rhs->eval(st, env, b);
+    switch (op) {
+    case BinOp::Eq: out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality")); return;
+    case BinOp::NEq: out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality")); return;
+    case BinOp::Update: {
+        const Bindings* x;
+        const Bindings* y;
+        try {
+            x = st.force_attrs(a, pos, "");
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the left operand of the update (//) operator");
+            throw;
+        }
+        try {
+            y = st.force_attrs(b, pos, "");
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the right operand of the update (//) operator");
+            throw;
+        }
+        if (x->size == 0) return out.mk_attrs(y);
+        if (y->size == 0) return out.mk_attrs(x);
+        // Merge two sorted arrays; the right side wins.
+        Bindings* r = st.alloc_bindings(x->size + y->size);
+        uint32_t i = 0, j = 0, n = 0;
+        while (i < x->size && j < y->size) {
+            const Attr& p = x->attrs[i];
+            const Attr& q = y->attrs[j];
+            if (p.name.id < q.name.id) r->attrs[n++] = p, ++i;
+            else if (q.name.id < p.name.id) r->attrs[n++] = q, ++j;
+            else r->attrs[n++] = q, ++i, ++j;
+        }
+        while (i < x->size) r->attrs[n++] = x->attrs[i++];
+        while (j < y->size) r->attrs[n++] = y->attrs[j++];
+        r->size = n;
+        out.mk_attrs(r);
+        return;
+    }
+    case BinOp::Concat: {
+        const ListData* x;
+        const ListData* y;
+        try {
+            x = st.force_list(a, pos, "");
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the left operand of the list concatenation (++) operator");
+            throw;
+        }
+        try {
+            y = st.force_list(b, pos, "");
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the right operand of the list concatenation (++) operator");
+            throw;
+        }
+        if (x->size == 0) return out.mk_list(y);
+        if (y->size == 0) return out.mk_list(x);
+        ListData* l = st.alloc_list(x->size + y->size);
+        std::copy(x->elems, x->elems + x->size, l->elems);
+        std::copy(y->elems, y->elems + y->size, l->elems + x->size);
+        out.mk_list(l);
+        return;
+    }
+    case BinOp::Lt:
+    case BinOp::Gt:
+    case BinOp::Le:
+    case BinOp::Ge: {
+        try {
+            bool r = op == BinOp::Lt   ? st.less_than(a, b, pos)
+                     : op == BinOp::Gt ? st.less_than(b, a, pos)
+                     : op == BinOp::Le ? !st.less_than(b, a, pos)
+                                       : !st.less_than(a, b, pos);
+            out.mk_bool(r);
+        } catch (EvalError& e) {
+            e.add_trace(pos, "while calling the 'lessThan' builtin");
+            throw;
+        }
+        return;
+    }
+    default:
+        try {
+            arith(st, op, a, b, out, pos);
+        } catch (EvalError& e) {
+            if (op == BinOp::Div || e.kind != ErrorKind::Eval || e.message.find("overflow") == std::string::npos)
+                e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
+            throw;
+        }
+    }
+}
+
+void ExprConcatStrings::bind(EvalState& st, const StaticEnv& env) {
+    for (auto& p : parts) p.second->bind(st, env);
+}
+
+void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
+    Value first;
+    parts[0].second->eval(st, env, first);
+    ContextBuilder ctx;
+
+    if (!force_string && (first.type == Type::Int || first.type == Type::Float)) {
+        bool is_float = first.type == Type::Float;
+        int64_t n = is_float ? 0 : first.integer;
+        double d = is_float ? first.fpoint : 0;
+        for (size_t i = 1; i < parts.size(); ++i) {
+            Value v;
+            parts[i].second->eval(st, env, v);
+            if (v.type == Type::Int) {
+                if (is_float) d += double(v.integer);
+                else if (__builtin_add_overflow(n, v.integer, &n))
+                    st.error(ErrorKind::Eval, pos,
+                             "integer overflow in adding " + std::to_string(first.integer) + " + " + std::to_string(v.integer));
+            } else if (v.type == Type::Float) {
+                if (!is_float) d = double(n), is_float = true;
+                d += v.fpoint;
+            } else {
+                st.error(ErrorKind::Type, parts[i].first,
+                         std::string("cannot add ") + show_type(v) + " to " + (is_float ? "a float" : "an integer"));
+            }
+        }
+        if (is_float) out.mk_float(d);
+        else out.mk_int(n);
+        return;
+    }
+
+    bool is_path = !force_string && first.type == Type::Path;
+    std::string s;
+    auto append = [&](Value& v, PosIdx p, size_t index) {
+        if (is_path && index > 0) {
+            st.force(v, p);
+            if (v.type == Type::String && v.str->context)
+                st.error(ErrorKind::Eval, p,
+                         "a string that refers to a store path cannot be appended to a path");
+            s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No, CopyToStore::No);
+            return;
+        }
+        if (!force_string && index > 0 && !is_path) {
+            st.force(v, p);
+            if (v.type == Type::Int || v.type == Type::Float || v.type == Type::Null ||
+                v.type == Type::Bool || v.type == Type::List || v.type == Type::Lambda)
+                st.error(ErrorKind::Type, pos,
+                         std::string("cannot coerce ") + show_type(v) + " to a string: " + st.show_value_short(v));
+        }
+        try {
+            s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No,
+                                     is_path ? CopyToStore::No : CopyToStore::Yes);
+        } catch (EvalError& e) {
+            if (force_string) {
+                e.pos = {};
+                e.add_trace(p, "while evaluating a path segment");
+            }
+            throw;
+        }
+    };
+    if (is_path) s = std::string(first.str->view());
+    else append(first, parts[0].first, 0);
+    for (size_t i = 1; i < parts.size(); ++i) {
+        Value v;
+        parts[i].second->eval(st, env, v);
+        append(v, parts[i].first, i);
+    }
+    if (is_path) {
+        std::string canon;
+        // canonicalise: collapse "//", ".", ".." as Nix's canonPath does
+        std::vector<std::string> segs;
+        size_t i = 0;
+        while (i < s.size()) {
+            while (i < s.size() && s[i] == '/') ++i;
+            size_t j = i;
+            while (j < s.size() && s[j] != '/') ++j;
+            std::string seg = s.substr(i, j - i);
+            if (seg == "..") {
+                if (!segs.empty()) segs.pop_back();
+            } else if (!seg.empty() && seg != ".") {
+                segs.push_back(seg);
+            }
+            i = j;
+        }
+        for (auto& g : segs) canon += "/" + g;
+        st.mk_path(out, canon.empty() ? "/" : canon);
+        return;
+    }
+    st.mk_string(out, s, ctx);
+}
+
+void ExprList::bind(EvalState& st, const StaticEnv& env) {
+    for (auto* e : elems) e->bind(st, env);
+}
+
+void ExprList::eval(EvalState& st, Env* env, Value& out) {
+    ListData* l = st.alloc_list(elems.size());
+    for (size_t i = 0; i < elems.size(); ++i) l->elems[i] = elems[i]->maybe_thunk(st, env);
+    out.mk_list(l);
+}
+
+void ExprPos::eval(EvalState& st, Env*, Value& out) {
+    const Pos& p = st.positions[pos];
+    std::vector<Attr> attrs;
+    Value* file = st.alloc_value();
+    st.mk_string(*file, p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "");
+    Value* line = st.alloc_value();
+    line->mk_int(p.line);
+    Value* col = st.alloc_value();
+    col->mk_int(p.column);
+    attrs.push_back({st.s.file, pos, file});
+    attrs.push_back({st.s.line, pos, line});
+    attrs.push_back({st.s.column, pos, col});
+    out.mk_attrs(st.make_bindings(attrs));
+}
+
+} // namespace hearth::lang

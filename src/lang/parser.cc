@@ -1,0 +1,844 @@
+// The Nix parser. Each parse function is preceded by the grammar rule it
+// reads, so the grammar can be read top to bottom. Operator precedence, from
+// loosest to tightest, follows Nix: -> || && (== !=) (< > <= >=) // ! (+ -)
+// (* /) ++ ? (unary -), then application, then selection.
+#include "lang/parser.hh"
+
+#include "lang/lexer.hh"
+#include "lang/state.hh"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace hearth::lang {
+
+namespace {
+
+// The parser nests C++ calls per nesting level of the input; past this depth
+// it stops with an error rather than exhausting the stack.
+constexpr int max_nesting = 2000;
+
+class Parser {
+  public:
+    Parser(EvalState& st, const Origin* origin, std::vector<Token> toks, std::string base_dir)
+        : m_st(st), m_origin(origin), m_toks(std::move(toks)), m_base(std::move(base_dir)) {}
+
+    Expr* parse_all() {
+        Expr* e = expr();
+        if (peek().type != Tok::Eof) unexpected();
+        return e;
+    }
+
+  private:
+    EvalState& m_st;
+    const Origin* m_origin;
+    std::vector<Token> m_toks;
+    std::string m_base;
+    size_t m_i = 0;
+    int m_depth = 0;
+
+    struct DepthGuard {
+        Parser& p;
+        explicit DepthGuard(Parser& p_) : p(p_) {
+            if (++p.m_depth > max_nesting) p.fail(p.peek(), "expression nested too deeply");
+        }
+        ~DepthGuard() { --p.m_depth; }
+    };
+
+    const Token& peek(size_t k = 0) const {
+        size_t i = std::min(m_i + k, m_toks.size() - 1);
+        return m_toks[i];
+    }
+    const Token& next() {
+        const Token& t = m_toks[m_i];
+        if (m_i + 1 < m_toks.size()) ++m_i;
+        return t;
+    }
+    bool accept(Tok t) {
+        if (peek().type != t) return false;
+        next();
+        return true;
+    }
+    const Token& expect(Tok t) {
+        if (peek().type != t) unexpected(t);
+        return next();
+    }
+    PosIdx pos_of(const Token& t) { return m_st.positions.add(m_origin, t.line, t.column); }
+
+    [[noreturn]] void fail(const Token& t, std::string msg) {
+        throw EvalError(ErrorKind::Parse, std::move(msg), pos_of(t));
+    }
+    [[noreturn]] void unexpected(Tok expected = Tok::Eof) {
+        const Token& t = peek();
+        std::string msg = "syntax error, unexpected ";
+        msg += token_name(t.type);
+        if (expected != Tok::Eof) msg += std::string(", expecting ") + token_name(expected);
+        fail(t, msg);
+    }
+
+    template <typename T, typename... A> T* make(A&&... a) {
+        return m_st.ast_arena.make<T>(std::forward<A>(a)...);
+    }
+    Symbol sym(std::string_view s) { return m_st.symbols.intern(s); }
+
+    // expr: expr_function
+    Expr* expr() {
+        DepthGuard g(*this);
+        return expr_function();
+    }
+
+    // expr_function: ID ':' expr_function | '{' formals '}' [ '@' ID ] ':' expr_function
+    //   | ID '@' '{' formals '}' ':' expr_function | ASSERT expr ';' expr_function
+    //   | WITH expr ';' expr_function | LET binds IN expr_function | expr_if
+    Expr* expr_function() {
+        const Token& t = peek();
+        switch (t.type) {
+        case Tok::Id:
+            if (peek(1).type == Tok::Colon) {
+                auto* lam = make<ExprLambda>();
+                lam->pos = pos_of(t);
+                lam->arg = sym(next().text);
+                next();
+                lam->body = expr();
+                return lam;
+            }
+            if (peek(1).type == Tok::At && peek(2).type == Tok::LBrace) {
+                auto* lam = make<ExprLambda>();
+                lam->pos = pos_of(t);
+                lam->arg = sym(next().text);
+                next();
+                formals(lam);
+                expect(Tok::Colon);
+                lam->body = expr();
+                return lam;
+            }
+            break;
+        case Tok::LBrace:
+            if (looks_like_formals()) {
+                auto* lam = make<ExprLambda>();
+                lam->pos = pos_of(t);
+                formals(lam);
+                if (accept(Tok::At)) lam->arg = sym(expect(Tok::Id).text);
+                check_arg_not_formal(lam);
+                expect(Tok::Colon);
+                lam->body = expr();
+                return lam;
+            }
+            break;
+        case Tok::Assert: {
+            auto* a = make<ExprAssert>();
+            a->pos = pos_of(next());
+            a->cond = expr();
+            expect(Tok::Semi);
+            a->body = expr();
+            return a;
+        }
+        case Tok::With: {
+            auto* w = make<ExprWith>();
+            w->pos = pos_of(next());
+            w->attrs = expr();
+            expect(Tok::Semi);
+            w->body = expr();
+            return w;
+        }
+        case Tok::Let:
+            if (peek(1).type != Tok::LBrace) {
+                auto* l = make<ExprLet>();
+                l->pos = pos_of(next());
+                l->attrs = make<ExprAttrs>();
+                l->attrs->recursive = true;
+                l->attrs->pos = l->pos;
+                binds(l->attrs, Tok::In, true);
+                expect(Tok::In);
+                l->body = expr();
+                return l;
+            }
+            break;
+        default:
+            break;
+        }
+        return expr_if();
+    }
+
+    void check_arg_not_formal(ExprLambda* lam) {
+        if (!lam->arg) return;
+        for (auto& f : lam->formals)
+            if (f.name == lam->arg)
+                throw EvalError(ErrorKind::Parse,
+                                "duplicate formal function argument '" + m_st.symbols[f.name] + "'",
+                                f.pos);
+    }
+
+    // After '{': decides between formals and a set by looking ahead.
+    bool looks_like_formals() const {
+        const Token& a = peek(1);
+        if (a.type == Tok::Ellipsis) return true;
+        if (a.type == Tok::RBrace) {
+            Tok b = peek(2).type;
+            return b == Tok::Colon || b == Tok::At;
+        }
+        if (a.type == Tok::Id) {
+            Tok b = peek(2).type;
+            if (b == Tok::Comma || b == Tok::Question) return true;
+            if (b == Tok::RBrace) {
+                Tok c = peek(3).type;
+                return c == Tok::Colon || c == Tok::At;
+            }
+        }
+        return false;
+    }
+
+    // formals: '{' (formal (',' formal)* [',' '...'] | '...') '}' ; formal: ID ['?' expr]
+    void formals(ExprLambda* lam) {
+        expect(Tok::LBrace);
+        lam->has_formals = true;
+        while (peek().type != Tok::RBrace) {
+            if (accept(Tok::Ellipsis)) {
+                lam->ellipsis = true;
+                if (peek().type != Tok::RBrace) unexpected(Tok::RBrace);
+                break;
+            }
+            const Token& id = expect(Tok::Id);
+            Formal f{pos_of(id), sym(id.text), nullptr};
+            if (accept(Tok::Question)) f.def = expr();
+            for (auto& g : lam->formals)
+                if (g.name == f.name)
+                    throw EvalError(ErrorKind::Parse,
+                                    "duplicate formal function argument '" + id.text + "'", f.pos);
+            lam->formals.push_back(f);
+            if (!accept(Tok::Comma)) break;
+        }
+        expect(Tok::RBrace);
+        std::sort(lam->formals.begin(), lam->formals.end(),
+                  [](const Formal& a, const Formal& b) { return a.name.id < b.name.id; });
+    }
+
+    // expr_if: IF expr THEN expr ELSE expr | expr_op
+    Expr* expr_if() {
+        if (peek().type == Tok::If) {
+            auto* e = make<ExprIf>();
+            e->pos = pos_of(next());
+            e->cond = expr();
+            expect(Tok::Then);
+            e->then = expr();
+            expect(Tok::Else);
+            e->else_ = expr();
+            return e;
+        }
+        return expr_op(0);
+    }
+
+    enum class Assoc { Left, Right, None };
+    struct OpInfo {
+        int prec;
+        Assoc assoc;
+    };
+    static OpInfo binop_info(Tok t) {
+        switch (t) {
+        case Tok::PipeFrom: return {-1, Assoc::Right};
+        case Tok::PipeInto: return {-1, Assoc::Left};
+        case Tok::Impl: return {1, Assoc::Right};
+        case Tok::OrOr: return {2, Assoc::Left};
+        case Tok::And: return {3, Assoc::Left};
+        case Tok::Eq: case Tok::NEq: return {4, Assoc::None};
+        case Tok::Lt: case Tok::Gt: case Tok::Le: case Tok::Ge: return {5, Assoc::None};
+        case Tok::Update: return {6, Assoc::Right};
+        case Tok::Plus: case Tok::Minus: return {8, Assoc::Left};
+        case Tok::Star: case Tok::Slash: return {9, Assoc::Left};
+        case Tok::Concat: return {10, Assoc::Right};
+        case Tok::Question: return {11, Assoc::None};
+        default: return {-100, Assoc::None};
+        }
+    }
+    static constexpr int not_prec = 7, negate_prec = 12;
+
+    // expr_op: '!' expr_op | '-' expr_op | expr_op BINOP expr_op | expr_op '?' attrpath | expr_app
+    Expr* expr_op(int min_prec) {
+        DepthGuard g(*this);
+        Expr* lhs;
+        const Token& t = peek();
+        if (t.type == Tok::Not) {
+            next();
+            auto* n = make<ExprNot>();
+            n->pos = pos_of(t);
+            n->e = expr_op(not_prec + 1);
+            lhs = n;
+        } else if (t.type == Tok::Minus) {
+            PosIdx p = pos_of(next());
+            Expr* operand = expr_op(negate_prec);
+            // Nix reads -x as (__sub 0 x); we keep the subtraction.
+            auto* zero = make<ExprInt>(0);
+            zero->pos = p;
+            lhs = make<ExprBinOp>(p, BinOp::Sub, zero, operand);
+        } else {
+            lhs = expr_app();
+        }
+        while (true) {
+            const Token& op = peek();
+            OpInfo info = binop_info(op.type);
+            if (info.prec < min_prec || info.prec == -100) break;
+            if (op.type == Tok::PipeFrom || op.type == Tok::PipeInto)
+                fail(op, "experimental Nix feature 'pipe-operators' is disabled; add "
+                         "'--extra-experimental-features pipe-operators' to enable it");
+            PosIdx p = pos_of(next());
+            if (op.type == Tok::Question) {
+                lhs = make<ExprHasAttr>(p, lhs, attrpath());
+            } else {
+                int next_min = info.assoc == Assoc::Right ? info.prec : info.prec + 1;
+                Expr* rhs = expr_op(next_min);
+                lhs = make_binop(op.type, p, lhs, rhs);
+            }
+            if (info.assoc == Assoc::None && binop_info(peek().type).prec == info.prec) unexpected();
+        }
+        return lhs;
+    }
+
+    Expr* make_binop(Tok t, PosIdx p, Expr* l, Expr* r) {
+        switch (t) {
+        case Tok::Plus: {
+            auto* c = make<ExprConcatStrings>();
+            c->pos = p;
+            c->force_string = false;
+            c->parts = {{l->pos, l}, {r->pos, r}};
+            return c;
+        }
+        case Tok::Impl: return make<ExprBinOp>(p, BinOp::Impl, l, r);
+        case Tok::OrOr: return make<ExprBinOp>(p, BinOp::Or, l, r);
+        case Tok::And: return make<ExprBinOp>(p, BinOp::And, l, r);
+        case Tok::Eq: return make<ExprBinOp>(p, BinOp::Eq, l, r);
+        case Tok::NEq: return make<ExprBinOp>(p, BinOp::NEq, l, r);
+        case Tok::Lt: return make<ExprBinOp>(p, BinOp::Lt, l, r);
+        case Tok::Gt: return make<ExprBinOp>(p, BinOp::Gt, l, r);
+        case Tok::Le: return make<ExprBinOp>(p, BinOp::Le, l, r);
+        case Tok::Ge: return make<ExprBinOp>(p, BinOp::Ge, l, r);
+        case Tok::Update: return make<ExprBinOp>(p, BinOp::Update, l, r);
+        case Tok::Minus: return make<ExprBinOp>(p, BinOp::Sub, l, r);
+        case Tok::Star: return make<ExprBinOp>(p, BinOp::Mul, l, r);
+        case Tok::Slash: return make<ExprBinOp>(p, BinOp::Div, l, r);
+        case Tok::Concat: return make<ExprBinOp>(p, BinOp::Concat, l, r);
+        default: unexpected();
+        }
+    }
+
+    bool starts_simple(const Token& t) const {
+        switch (t.type) {
+        case Tok::Id: case Tok::Int: case Tok::Float: case Tok::Path: case Tok::HPath:
+        case Tok::SPath: case Tok::Uri: case Tok::PathStart: case Tok::StrOpen: case Tok::IndOpen:
+        case Tok::LParen: case Tok::LBrace: case Tok::LBracket: case Tok::Rec:
+            return true;
+        case Tok::Let: return peek(1).type == Tok::LBrace && &t == &peek();
+        default: return false;
+        }
+    }
+
+    // expr_app: expr_app expr_select | expr_select
+    Expr* expr_app() {
+        PosIdx p = pos_of(peek());
+        Expr* fn = expr_select();
+        if (!starts_simple(peek())) return fn;
+        std::vector<Expr*> args;
+        while (starts_simple(peek())) args.push_back(expr_select());
+        return make<ExprCall>(p, fn, std::move(args));
+    }
+
+    // expr_select: expr_simple '.' attrpath [OR expr_select] | expr_simple
+    Expr* expr_select() {
+        PosIdx start = pos_of(peek());
+        Expr* e = expr_simple();
+        if (peek().type != Tok::Dot) return e;
+        next();
+        AttrPath path = attrpath();
+        Expr* def = nullptr;
+        if (accept(Tok::Or)) def = expr_select();
+        return make<ExprSelect>(start, e, std::move(path), def);
+    }
+
+    // attrpath: attr ('.' attr)* ; attr: ID | OR | string | '${' expr '}'
+    AttrPath attrpath() {
+        AttrPath path;
+        do {
+            path.push_back(attr_name());
+        } while (accept(Tok::Dot));
+        return path;
+    }
+
+    AttrName attr_name() {
+        const Token& t = peek();
+        if (t.type == Tok::Id) return {sym(next().text), nullptr};
+        if (t.type == Tok::Or) return next(), AttrName{sym("or"), nullptr};
+        if (t.type == Tok::DollarCurly) {
+            next();
+            Expr* e = expr();
+            expect(Tok::RBrace);
+            return {{}, e};
+        }
+        if (t.type == Tok::StrOpen) {
+            Expr* e = string_literal();
+            if (auto* c = dynamic_cast<ExprConst*>(e)) return {sym(c->v.string_view()), nullptr};
+            return {{}, e};
+        }
+        unexpected(Tok::Id);
+    }
+
+    // expr_simple: ID | INT | FLOAT | string | ind_string | path | SPATH | URI
+    //   | '(' expr ')' | LET '{' binds '}' | REC '{' binds '}' | '{' binds '}' | '[' expr_select* ']'
+    Expr* expr_simple() {
+        const Token& t = peek();
+        switch (t.type) {
+        case Tok::Id: {
+            next();
+            if (t.text == "__curPos") {
+                auto* e = make<ExprPos>();
+                e->pos = pos_of(t);
+                return e;
+            }
+            return make<ExprVar>(pos_of(t), sym(t.text));
+        }
+        case Tok::Int: {
+            next();
+            auto* e = make<ExprInt>(t.integer);
+            e->pos = pos_of(t);
+            return e;
+        }
+        case Tok::Float: {
+            next();
+            auto* e = make<ExprFloat>(t.fpoint);
+            e->pos = pos_of(t);
+            return e;
+        }
+        case Tok::StrOpen: return string_literal();
+        case Tok::IndOpen: return ind_string();
+        case Tok::Path: case Tok::HPath: case Tok::PathStart: return path_literal();
+        case Tok::SPath: {
+            next();
+            PosIdx p = pos_of(t);
+            auto* fn = make<ExprVar>(p, sym("__findFile"));
+            auto* np = make<ExprVar>(p, sym("__nixPath"));
+            auto* name = const_string(t.text, p);
+            return make<ExprCall>(p, fn, std::vector<Expr*>{np, name});
+        }
+        case Tok::Uri: {
+            next();
+            return const_string(t.text, pos_of(t));
+        }
+        case Tok::LParen: {
+            next();
+            Expr* e = expr();
+            expect(Tok::RParen);
+            return e;
+        }
+        case Tok::Let: {
+            // let { ... body = e; }: the old form, a rec set's `body`
+            PosIdx p = pos_of(next());
+            auto* a = make<ExprAttrs>();
+            a->pos = p;
+            a->recursive = true;
+            expect(Tok::LBrace);
+            binds(a, Tok::RBrace, false);
+            expect(Tok::RBrace);
+            return make<ExprSelect>(p, a, AttrPath{{sym("body"), nullptr}}, nullptr);
+        }
+        case Tok::Rec: {
+            PosIdx p = pos_of(next());
+            auto* a = make<ExprAttrs>();
+            a->pos = p;
+            a->recursive = true;
+            expect(Tok::LBrace);
+            binds(a, Tok::RBrace, false);
+            expect(Tok::RBrace);
+            return a;
+        }
+        case Tok::LBrace: {
+            auto* a = make<ExprAttrs>();
+            a->pos = pos_of(next());
+            binds(a, Tok::RBrace, false);
+            expect(Tok::RBrace);
+            return a;
+        }
+        case Tok::LBracket: {
+            auto* l = make<ExprList>();
+            l->pos = pos_of(next());
+            while (peek().type != Tok::RBracket) {
+                if (!starts_simple(peek())) unexpected(Tok::RBracket);
+                l->elems.push_back(expr_select());
+            }
+            next();
+            return l;
+        }
+        default:
+            unexpected();
+        }
+    }
+
+    ExprConst* const_string(std::string_view s, PosIdx p) {
+        auto* c = make<ExprConst>();
+        c->pos = p;
+        m_st.mk_string(c->v, s);
+        return c;
+    }
+
+    // Turns literal parts and interpolations into one expression.
+    Expr* concat_parts(PosIdx p, std::vector<std::pair<PosIdx, Expr*>> parts) {
+        if (parts.empty()) return const_string("", p);
+        if (parts.size() == 1)
+            if (auto* c = dynamic_cast<ExprConst*>(parts[0].second)) return c->pos = p, c;
+        auto* e = make<ExprConcatStrings>();
+        e->pos = p;
+        e->force_string = true;
+        e->parts = std::move(parts);
+        return e;
+    }
+
+    Expr* interpolation() {
+        expect(Tok::DollarCurly);
+        Expr* e = expr();
+        expect(Tok::RBrace);
+        return e;
+    }
+
+    // string: '"' (STR | '${' expr '}')* '"'
+    Expr* string_literal() {
+        PosIdx p = pos_of(expect(Tok::StrOpen));
+        std::vector<std::pair<PosIdx, Expr*>> parts;
+        while (peek().type != Tok::StrClose) {
+            const Token& t = peek();
+            if (t.type == Tok::StrPart) {
+                next();
+                parts.push_back({pos_of(t), const_string(t.text, pos_of(t))});
+            } else if (t.type == Tok::DollarCurly) {
+                PosIdx ip = pos_of(t);
+                parts.push_back({ip, interpolation()});
+            } else {
+                unexpected(Tok::StrClose);
+            }
+        }
+        next();
+        return concat_parts(p, std::move(parts));
+    }
+
+    // ind_string: "''" (IND_STR | '${' expr '}')* "''", with the common
+    // indentation of its lines removed as Nix's stripIndentation does.
+    Expr* ind_string() {
+        PosIdx p = pos_of(expect(Tok::IndOpen));
+        struct Part {
+            PosIdx pos;
+            bool literal;  // takes part in indentation (not an escape)
+            std::string text;
+            Expr* e;
+        };
+        std::vector<Part> parts;
+        while (peek().type != Tok::IndClose) {
+            const Token& t = peek();
+            if (t.type == Tok::IndPart || t.type == Tok::IndEscape) {
+                next();
+                parts.push_back({pos_of(t), t.type == Tok::IndPart, t.text, nullptr});
+            } else if (t.type == Tok::DollarCurly) {
+                PosIdx ip = pos_of(t);
+                parts.push_back({ip, false, {}, interpolation()});
+            } else {
+                unexpected(Tok::IndClose);
+            }
+        }
+        next();
+
+        // Minimum indentation; whitespace-only lines do not count, and an
+        // interpolation or escape ends a line's leading whitespace.
+        bool at_start = true;
+        size_t min_indent = SIZE_MAX, cur = 0;
+        for (auto& part : parts) {
+            if (!part.literal) {
+                if (at_start) {
+                    at_start = false;
+                    min_indent = std::min(min_indent, cur);
+                }
+                continue;
+            }
+            for (char c : part.text) {
+                if (at_start) {
+                    if (c == ' ') cur++;
+                    else if (c == '\n') cur = 0;
+                    else {
+                        at_start = false;
+                        min_indent = std::min(min_indent, cur);
+                    }
+                } else if (c == '\n') {
+                    at_start = true;
+                    cur = 0;
+                }
+            }
+        }
+        if (min_indent == SIZE_MAX) min_indent = cur; // only whitespace
+
+        std::vector<std::pair<PosIdx, Expr*>> out;
+        at_start = true;
+        size_t dropped = 0;
+        std::string pending;
+        PosIdx pending_pos = p;
+        auto flush = [&] {
+            if (!pending.empty()) out.push_back({pending_pos, const_string(pending, pending_pos)});
+            pending.clear();
+        };
+        for (size_t i = 0; i < parts.size(); ++i) {
+            auto& part = parts[i];
+            if (part.e) {
+                at_start = false;
+                dropped = 0;
+                flush();
+                out.push_back({part.pos, part.e});
+                continue;
+            }
+            if (pending.empty()) pending_pos = part.pos;
+            if (!part.literal) {
+                at_start = false;
+                dropped = 0;
+                pending += part.text;
+                continue;
+            }
+            std::string s;
+            for (char c : part.text) {
+                if (at_start) {
+                    if (c == ' ') {
+                        if (dropped++ >= min_indent) s += c;
+                    } else if (c == '\n') {
+                        dropped = 0;
+                        s += c;
+                    } else {
+                        at_start = false;
+                        dropped = 0;
+                        s += c;
+                    }
+                } else {
+                    s += c;
+                    if (c == '\n') at_start = true;
+                }
+            }
+            // The last line is dropped when it holds only spaces.
+            if (i + 1 == parts.size()) {
+                auto nl = s.find_last_of('\n');
+                if (nl != std::string::npos && s.find_first_not_of(' ', nl + 1) == std::string::npos)
+                    s.resize(nl + 1);
+            }
+            pending += s;
+        }
+        flush();
+        return concat_parts(p, std::move(out));
+    }
+
+    std::string absolute(const std::string& path) {
+        if (path[0] == '/') return canon(path);
+        return canon(m_base + "/" + path);
+    }
+    static std::string canon(const std::string& path); // defined below
+
+    // path: PATH | HPATH | PATH_START (STR | '${' expr '}')* PATH_END
+    Expr* path_literal() {
+        const Token& t = next();
+        PosIdx p = pos_of(t);
+        std::string first = t.text;
+        bool home = t.type == Tok::HPath || (t.type == Tok::PathStart && t.integer == 1);
+        if (home) {
+            const char* h = std::getenv("HOME");
+            first = std::string(h ? h : "") + first.substr(1);
+        }
+        bool trailing_slash = !first.empty() && first.back() == '/';
+        std::string resolved = absolute(first);
+        if (trailing_slash && resolved != "/") resolved += '/';
+        auto* c = make<ExprConst>();
+        c->pos = p;
+        m_st.mk_path(c->v, resolved);
+        if (t.type != Tok::PathStart) return c;
+        std::vector<std::pair<PosIdx, Expr*>> parts{{p, c}};
+        while (peek().type != Tok::PathEnd) {
+            const Token& u = peek();
+            if (u.type == Tok::StrPart) {
+                next();
+                parts.push_back({pos_of(u), const_string(u.text, pos_of(u))});
+            } else if (u.type == Tok::DollarCurly) {
+                PosIdx ip = pos_of(u);
+                parts.push_back({ip, interpolation()});
+            } else {
+                unexpected();
+            }
+        }
+        next();
+        auto* e = make<ExprConcatStrings>();
+        e->pos = p;
+        e->force_string = false;
+        e->parts = std::move(parts);
+        return e;
+    }
+
+    // binds: (attrpath '=' expr ';' | INHERIT ['(' expr ')'] attr* ';')*
+    void binds(ExprAttrs* a, Tok end, bool is_let) {
+        while (peek().type != end) {
+            if (peek().type == Tok::Eof) unexpected(end);
+            if (peek().type == Tok::Inherit) {
+                inherit(a, is_let);
+                continue;
+            }
+            const Token& start = peek();
+            PosIdx p = pos_of(start);
+            AttrPath path = attrpath();
+            expect(Tok::Assign);
+            Expr* value = expr();
+            expect(Tok::Semi);
+            add_attr(a, path, p, value, is_let);
+        }
+        std::sort(a->attrs.begin(), a->attrs.end(),
+                  [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
+    }
+
+    void inherit(ExprAttrs* a, bool /*is_let*/) {
+        next();
+        Expr* from = nullptr;
+        if (accept(Tok::LParen)) {
+            from = expr();
+            expect(Tok::RParen);
+        }
+        while (peek().type != Tok::Semi) {
+            const Token& t = peek();
+            PosIdx p = pos_of(t);
+            AttrName n = attr_name();
+            if (n.expr) fail(t, "dynamic attributes not allowed in inherit");
+            if (a->find(n.name))
+                throw EvalError(ErrorKind::Parse, dup_message(n.name, a->find(n.name)->pos), p);
+            Expr* e;
+            if (from) {
+                // FIXME: `from` is evaluated once per inherited name; Nix shares it.
+                auto* sel = make<ExprSelect>(p, from, AttrPath{n}, nullptr);
+                e = sel;
+                a->attrs.push_back({n.name, e, p, false});
+            } else {
+                e = make<ExprVar>(p, n.name);
+                a->attrs.push_back({n.name, e, p, true});
+            }
+        }
+        next();
+    }
+
+    std::string dup_message(Symbol name, PosIdx prev) {
+        const Pos& pp = m_st.positions[prev];
+        std::string where = pp.origin && !pp.origin->path.empty() ? pp.origin->path : (pp.origin ? pp.origin->label : "");
+        return "attribute '" + m_st.symbols[name] + "' already defined at " + where + ":" +
+               std::to_string(pp.line) + ":" + std::to_string(pp.column);
+    }
+
+    // Adds `a.b.c = value` to a set, creating or extending nested sets.
+    void add_attr(ExprAttrs* a, AttrPath& path, PosIdx p, Expr* value, bool is_let) {
+        ExprAttrs* cur = a;
+        std::string shown;
+        for (size_t i = 0; i < path.size(); ++i) {
+            AttrName& n = path[i];
+            bool last = i + 1 == path.size();
+            if (n.expr) {
+                if (is_let && cur == a) throw EvalError(ErrorKind::Parse, "dynamic attributes not allowed in let", p);
+                Expr* v = value;
+                if (!last) {
+                    auto* nested = make<ExprAttrs>();
+                    nested->pos = p;
+                    AttrPath rest(path.begin() + i + 1, path.end());
+                    add_attr(nested, rest, p, value, false);
+                    std::sort(nested->attrs.begin(), nested->attrs.end(),
+                              [](auto& x, auto& y) { return x.name.id < y.name.id; });
+                    v = nested;
+                }
+                cur->dynamic.push_back({n.expr, v, p});
+                return;
+            }
+            shown += (shown.empty() ? "" : ".") + m_st.symbols[n.name];
+            ExprAttrs::Def* existing = cur->find(n.name);
+            if (last) {
+                if (existing) {
+                    auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
+                    auto* va = dynamic_cast<ExprAttrs*>(value);
+                    if (ea && va && !existing->inherited && !va->recursive && !ea->recursive) {
+                        merge_sets(ea, va, shown);
+                        return;
+                    }
+                    throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
+                }
+                cur->attrs.push_back({n.name, value, p, false});
+                if (auto* lam = dynamic_cast<ExprLambda*>(value)) lam->name = n.name;
+                return;
+            }
+            if (existing) {
+                auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
+                if (!ea || existing->inherited || ea->recursive)
+                    throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
+                cur = ea;
+            } else {
+                auto* nested = make<ExprAttrs>();
+                nested->pos = p;
+                cur->attrs.push_back({n.name, nested, p, false});
+                cur = nested;
+            }
+        }
+    }
+
+    void merge_sets(ExprAttrs* into, ExprAttrs* from, const std::string& prefix) {
+        for (auto& d : from->attrs) {
+            if (auto* existing = into->find(d.name)) {
+                auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
+                auto* va = dynamic_cast<ExprAttrs*>(d.e);
+                std::string shown = prefix + "." + m_st.symbols[d.name];
+                if (ea && va && !ea->recursive && !va->recursive && !existing->inherited && !d.inherited) {
+                    merge_sets(ea, va, shown);
+                    continue;
+                }
+                throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), d.pos);
+            }
+            into->attrs.push_back(d);
+        }
+        for (auto& d : from->dynamic) into->dynamic.push_back(d);
+        std::sort(into->attrs.begin(), into->attrs.end(),
+                  [](auto& x, auto& y) { return x.name.id < y.name.id; });
+    }
+
+    std::string dup_message_path(const std::string& shown, PosIdx prev) {
+        const Pos& pp = m_st.positions[prev];
+        std::string where = pp.origin && !pp.origin->path.empty() ? pp.origin->path : (pp.origin ? pp.origin->label : "");
+        return "attribute '" + shown + "' already defined at " + where + ":" +
+               std::to_string(pp.line) + ":" + std::to_string(pp.column);
+    }
+};
+
+std::string Parser::canon(const std::string& path) {
+    // Lexical canonicalisation, as Nix's canonPath without symlinks:
+    // collapse "//", remove "." and resolve "..".
+    std::vector<std::string> parts;
+    size_t i = 0;
+    while (i < path.size()) {
+        while (i < path.size() && path[i] == '/') ++i;
+        size_t j = i;
+        while (j < path.size() && path[j] != '/') ++j;
+        std::string seg = path.substr(i, j - i);
+        if (seg == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!seg.empty() && seg != ".") {
+            parts.push_back(seg);
+        }
+        i = j;
+    }
+    std::string out;
+    for (auto& s : parts) out += "/" + s;
+    return out.empty() ? "/" : out;
+}
+
+} // namespace
+
+ExprAttrs::Def* ExprAttrs::find(Symbol s) {
+    for (auto& d : attrs)
+        if (d.name == s) return &d;
+    return nullptr;
+}
+
+Expr* parse_expr(EvalState& st, const Origin* origin, const std::string& base_dir) {
+    std::vector<Token> toks;
+    LexError err;
+    if (!lex(origin->text, toks, err))
+        throw EvalError(ErrorKind::Parse, err.message, st.positions.add(origin, err.line, err.column));
+    Parser p(st, origin, std::move(toks), base_dir);
+    return p.parse_all();
+}
+
+} // namespace hearth::lang

@@ -1,0 +1,53 @@
+#include "lang/run.hh"
+
+#include "lang/error_format.hh"
+#include "lang/state.hh"
+
+#include <pthread.h>
+
+namespace hearth::lang {
+
+namespace {
+
+// 1 GiB of address space; only the pages touched are ever backed by memory.
+constexpr size_t eval_stack_size = size_t(1) << 30;
+
+struct Job {
+    EvalState* st;
+    const std::function<void()>* fn;
+    std::optional<std::string> error;
+};
+
+void* run_job(void* p) {
+    auto* job = static_cast<Job*>(p);
+    try {
+        (*job->fn)();
+    } catch (EvalError& e) {
+        job->error = format_error(*job->st, e);
+    } catch (std::bad_alloc&) {
+        job->error = "error: out of memory\n";
+    } catch (std::exception& e) {
+        job->error = std::string("error: ") + e.what() + "\n";
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<std::string> run_guarded(EvalState& st, const std::function<void()>& fn) {
+    Job job{&st, &fn, {}};
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, eval_stack_size);
+    pthread_t t;
+    if (pthread_create(&t, &attr, run_job, &job) != 0) {
+        pthread_attr_destroy(&attr);
+        run_job(&job); // no thread: run on this stack
+        return job.error;
+    }
+    pthread_attr_destroy(&attr);
+    pthread_join(t, nullptr);
+    return job.error;
+}
+
+} // namespace hearth::lang

@@ -1,0 +1,195 @@
+// EvalState: one evaluation's world.
+//
+// It owns the arenas, the symbol and position tables, the base environment
+// with `builtins`, the import cache and the search path. The evaluator's
+// operations (force, call, coerce, compare) are declared here and defined in
+// eval/*.cc, one file per family, so this header is the map of the evaluator.
+#pragma once
+
+#include "lang/arena.hh"
+#include "lang/ast.hh"
+#include "lang/error.hh"
+#include "lang/pos.hh"
+#include "lang/symbol.hh"
+#include "lang/value.hh"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace hearth::lang {
+
+class EvalState;
+
+using PrimOpFn = void (*)(EvalState& st, PosIdx pos, Value** args, Value& out);
+
+struct PrimOp {
+    const char* name;  // the name in `builtins`
+    uint32_t arity;
+    PrimOpFn fn;
+    const char* doc;   // one line, for :doc and the manual
+};
+
+// What the store-aware layer (glue) plugs into the language. The language
+// itself never writes a store; without hooks, paths cannot be copied.
+struct StoreHooks {
+    virtual ~StoreHooks() = default;
+    // Copies a filesystem path into the store, returning its store path.
+    virtual std::string copy_path_to_store(EvalState& st, const std::string& path, PosIdx pos) = 0;
+    // The store directory, for builtins.storeDir and path checks.
+    virtual std::string store_dir() const = 0;
+};
+
+struct SearchPathEntry {
+    std::string prefix; // "" matches every lookup
+    std::string path;
+};
+
+struct EvalOptions {
+    std::vector<SearchPathEntry> search_path; // -I first, then NIX_PATH
+    bool pure = false;
+    std::string current_system = "x86_64-linux";
+    uint32_t max_call_depth = 10000;
+    bool trace_verbose = false;
+    bool abort_on_warn = false;
+};
+
+// Collects the context of the strings that went into a result.
+class ContextBuilder {
+  public:
+    void add(const Context* c) {
+        if (!c) return;
+        for (uint32_t i = 0; i < c->size; ++i) items.push_back(c->items[i]);
+    }
+    void add(std::string_view s) { items.push_back(s); }
+    bool empty() const { return items.empty(); }
+    std::vector<std::string_view> items;
+};
+
+enum class CoerceMore : bool { No, Yes };  // toString's extra conversions
+enum class CopyToStore : bool { No, Yes }; // paths become store paths
+
+class EvalState {
+  public:
+    explicit EvalState(EvalOptions opts = {});
+    ~EvalState();
+    EvalState(const EvalState&) = delete;
+    EvalState& operator=(const EvalState&) = delete;
+
+    EvalOptions options;
+    Arena arena;     // values, envs, strings, sets, lists
+    Arena ast_arena; // expression nodes
+    SymbolTable symbols;
+    PosTable positions;
+    StoreHooks* store = nullptr;
+    std::function<void(const std::string&)> print_trace; // builtins.trace; stderr by default
+
+    // Well-known names, interned once.
+    struct {
+        Symbol outPath, type, name, value, file, line, column, functor, toString, derivation,
+            drvPath, outputs, key, operator_, startSet, body, wrong, right, meta, __ignoreNulls,
+            outputName, prefix, path, args, builder, system, __structuredAttrs, success,
+            data, lambda, arg, formals;
+    } s;
+
+    // --- allocation (alloc.cc) ---
+    Value* alloc_value() { return arena.make<Value>(); }
+    Env* alloc_env(uint32_t size);
+    const StrData* make_string(std::string_view s, const Context* ctx = nullptr);
+    const Context* make_context(std::vector<std::string_view> items);
+    const Context* make_context(const ContextBuilder& b) { return make_context(b.items); }
+    Bindings* alloc_bindings(uint32_t capacity);
+    ListData* alloc_list(size_t size);
+    void mk_string(Value& v, std::string_view s, const ContextBuilder& ctx);
+    void mk_string(Value& v, std::string_view s) { v.mk_string(make_string(s)); }
+    void mk_path(Value& v, std::string_view s) { v.mk_path(make_string(s)); }
+
+    // --- forcing (eval/force.cc) ---
+    void force(Value& v, PosIdx pos) {
+        if (v.type == Type::Thunk || v.type == Type::Blackhole) force_slow(v, pos);
+    }
+    void force_slow(Value& v, PosIdx pos);
+    void force_deep(Value& v);
+    int64_t force_int(Value& v, PosIdx pos, std::string_view ctx);
+    double force_float(Value& v, PosIdx pos, std::string_view ctx); // ints too
+    bool force_bool(Value& v, PosIdx pos, std::string_view ctx);
+    const Bindings* force_attrs(Value& v, PosIdx pos, std::string_view ctx);
+    const ListData* force_list(Value& v, PosIdx pos, std::string_view ctx);
+    void force_function(Value& v, PosIdx pos, std::string_view ctx);
+    // A string, its context added to ctx (when given).
+    std::string_view force_string(Value& v, PosIdx pos, std::string_view errctx,
+                                  ContextBuilder* ctx = nullptr);
+    std::string_view force_string_no_ctx(Value& v, PosIdx pos, std::string_view errctx);
+    bool is_derivation(Value& v);
+
+    // --- coercion (eval/coerce.cc) ---
+    std::string coerce_to_string(Value& v, PosIdx pos, std::string_view errctx, ContextBuilder& ctx,
+                                 CoerceMore more = CoerceMore::No,
+                                 CopyToStore copy = CopyToStore::Yes);
+    std::string coerce_to_path(Value& v, PosIdx pos, std::string_view errctx); // absolute path
+    std::string copy_path_to_store(const std::string& path, PosIdx pos);
+
+    // --- calls (eval/call.cc) ---
+    void call_function(Value& fn, Value& arg, Value& out, PosIdx pos);
+    void call_function(Value& fn, size_t nargs, Value** args, Value& out, PosIdx pos);
+    void auto_call_function(const Bindings* args, Value& fn, Value& out);
+    // A thunk for `f a` or `f a b`, evaluated only when forced (map, mapAttrs...).
+    Value* lazy_apply(Value* f, Value* a);
+    Value* lazy_apply(Value* f, Value* a, Value* b);
+    uint32_t call_depth = 0;
+
+    // --- comparison (eval/compare.cc) ---
+    bool eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx);
+    // builtins.lessThan and sort's default: numbers, strings, paths, lists.
+    bool less_than(Value& a, Value& b, PosIdx pos);
+
+    // --- attribute sets (eval/attrs.cc) ---
+    const Attr* get_attr(const Bindings* b, Symbol s) const { return b->find(s); }
+    // Builds a set from unsorted attrs; later duplicates are an error for
+    // literal sets but callers like listToAttrs keep the first.
+    const Bindings* make_bindings(std::vector<Attr>& attrs);
+    std::vector<const Attr*> sorted_by_name(const Bindings* b) const;
+
+    // --- parsing and files (parse/load.cc) ---
+    Expr* parse(std::string text, std::string path, std::string label, std::string base_dir);
+    Expr* parse_file(const std::string& path);
+    void eval_file(const std::string& path, Value& out); // import, cached per path
+    std::string resolve_import_path(const std::string& path); // dir -> dir/default.nix
+    std::string find_file(std::string_view lookup, PosIdx pos); // <lookup>
+    std::string find_file(const ListData* search_path, std::string_view lookup, PosIdx pos);
+    // Evaluates an expression parsed against the base scope.
+    void eval(Expr* e, Value& out);
+
+    // --- the base environment (builtins/table.cc) ---
+    Env* base_env = nullptr;
+    StaticEnv static_base_env;
+    Value* builtins_value = nullptr;
+    void add_primops(const PrimOp* table, size_t n); // glue registers its own
+    void add_constant(std::string_view name, Value* v, bool top_level);
+    uint32_t base_env_size = 0;
+
+    // --- errors (error.cc) ---
+    [[noreturn]] void throw_type_error(std::string_view expected, Value& got, PosIdx pos,
+                                       std::string_view ctx);
+    [[noreturn]] void error(ErrorKind k, PosIdx pos, std::string msg);
+    std::string show_value_short(Value& v); // the value as an error message shows it
+
+    std::map<std::string, Value*> import_cache;
+    std::map<std::string, Expr*> parse_cache;
+    std::unordered_map<std::string, std::string> src_to_store; // path -> store path
+
+    // Builds the `builtins` set from everything registered; parse() calls it.
+    void finish_base_env();
+
+  private:
+    std::vector<Attr> m_builtin_attrs;
+    bool m_builtins_dirty = true;
+};
+
+// Helpers for primop implementations.
+inline std::string_view sv(const StrData* s) { return s->view(); }
+
+} // namespace hearth::lang
