@@ -1,0 +1,1 @@
+assert null == 1; 1

@@ -1,0 +1,1 @@
+assert builtins.isList { a = 1; "b c" = 2; }; 1

@@ -1,0 +1,1 @@
+assert builtins.isString __curPos; 1

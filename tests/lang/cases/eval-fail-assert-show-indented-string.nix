@@ -1,0 +1,3 @@
+assert ''
+  multi
+'' == "x"; 1

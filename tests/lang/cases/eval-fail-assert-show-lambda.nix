@@ -1,0 +1,1 @@
+assert builtins.isList (x: { a, b ? 1, ... }@args: x); 1

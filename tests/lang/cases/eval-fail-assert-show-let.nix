@@ -1,0 +1,1 @@
+assert let a = false; in a; 1

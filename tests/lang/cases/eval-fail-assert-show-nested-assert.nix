@@ -1,0 +1,1 @@
+assert (assert true; false); 1

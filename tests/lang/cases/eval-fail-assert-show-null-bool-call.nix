@@ -1,0 +1,1 @@
+assert builtins.isNull (builtins.typeOf true); 1

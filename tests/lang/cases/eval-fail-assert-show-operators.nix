@@ -1,0 +1,1 @@
+assert (1 + 2 * 3 - 4 / 2 < 0) || false && !true; 1

@@ -1,0 +1,1 @@
+assert ./lib == /x/y; 1

@@ -1,0 +1,1 @@
+assert builtins.isList rec { a = 1; b = a; }; 1

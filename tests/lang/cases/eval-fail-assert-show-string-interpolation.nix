@@ -1,0 +1,1 @@
+let v = "x"; in assert "a${v}b" == "c"; 1

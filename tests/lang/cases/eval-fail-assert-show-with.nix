@@ -1,0 +1,1 @@
+assert with { a = false; }; a; 1

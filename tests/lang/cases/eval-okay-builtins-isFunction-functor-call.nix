@@ -1,0 +1,1 @@
+let f = { __functor = self: { a }: a; }; in f { a = "via functor"; }

@@ -1,0 +1,5 @@
+''
+  ''$x is literal
+  '''quoted
+  ''\tab
+''

@@ -1,0 +1,4 @@
+# The first line, when it holds only whitespace, is dropped.
+''    
+  text
+''

@@ -1,0 +1,5 @@
+# An interpolation at a smaller indentation sets the minimum.
+let v = "V"; in ''
+      deep
+  ${v}
+''

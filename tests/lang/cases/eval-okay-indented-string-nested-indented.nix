@@ -1,0 +1,5 @@
+let inner = ''
+    x
+  ''; in ''
+  outer ${inner}end
+''

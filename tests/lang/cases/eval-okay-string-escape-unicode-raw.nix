@@ -1,0 +1,1 @@
+"tab:\t bell:\a esc-looking:\e"

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "d" { ${"d" + ""} = 1; }

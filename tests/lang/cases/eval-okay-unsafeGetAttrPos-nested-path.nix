@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "b" { x = 1; b.c = 2; }
