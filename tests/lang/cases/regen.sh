@@ -9,7 +9,8 @@
 #
 # Override the oracles with NIX28=... and NIX_ORACLE=... (a command each).
 set -euo pipefail
-cd "$(dirname "$0")"
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
+cd "$(dirname "$self")"
 here=$(pwd)
 root=$(cd ../../.. && pwd)
 : "${NIX28:=nix-instantiate}"
@@ -94,7 +95,7 @@ else
   mapfile -t names < <(ls -- *-okay-*.nix *-fail-*.nix | sed 's/\.nix$//' | sort)
 fi
 
-report=$(printf '%s\n' "${names[@]}" | xargs -P "$(nproc)" -n 1 bash "$0" --one | sort)
+report=$(set -o pipefail; printf '%s\n' "${names[@]}" | xargs -P "$(nproc)" -n 1 bash "$self" --one | sort)
 grep '^BROKEN' <<<"$report" || true
 
 if ((!$#)); then
