@@ -25,16 +25,17 @@ template <class T, class E> class [[nodiscard]] Result {
 
     T& value() & { return assert(ok()), std::get<0>(m_v); }
     const T& value() const& { return assert(ok()), std::get<0>(m_v); }
-    T&& value() && { return assert(ok()), std::get<0>(std::move(m_v)); }
+    // By value, so `for (x : *f())` does not dangle into a dead temporary.
+    T value() && { return assert(ok()), std::get<0>(std::move(m_v)); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
-    T&& operator*() && { return std::move(*this).value(); }
+    T operator*() && { return std::move(*this).value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
     E& error() & { return assert(!ok()), std::get<1>(m_v); }
     const E& error() const& { return assert(!ok()), std::get<1>(m_v); }
-    E&& error() && { return assert(!ok()), std::get<1>(std::move(m_v)); }
+    E error() && { return assert(!ok()), std::get<1>(std::move(m_v)); }
 
   private:
     std::variant<T, E> m_v;
@@ -52,7 +53,7 @@ template <class E> class [[nodiscard]] Result<void, E> {
 
     E& error() & { return assert(!ok()), m_error; }
     const E& error() const& { return assert(!ok()), m_error; }
-    E&& error() && { return assert(!ok()), std::move(m_error); }
+    E error() && { return assert(!ok()), std::move(m_error); }
 
   private:
     E m_error{};
