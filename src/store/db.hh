@@ -1,0 +1,66 @@
+// A thin RAII layer over SQLite for the store's database of valid paths.
+// Statements are prepared per call; the store's queries are few and small.
+#pragma once
+
+#include "store/error.hh"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hearth::store {
+
+using DbValue = std::variant<std::monostate, int64_t, std::string>;
+using DbRow = std::vector<DbValue>;
+
+class Db {
+  public:
+    // Opens (creating) the database, waiting on other writers rather than
+    // failing with SQLITE_BUSY.
+    static Result<Db> open(const std::string& path);
+    ~Db();
+    Db(Db&&) noexcept;
+    Db& operator=(Db&&) noexcept;
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    Result<void> exec(const std::string& sql);
+    Result<std::vector<DbRow>> query(const std::string& sql,
+                                     const std::vector<DbValue>& params = {});
+    int64_t last_insert_id() const;
+
+  private:
+    explicit Db(sqlite3* db) : m_db(db) {}
+    Unexpected<Error> error(const std::string& what) const;
+    sqlite3* m_db = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed.
+class DbTransaction {
+  public:
+    static Result<DbTransaction> begin(Db& db);
+    ~DbTransaction();
+    DbTransaction(DbTransaction&& o) noexcept : m_db(o.m_db) { o.m_db = nullptr; }
+    DbTransaction& operator=(DbTransaction&&) = delete;
+    Result<void> commit();
+
+  private:
+    explicit DbTransaction(Db* db) : m_db(db) {}
+    Db* m_db;
+};
+
+inline std::string as_text(const DbValue& v) {
+    auto* s = std::get_if<std::string>(&v);
+    return s ? *s : std::string();
+}
+inline int64_t as_int(const DbValue& v) {
+    auto* i = std::get_if<int64_t>(&v);
+    return i ? *i : 0;
+}
+
+} // namespace hearth::store
