@@ -46,12 +46,14 @@ std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::stri
             start = colon + 1;
         }
     }
+    return out;
+}
+
+std::vector<lang::SearchPathEntry> fallback_search_path() {
+    std::vector<lang::SearchPathEntry> out;
     std::string share = share_dir();
-    for (const char* name : {"nixpkgs", "home-manager"}) {
-        bool present = false;
-        for (auto& e : out) present |= e.prefix == name;
-        if (!present && is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});
-    }
+    for (const char* name : {"nixpkgs", "home-manager"})
+        if (is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});
     return out;
 }
 

@@ -12,5 +12,6 @@ namespace hearth::cli {
 std::string share_dir(); // share/hearth of this installation or source tree
 void add_search_path_entry(std::vector<lang::SearchPathEntry>& out, const std::string& spec);
 std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::string>& include);
+std::vector<lang::SearchPathEntry> fallback_search_path();
 
 } // namespace hearth::cli

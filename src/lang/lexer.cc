@@ -336,6 +336,10 @@ class Lexer {
                 i += 2;
                 continue;
             }
+            if (c == '\r' && i + 1 < m_src.size() && m_src[i + 1] == '\n') {
+                ++i; // CRLF in a string literal reads as LF
+                continue;
+            }
             if (c == '\\' && i + 1 < m_src.size()) {
                 char e = m_src[i + 1];
                 text += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hearth::lang {
 
@@ -105,8 +106,20 @@ std::string EvalState::find_file(const ListData* search_path, std::string_view l
             continue;
         }
         std::string candidate = rest.empty() ? base : base + "/" + rest;
+        if (!candidate.empty() && candidate[0] != '/') {
+            char buf[4096];
+            if (getcwd(buf, sizeof buf)) candidate = std::string(buf) + "/" + candidate;
+        }
         struct stat sb;
         if (stat(candidate.c_str(), &sb) == 0) return candidate;
+    }
+    for (auto& e : options.fallback_search_path) {
+        if (lookup == e.prefix || (lookup.size() > e.prefix.size() && lookup.substr(0, e.prefix.size()) == e.prefix &&
+                                   lookup[e.prefix.size()] == '/')) {
+            std::string candidate = e.path + std::string(lookup.substr(e.prefix.size()));
+            struct stat sb;
+            if (stat(candidate.c_str(), &sb) == 0) return candidate;
+        }
     }
     error(ErrorKind::Eval, pos,
           "file '" + std::string(lookup) +

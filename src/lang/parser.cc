@@ -370,6 +370,9 @@ class Parser {
             next();
             Expr* e = expr();
             expect(Tok::RBrace);
+            // ${"a"} with a constant string is a static name.
+            if (auto* c = dynamic_cast<ExprConst*>(e); c && c->v.type == Type::String)
+                return {sym(c->v.string_view()), nullptr};
             return {{}, e};
         }
         if (t.type == Tok::StrOpen) {
@@ -531,7 +534,8 @@ class Parser {
             const Token& t = peek();
             if (t.type == Tok::IndPart || t.type == Tok::IndEscape) {
                 next();
-                parts.push_back({pos_of(t), t.type == Tok::IndPart, t.text, nullptr});
+                // Escapes count as literal text for indentation, as in Nix.
+                parts.push_back({pos_of(t), true, t.text, nullptr});
             } else if (t.type == Tok::DollarCurly) {
                 PosIdx ip = pos_of(t);
                 parts.push_back({ip, false, {}, interpolation()});

@@ -37,7 +37,8 @@ std::string quote_string(std::string_view s) {
 }
 
 static bool is_keyword(std::string_view s) {
-    static const char* kws[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"};
+        // "or" may be an attribute name without quotes, so Nix prints it bare.
+    static const char* kws[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"};
     for (auto* k : kws)
         if (s == k) return true;
     return false;

@@ -50,6 +50,9 @@ struct SearchPathEntry {
 
 struct EvalOptions {
     std::vector<SearchPathEntry> search_path; // -I first, then NIX_PATH
+    // Tried after search_path for <name> lookups, without showing in
+    // builtins.nixPath: the Nix code Hearth ships (<nixpkgs>, <home-manager>).
+    std::vector<SearchPathEntry> fallback_search_path;
     bool pure = false;
     std::string current_system = "x86_64-linux";
     uint32_t max_call_depth = 10000;

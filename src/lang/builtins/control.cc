@@ -68,6 +68,7 @@ std::string trace_text(EvalState& st, Value& v, PosIdx pos) {
     std::ostringstream s;
     PrintOptions o;
     o.force = false;
+    o.error_style = true;
     print_value(st, v, s, o);
     return s.str();
 }

@@ -137,7 +137,14 @@ void bi_dirOf(EvalState& st, PosIdx pos, Value** args, Value& out) {
         throw;
     }
     auto slash = s.rfind('/');
-    std::string d = slash == std::string::npos ? "." : slash == 0 ? "/" : s.substr(0, slash);
+    std::string d;
+    if (slash == std::string::npos) {
+        d = ".";
+    } else {
+        d = s.substr(0, slash);
+        while (d.size() > 1 && d.back() == '/') d.pop_back(); // "a//b" -> "a"
+        if (d.empty()) d = "/";
+    }
     if (is_path) st.mk_path(out, d);
     else st.mk_string(out, d, ctx);
 }

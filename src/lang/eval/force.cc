@@ -1,6 +1,8 @@
 // Forcing: turning thunks into values, and checking the type of the result.
 #include "lang/state.hh"
 
+#include <unordered_set>
+
 namespace hearth::lang {
 
 void EvalState::force_slow(Value& v, PosIdx pos) {
@@ -19,20 +21,29 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
     }
 }
 
-void EvalState::force_deep(Value& v) {
-    force(v, {});
+// Forces every value reachable from v. A set or list already visited is
+// skipped, so cyclic structures (a set containing itself) terminate.
+static void force_deep_rec(EvalState& st, Value& v, std::unordered_set<const void*>& seen) {
+    st.force(v, {});
     if (v.type == Type::Attrs) {
+        if (!seen.insert(v.attrs).second) return;
         for (auto& a : *v.attrs) {
             try {
-                force_deep(*a.value);
+                force_deep_rec(st, *a.value, seen);
             } catch (EvalError& e) {
-                e.add_trace(a.pos, "while evaluating the attribute '" + symbols[a.name] + "'");
+                e.add_trace(a.pos, "while evaluating the attribute '" + st.symbols[a.name] + "'");
                 throw;
             }
         }
     } else if (v.type == Type::List) {
-        for (size_t i = 0; i < v.list->size; ++i) force_deep(*v.list->elems[i]);
+        if (!seen.insert(v.list).second) return;
+        for (size_t i = 0; i < v.list->size; ++i) force_deep_rec(st, *v.list->elems[i], seen);
     }
+}
+
+void EvalState::force_deep(Value& v) {
+    std::unordered_set<const void*> seen;
+    force_deep_rec(*this, v, seen);
 }
 
 [[noreturn]] static void wrong(EvalState& st, const char* expected, Value& v, PosIdx pos,
