@@ -76,7 +76,7 @@ int cmd_instantiate(int argc, char** argv) {
                 std::cout << s.str() << std::endl;
             }
         }
-    });
+    }, args.show_trace);
     if (err) {
         std::cerr << *err;
         return 1;
@@ -119,7 +119,7 @@ int cmd_eval(int argc, char** argv) {
                 std::cout << s.str() << std::endl;
             }
         }
-    });
+    }, args.show_trace);
     if (err) {
         std::cerr << *err;
         return 1;

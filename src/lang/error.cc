@@ -87,7 +87,8 @@ static void code_lines(std::ostream& out, const Pos& p) {
     auto line = [&](uint32_t n) {
         char num[16];
         std::snprintf(num, sizeof num, "%5u", n);
-        out << "\n        " << num << "| " << lines[n - 1];
+        out << "\n        " << num << "|";
+        if (!lines[n - 1].empty()) out << " " << lines[n - 1];
     };
     if (p.line > lines.size()) return;
     if (p.line >= 2) line(p.line - 1);
@@ -101,7 +102,7 @@ static std::string where(const Pos& p) {
     return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
-std::string format_error(const EvalState& st, const EvalError& e) {
+std::string format_error(const EvalState& st, const EvalError& e, bool show_trace) {
     std::ostringstream out;
     std::string msg = e.message, hint;
     if (auto nl = msg.find('\n'); nl != std::string::npos) {
@@ -122,7 +123,13 @@ std::string format_error(const EvalState& st, const EvalError& e) {
         return out.str() + "\n";
     }
     out << "error:";
+    size_t printed = 0;
+    bool truncated = false;
     for (auto it = e.traces.rbegin(); it != e.traces.rend(); ++it) {
+        if (it->message.empty()) continue;
+        if (!show_trace && printed >= 2) truncated = true;
+        if (truncated && !it->always) continue;
+        printed++;
         out << "\n       … " << it->message;
         if (it->pos) {
             const Pos& p = st.positions[it->pos];
@@ -131,6 +138,7 @@ std::string format_error(const EvalState& st, const EvalError& e) {
         }
         out << "\n";
     }
+    if (truncated) out << "\n       (stack trace truncated; use '--show-trace' to show the full, detailed trace)\n";
     out << "\n       error: " << msg;
     body("       ");
     return out.str() + "\n";

@@ -32,6 +32,8 @@ enum class ErrorKind {
 struct TraceFrame {
     PosIdx pos;
     std::string message;
+    // Printed even when the trace is truncated (builtins.addErrorContext).
+    bool always = false;
 };
 
 class EvalError : public std::exception {
@@ -40,8 +42,8 @@ class EvalError : public std::exception {
     const char* what() const noexcept override { return message.c_str(); }
     bool catchable() const { return kind == ErrorKind::Throw || kind == ErrorKind::Assert; }
     // Adds the frame Nix prints as "… while ..." (innermost first).
-    EvalError& add_trace(PosIdx p, std::string msg) {
-        traces.push_back({p, std::move(msg)});
+    EvalError& add_trace(PosIdx p, std::string msg, bool always = false) {
+        traces.push_back({p, std::move(msg), always});
         return *this;
     }
 

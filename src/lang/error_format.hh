@@ -8,6 +8,8 @@ namespace hearth::lang {
 class EvalState;
 class EvalError;
 
-std::string format_error(const EvalState& st, const EvalError& e);
+// Without show_trace, at most two frames are printed (plus those marked
+// `always`), then "(stack trace truncated; ...)", as Nix does.
+std::string format_error(const EvalState& st, const EvalError& e, bool show_trace = false);
 
 } // namespace hearth::lang

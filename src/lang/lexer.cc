@@ -49,6 +49,7 @@ class Lexer {
     bool run(LexError& err) {
         m_modes.push_back({Mode::Normal, 0});
         try {
+            try {
             while (true) {
                 Mode m = m_modes.back().mode;
                 bool more = m == Mode::Normal      ? normal()
@@ -56,6 +57,8 @@ class Lexer {
                             : m == Mode::IndString ? ind_string()
                                                    : path();
                 if (!more) break;
+            }
+            } catch (Stop&) {
             }
         } catch (LexError& e) {
             err = std::move(e);
@@ -65,6 +68,8 @@ class Lexer {
     }
 
   private:
+    struct Stop {}; // ends lexing early; the tokens so far end in Eof
+
     struct ModeEntry {
         Mode mode;
         uint32_t braces; // open `{` inside this Normal mode, to match `}`
@@ -109,7 +114,13 @@ class Lexer {
                 uint32_t l = m_line, col = m_col;
                 advance(2);
                 while (!at_end() && !(peek() == '*' && peek(1) == '/')) advance(1);
-                if (at_end()) throw LexError{"unterminated comment", l, col};
+                if (at_end()) {
+                    // flex never matches an unterminated comment: it lexes '/' and '*'.
+                    m_out.push_back({Tok::Slash, l, col, l, col, {}});
+                    m_out.push_back({Tok::Star, l, col + 1, l, col + 1, {}});
+                    m_out.push_back({Tok::Eof, m_line, m_col, m_line, m_col, {}});
+                    throw Stop{};
+                }
                 advance(2);
             } else {
                 break;
@@ -127,8 +138,8 @@ class Lexer {
             size_t j = i + 1;
             while (j < n && is_path_char(m_src[j])) ++j;
             if (j == i + 1) {
-                // "a/" : only a path segment if "${" or nothing else follows
-                if (m_src.substr(j, 2) == "${") return j - start;
+                // "a/": a path with a trailing slash (an error unless "${" follows)
+                if (segs > 0 || m_src.substr(j, 2) == "${") return j - start;
                 break;
             }
             i = j;
@@ -155,7 +166,7 @@ class Lexer {
     bool start_path(Tok kind, size_t len) {
         std::string text(m_src.substr(m_pos, len));
         bool interp = m_src.substr(m_pos + len, 2) == "${";
-        if (!interp && text.back() == '/') fail("path '" + text + "' has a trailing slash");
+        if (!interp && text.back() == '/') fail("path has a trailing slash");
         if (interp) {
             Token& t = emit(Tok::PathStart, len, std::move(text));
             t.integer = kind == Tok::HPath;
@@ -169,7 +180,6 @@ class Lexer {
     bool normal() {
         skip_space_and_comments();
         if (at_end()) {
-            if (m_modes.size() > 1) fail("unexpected end of file");
             emit(Tok::Eof, 0);
             return false;
         }
@@ -265,9 +275,10 @@ class Lexer {
         for (auto& op : ops)
             if (starts(op.text)) return emit(op.tok, std::strlen(op.text)), true;
 
-        std::string shown = (unsigned char)c < 0x20 ? "\\x" + std::to_string((int)(unsigned char)c)
-                                                     : std::string(1, c);
-        fail("syntax error, unexpected '" + shown + "'");
+        // Nix's lexer yields an invalid token here; the parser reports it.
+        emit(Tok::Invalid, 1);
+        emit(Tok::Eof, 0);
+        return false;
     }
 
     // INT: [0-9]+ ; FLOAT: (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
@@ -315,7 +326,7 @@ class Lexer {
 
     // Inside "...": literal runs, ${, and the closing quote.
     bool string() {
-        if (at_end()) fail("unterminated string");
+        if (at_end()) return emit(Tok::Eof, 0), false;
         if (peek() == '"') {
             m_modes.pop_back();
             return emit(Tok::StrClose, 1), true;
@@ -349,17 +360,16 @@ class Lexer {
             text += c;
             ++i;
         }
-        if (i >= m_src.size()) fail("unterminated string");
         emit(Tok::StrPart, i - m_pos, std::move(text));
         return true;
     }
 
     bool ind_string() {
-        if (at_end()) fail("unterminated indented string");
+        if (at_end()) return emit(Tok::Eof, 0), false;
         if (starts("'''")) return emit(Tok::IndEscape, 3, "''"), true;
         if (starts("''$")) return emit(Tok::IndEscape, 3, "$"), true;
         if (starts("''\\")) {
-            if (m_pos + 3 >= m_src.size()) fail("unterminated indented string");
+            if (m_pos + 3 >= m_src.size()) return emit(Tok::Eof, 0), false;
             char e = m_src[m_pos + 3];
             std::string text(1, e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
             return emit(Tok::IndEscape, 4, std::move(text)), true;
@@ -421,31 +431,34 @@ bool lex(std::string_view src, std::vector<Token>& out, LexError& err) {
     return Lexer(src, out).run(err);
 }
 
+// Token names as Nix's bison grammar reports them in syntax errors.
 const char* token_name(Tok t) {
     switch (t) {
     case Tok::Eof: return "end of file";
-    case Tok::Id: return "identifier";
-    case Tok::Int: return "integer";
-    case Tok::Float: return "floating-point number";
-    case Tok::Path: case Tok::PathStart: return "path";
-    case Tok::HPath: return "'~/…' path";
-    case Tok::SPath: return "'<…>' path";
+    case Tok::Id: return "ID";
+    case Tok::Int: return "INT_LIT";
+    case Tok::Float: return "FLOAT_LIT";
+    case Tok::Path: case Tok::PathStart: return "PATH";
+    case Tok::HPath: return "HPATH";
+    case Tok::SPath: return "SPATH";
     case Tok::Uri: return "URI";
-    case Tok::PathEnd: return "end of path";
+    case Tok::PathEnd: return "PATH_END";
     case Tok::StrOpen: case Tok::StrClose: return "'\"'";
-    case Tok::IndOpen: case Tok::IndClose: return "''";
-    case Tok::StrPart: case Tok::IndPart: case Tok::IndEscape: return "string";
-    case Tok::DollarCurly: return "'${'";
-    case Tok::If: return "'if'";
-    case Tok::Then: return "'then'";
-    case Tok::Else: return "'else'";
-    case Tok::Assert: return "'assert'";
-    case Tok::With: return "'with'";
-    case Tok::Let: return "'let'";
-    case Tok::In: return "'in'";
-    case Tok::Rec: return "'rec'";
-    case Tok::Inherit: return "'inherit'";
-    case Tok::Or: return "'or'";
+    case Tok::IndOpen: return "IND_STRING_OPEN";
+    case Tok::IndClose: return "IND_STRING_CLOSE";
+    case Tok::StrPart: return "STR";
+    case Tok::IndPart: case Tok::IndEscape: return "IND_STR";
+    case Tok::DollarCurly: return "DOLLAR_CURLY";
+    case Tok::If: return "IF";
+    case Tok::Then: return "THEN";
+    case Tok::Else: return "ELSE";
+    case Tok::Assert: return "ASSERT";
+    case Tok::With: return "WITH";
+    case Tok::Let: return "LET";
+    case Tok::In: return "IN_KW";
+    case Tok::Rec: return "REC";
+    case Tok::Inherit: return "INHERIT";
+    case Tok::Or: return "OR_KW";
     case Tok::LBrace: return "'{'";
     case Tok::RBrace: return "'}'";
     case Tok::LBracket: return "'['";
@@ -456,28 +469,29 @@ const char* token_name(Tok t) {
     case Tok::Colon: return "':'";
     case Tok::Comma: return "','";
     case Tok::Dot: return "'.'";
-    case Tok::Ellipsis: return "'...'";
+    case Tok::Ellipsis: return "ELLIPSIS";
     case Tok::Question: return "'?'";
     case Tok::At: return "'@'";
     case Tok::Assign: return "'='";
-    case Tok::Eq: return "'=='";
-    case Tok::NEq: return "'!='";
+    case Tok::Eq: return "EQ";
+    case Tok::NEq: return "NEQ";
     case Tok::Lt: return "'<'";
     case Tok::Gt: return "'>'";
-    case Tok::Le: return "'<='";
-    case Tok::Ge: return "'>='";
-    case Tok::And: return "'&&'";
-    case Tok::OrOr: return "'||'";
-    case Tok::Impl: return "'->'";
-    case Tok::Update: return "'//'";
-    case Tok::Concat: return "'++'";
+    case Tok::Le: return "LEQ";
+    case Tok::Ge: return "GEQ";
+    case Tok::And: return "AND";
+    case Tok::OrOr: return "OR";
+    case Tok::Impl: return "IMPL";
+    case Tok::Update: return "UPDATE";
+    case Tok::Concat: return "CONCAT";
     case Tok::Plus: return "'+'";
     case Tok::Minus: return "'-'";
     case Tok::Star: return "'*'";
     case Tok::Slash: return "'/'";
     case Tok::Not: return "'!'";
-    case Tok::Pipe: case Tok::PipeInto: return "'|>'";
-    case Tok::PipeFrom: return "'<|'";
+    case Tok::Pipe: case Tok::PipeInto: return "PIPE_INTO";
+    case Tok::PipeFrom: return "PIPE_FROM";
+    case Tok::Invalid: return "invalid token";
     }
     return "token";
 }

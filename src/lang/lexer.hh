@@ -39,6 +39,7 @@ enum class Tok : uint8_t {
     LBrace, RBrace, LBracket, RBracket, LParen, RParen, Semi, Colon, Comma, Dot, Ellipsis,
     Question, At, Assign, Eq, NEq, Lt, Gt, Le, Ge, And, OrOr, Impl, Update, Concat, Plus,
     Minus, Star, Slash, Not, Pipe, PipeFrom, PipeInto,
+    Invalid, // a character no token starts with; the parser reports it
 };
 
 const char* token_name(Tok t); // as error messages show it

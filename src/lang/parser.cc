@@ -25,7 +25,7 @@ class Parser {
 
     Expr* parse_all() {
         Expr* e = expr();
-        if (peek().type != Tok::Eof) unexpected();
+        if (peek().type != Tok::Eof) unexpected_expecting("end of file");
         return e;
     }
 
@@ -68,6 +68,9 @@ class Parser {
     [[noreturn]] void fail(const Token& t, std::string msg) {
         throw EvalError(ErrorKind::Parse, std::move(msg), pos_of(t));
     }
+    [[noreturn]] void unexpected_expecting(const char* what) {
+        fail(peek(), std::string("syntax error, unexpected ") + token_name(peek().type) + ", expecting " + what);
+    }
     [[noreturn]] void unexpected(Tok expected = Tok::Eof) {
         const Token& t = peek();
         std::string msg = "syntax error, unexpected ";
@@ -108,6 +111,7 @@ class Parser {
                 lam->arg = sym(next().text);
                 next();
                 formals(lam);
+                check_arg_not_formal(lam);
                 expect(Tok::Colon);
                 lam->body = expr();
                 return lam;
@@ -276,10 +280,10 @@ class Parser {
         while (true) {
             const Token& op = peek();
             OpInfo info = binop_info(op.type);
-            if (info.prec < min_prec || info.prec == -100) break;
             if (op.type == Tok::PipeFrom || op.type == Tok::PipeInto)
                 fail(op, "experimental Nix feature 'pipe-operators' is disabled; add "
                          "'--extra-experimental-features pipe-operators' to enable it");
+            if (info.prec < min_prec || info.prec == -100) break;
             PosIdx p = pos_of(next());
             if (op.type == Tok::Question) {
                 lhs = make<ExprHasAttr>(p, lhs, attrpath());
@@ -380,7 +384,7 @@ class Parser {
             if (auto* c = dynamic_cast<ExprConst*>(e)) return {sym(c->v.string_view()), nullptr};
             return {{}, e};
         }
-        unexpected(Tok::Id);
+        unexpected_expecting("ID or OR_KW or DOLLAR_CURLY or '\"'");
     }
 
     // expr_simple: ID | INT | FLOAT | string | ind_string | path | SPATH | URI
@@ -462,7 +466,7 @@ class Parser {
             auto* l = make<ExprList>();
             l->pos = pos_of(next());
             while (peek().type != Tok::RBracket) {
-                if (!starts_simple(peek())) unexpected(Tok::RBracket);
+                if (!starts_simple(peek())) unexpected();
                 l->elems.push_back(expr_select());
             }
             next();
@@ -675,15 +679,18 @@ class Parser {
     // binds: (attrpath '=' expr ';' | INHERIT ['(' expr ')'] attr* ';')*
     void binds(ExprAttrs* a, Tok end, bool is_let) {
         while (peek().type != end) {
-            if (peek().type == Tok::Eof) unexpected(end);
-            if (peek().type == Tok::Inherit) {
+            Tok t = peek().type;
+            if (t == Tok::Inherit) {
                 inherit(a, is_let);
                 continue;
             }
+            if (t != Tok::Id && t != Tok::Or && t != Tok::StrOpen && t != Tok::DollarCurly)
+                unexpected_expecting(is_let ? "IN_KW or INHERIT" : "INHERIT");
             const Token& start = peek();
             PosIdx p = pos_of(start);
             AttrPath path = attrpath();
-            expect(Tok::Assign);
+            if (peek().type != Tok::Assign) unexpected_expecting("'.' or '='");
+            next();
             Expr* value = expr();
             expect(Tok::Semi);
             add_attr(a, path, p, value, is_let);

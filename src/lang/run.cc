@@ -15,6 +15,7 @@ constexpr size_t eval_stack_size = size_t(1) << 30;
 struct Job {
     EvalState* st;
     const std::function<void()>* fn;
+    bool show_trace;
     std::optional<std::string> error;
 };
 
@@ -23,7 +24,7 @@ void* run_job(void* p) {
     try {
         (*job->fn)();
     } catch (EvalError& e) {
-        job->error = format_error(*job->st, e);
+        job->error = format_error(*job->st, e, job->show_trace);
     } catch (std::bad_alloc&) {
         job->error = "error: out of memory\n";
     } catch (std::exception& e) {
@@ -34,8 +35,9 @@ void* run_job(void* p) {
 
 } // namespace
 
-std::optional<std::string> run_guarded(EvalState& st, const std::function<void()>& fn) {
-    Job job{&st, &fn, {}};
+std::optional<std::string> run_guarded(EvalState& st, const std::function<void()>& fn,
+                                       bool show_trace) {
+    Job job{&st, &fn, show_trace, {}};
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, eval_stack_size);

@@ -101,7 +101,7 @@ void bi_addErrorContext(EvalState& st, PosIdx pos, Value** args, Value& out) {
     } catch (EvalError& e) {
         ContextBuilder ctx;
         std::string msg = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
-        e.add_trace({}, msg);
+        e.add_trace({}, msg, true);
         throw;
     }
 }

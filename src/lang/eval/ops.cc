@@ -233,21 +233,12 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
             s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No, CopyToStore::No);
             return;
         }
-        if (!force_string && index > 0 && !is_path) {
-            st.force(v, p);
-            if (v.type == Type::Int || v.type == Type::Float || v.type == Type::Null ||
-                v.type == Type::Bool || v.type == Type::List || v.type == Type::Lambda)
-                st.error(ErrorKind::Type, pos,
-                         std::string("cannot coerce ") + show_type(v) + " to a string: " + st.show_value_short(v));
-        }
         try {
             s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No,
                                      is_path ? CopyToStore::No : CopyToStore::Yes);
         } catch (EvalError& e) {
-            if (force_string) {
-                e.pos = {};
-                e.add_trace(p, "while evaluating a path segment");
-            }
+            if (e.kind == ErrorKind::Type && e.message.rfind("cannot coerce", 0) == 0) e.pos = {};
+            e.add_trace(p, "while evaluating a path segment");
             throw;
         }
     };
