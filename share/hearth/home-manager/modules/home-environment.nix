@@ -1,0 +1,414 @@
+# The home environment: who and where the user is, the packages of the
+# profile (`home.path`), the session variables and the file that exports
+# them (hm-session-vars.sh), and the `home.activation` DAG itself. The
+# generation that ties these together is in generation.nix; home.file in
+# files.nix.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib)
+    literalExpression
+    mkDefault
+    mkIf
+    mkOption
+    types
+    ;
+
+  cfg = config.home;
+
+  olderThan2009 = lib.versionOlder cfg.stateVersion "20.09";
+
+  sessionValue = types.nullOr (
+    types.oneOf [
+      types.str
+      types.path
+      types.int
+      types.float
+      types.bool
+    ]
+  );
+
+  languageOption =
+    var:
+    mkOption {
+      type = types.nullOr types.str;
+      default = null;
+      description = "The language to use for {env}`${var}`.";
+    };
+
+  # home.language.<field> -> environment variable.
+  languageVars = {
+    base = "LANG";
+    ctype = "LC_CTYPE";
+    numeric = "LC_NUMERIC";
+    time = "LC_TIME";
+    collate = "LC_COLLATE";
+    monetary = "LC_MONETARY";
+    messages = "LC_MESSAGES";
+    paper = "LC_PAPER";
+    name = "LC_NAME";
+    address = "LC_ADDRESS";
+    telephone = "LC_TELEPHONE";
+    measurement = "LC_MEASUREMENT";
+  };
+
+  keyboardType = types.submodule {
+    options = {
+      layout = mkOption {
+        type = types.nullOr types.str;
+        default = if lib.versionOlder cfg.stateVersion "19.09" then "us" else null;
+        description = "Keyboard layout. If `null`, the system's layout is used.";
+      };
+      model = mkOption {
+        type = types.nullOr types.str;
+        default = null;
+        example = "presario";
+        description = "Keyboard model.";
+      };
+      options = mkOption {
+        type = types.listOf types.str;
+        default = [ ];
+        example = [ "grp:caps_toggle" ];
+        description = "X keyboard options; layout switching goes here.";
+      };
+      variant = mkOption {
+        type = types.nullOr types.str;
+        default = if lib.versionOlder cfg.stateVersion "19.09" then "" else null;
+        example = "colemak";
+        description = "X keyboard variant. If `null`, the system's variant is used.";
+      };
+    };
+  };
+
+  # The exact layout of hm-session-vars.sh: a once-only guard, one export
+  # per variable (sorted), a newline closing that block, the search-path
+  # exports, then the extra lines. POSIX syntax only: bash, dash and zsh
+  # all source it.
+  sessionVarsText =
+    ''
+      # Only source this once.
+      if [ -n "''${__HM_SESS_VARS_SOURCED-}" ]; then return; fi
+      export __HM_SESS_VARS_SOURCED=1
+
+      ${config.lib.shell.exportAll cfg.sessionVariables}
+    ''
+    + lib.concatStringsSep "\n" (
+      lib.mapAttrsToList (
+        name: values: config.lib.shell.export name (config.lib.shell.prependToVar ":" name values)
+      ) cfg.sessionSearchVariables
+    )
+    + "\n"
+    + cfg.sessionVariablesExtra;
+in
+{
+  meta.maintainers = [ lib.maintainers.rycee ];
+
+  options.home = {
+    username = mkOption {
+      type = types.nonEmptyStr;
+      defaultText = literalExpression ''
+        "$USER"   for state version < 20.09,
+        undefined for state version ≥ 20.09
+      '';
+      example = "jane.doe";
+      description = "The user's username.";
+    };
+
+    homeDirectory = mkOption {
+      type = types.path;
+      defaultText = literalExpression ''
+        "$HOME"   for state version < 20.09,
+        undefined for state version ≥ 20.09
+      '';
+      apply = toString;
+      example = "/home/jane.doe";
+      description = "The user's home directory. Must be an absolute path.";
+    };
+
+    uid = mkOption {
+      type = types.nullOr types.ints.unsigned;
+      default = null;
+      example = 1000;
+      description = ''
+        The user's uid. When set, activation checks that it runs as this
+        user.
+      '';
+    };
+
+    profileDirectory = mkOption {
+      type = types.path;
+      defaultText = literalExpression ''"''${home.homeDirectory}/.nix-profile"  or  "/etc/profiles/per-user/''${home.username}"'';
+      readOnly = true;
+      description = ''
+        The profile directory where Home Manager generations are installed.
+      '';
+    };
+
+    language = lib.mapAttrs (_: languageOption) languageVars;
+
+    keyboard = mkOption {
+      type = types.nullOr keyboardType;
+      default = if lib.versionAtLeast cfg.stateVersion "21.11" then null else { };
+      defaultText = literalExpression ''
+        "{}"   for state version < 21.11,
+        "null" for state version ≥ 21.11
+      '';
+      description = ''
+        Keyboard configuration. Set to `null` to disable Home Manager
+        keyboard management.
+      '';
+    };
+
+    shellAliases = mkOption {
+      type = types.attrsOf types.str;
+      default = { };
+      example = literalExpression ''{ g = "git"; "..." = "cd ../.."; }'';
+      description = ''
+        An attribute set that maps aliases (the top level attribute names
+        in this option) to command strings or directly to build outputs.
+        Given to every shell Home Manager configures.
+      '';
+    };
+
+    sessionVariables = mkOption {
+      type = types.lazyAttrsOf sessionValue;
+      default = { };
+      example = {
+        EDITOR = "emacs";
+        GS_OPTIONS = "-sPAPERSIZE=a4";
+      };
+      description = ''
+        Environment variables to always set at login. The values are
+        placed inside double quotes unescaped, so `$VAR` expands when the
+        file is sourced; `null` leaves a variable unset. There is no
+        ordering between variables: do not refer to one from another.
+      '';
+    };
+
+    sessionVariablesPackage = mkOption {
+      type = types.package;
+      internal = true;
+      description = "The package holding {file}`hm-session-vars.sh`.";
+    };
+
+    sessionPath = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [
+        "$HOME/.local/bin"
+        "\${xdg.configHome}/emacs/bin"
+        ".git/safe/../../bin"
+      ];
+      description = ''
+        Extra directories to prepend to {env}`PATH`. Entries are placed
+        inside double quotes, so variables expand.
+      '';
+    };
+
+    sessionSearchVariables = mkOption {
+      type = types.attrsOf (types.listOf types.str);
+      default = { };
+      example = {
+        MANPATH = [ "$HOME/.npm-packages/man" ];
+      };
+      description = ''
+        Search-path variables (such as {env}`PATH`) to extend at login: the
+        listed entries come first, then the variable's previous value.
+      '';
+    };
+
+    sessionVariablesExtra = mkOption {
+      type = types.lines;
+      default = "";
+      internal = true;
+      description = "Extra lines appended to {file}`hm-session-vars.sh`.";
+    };
+
+    packages = mkOption {
+      type = types.listOf types.package;
+      default = [ ];
+      description = "The set of packages to appear in the user environment.";
+    };
+
+    extraOutputsToInstall = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [
+        "doc"
+        "info"
+        "devdoc"
+      ];
+      description = "Extra package outputs to install into the profile.";
+    };
+
+    extraDependencies = mkOption {
+      type = types.listOf types.pathInStore;
+      default = [ ];
+      internal = true;
+      description = ''
+        Store paths kept alive by the generation (listed in its
+        {file}`extra-dependencies` file).
+      '';
+    };
+
+    checks = mkOption {
+      type = types.listOf types.package;
+      default = [ ];
+      internal = true;
+      description = "Packages that must build before the generation is made.";
+    };
+
+    path = mkOption {
+      type = types.package;
+      internal = true;
+      description = "The package collecting every {option}`home.packages` entry.";
+    };
+
+    extraProfileCommands = mkOption {
+      type = types.lines;
+      default = "";
+      internal = true;
+      description = "Commands run when building {option}`home.path`.";
+    };
+
+    emptyActivationPath = mkOption {
+      type = types.bool;
+      default = lib.versionAtLeast cfg.stateVersion "22.11";
+      internal = true;
+      description = ''
+        Whether activation starts from an empty {env}`PATH` (plus the
+        tools it needs) instead of appending the caller's.
+      '';
+    };
+
+    extraActivationPath = mkOption {
+      type = types.listOf types.package;
+      default = [ ];
+      internal = true;
+      description = "Packages whose {file}`bin` directories activation adds to {env}`PATH`.";
+    };
+
+    activation = mkOption {
+      type = lib.hm.types.dagOf types.str;
+      default = { };
+      example = literalExpression ''
+        {
+          myActivationAction = lib.hm.dag.entryAfter ["writeBoundary"] '''
+            run ln -s $VERBOSE_ARG \
+                ''${builtins.toPath ./link-me-directly} $HOME
+          ''';
+        }
+      '';
+      description = ''
+        The activation scripts, as a DAG of named bash snippets run in
+        order. Snippets that write must come after `writeBoundary`; those
+        before it may only check. Use `run` for commands that change
+        anything so `DRY_RUN` is honoured.
+      '';
+    };
+
+    activationGenerateGcRoot = mkOption {
+      type = types.bool;
+      default = true;
+      internal = true;
+      description = "Whether activation registers the generation as a garbage collector root.";
+    };
+
+    extraBuilderCommands = mkOption {
+      type = types.lines;
+      default = "";
+      internal = true;
+      description = "Extra commands to run in the generation's builder.";
+    };
+
+    enableNixpkgsReleaseCheck = mkOption {
+      type = types.bool;
+      default = true;
+      description = ''
+        Whether to warn when the Home Manager release and the Nixpkgs
+        release differ.
+      '';
+    };
+
+    preferXdgDirectories = mkOption {
+      type = types.bool;
+      default = false;
+      description = ''
+        Whether modules should place their files in XDG locations rather
+        than directly under the home directory, where they can.
+      '';
+    };
+
+    enableDebugInfo = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether to install the debug outputs of packages and point gdb at them.";
+    };
+  };
+
+  config = {
+    # Before 20.09 the identity came from the environment of the caller.
+    home.username = mkIf olderThan2009 (mkDefault (builtins.getEnv "USER"));
+    home.homeDirectory = mkIf olderThan2009 (mkDefault (builtins.getEnv "HOME"));
+
+    home.profileDirectory =
+      if config.submoduleSupport.enable && config.submoduleSupport.externalPackageInstall then
+        "/etc/profiles/per-user/${cfg.username}"
+      else if config.nix.useXdg then
+        "${config.xdg.stateHome}/nix/profile"
+      else
+        cfg.homeDirectory + "/.nix-profile";
+
+    home.sessionVariables = lib.mapAttrs' (field: var: lib.nameValuePair var cfg.language.${field}) (
+      lib.filterAttrs (field: _: cfg.language.${field} != null) languageVars
+    );
+
+    home.sessionSearchVariables.PATH = mkIf (cfg.sessionPath != [ ]) cfg.sessionPath;
+
+    home.extraOutputsToInstall = mkIf cfg.enableDebugInfo [ "debug" ];
+
+    home.sessionVariablesPackage = pkgs.writeTextFile {
+      name = "hm-session-vars.sh";
+      destination = "/etc/profile.d/hm-session-vars.sh";
+      text = sessionVarsText;
+    };
+
+    home.packages = [ cfg.sessionVariablesPackage ];
+
+    home.path = pkgs.buildEnv {
+      name = "home-manager-path";
+      paths = cfg.packages;
+      inherit (cfg) extraOutputsToInstall;
+      postBuild = cfg.extraProfileCommands;
+      meta.description = "Environment of packages installed through home-manager";
+    };
+
+    warnings =
+      let
+        hmRelease = config.home.version.release;
+        libRelease = lib.trivial.release;
+        pkgsRelease = pkgs.lib.trivial.release or libRelease;
+      in
+      lib.optional (cfg.enableNixpkgsReleaseCheck && (hmRelease != libRelease || hmRelease != pkgsRelease)) ''
+        You are using
+
+          Home Manager version ${hmRelease} and
+          Nixpkgs version ${pkgsRelease}.
+
+        Using mismatched versions is likely to cause errors and unexpected
+        behavior. It is therefore highly recommended to use a release of Home
+        Manager that corresponds with your chosen release of Nixpkgs.
+
+        If you insist then you can disable this warning by adding
+
+          home.enableNixpkgsReleaseCheck = false;
+
+        to your configuration.
+      '';
+  };
+}

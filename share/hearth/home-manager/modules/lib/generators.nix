@@ -1,0 +1,171 @@
+# lib.hm.generators: renderers for configuration formats nixpkgs' own
+# lib.generators lacks (KDL, SCFG, Hyprland's config). Each takes an
+# options set first, like nixpkgs' generators, then the value.
+{ lib }:
+
+let
+  inherit (builtins) elem typeOf;
+  inherit (lib) concatStringsSep mapAttrsToList;
+
+  scalarTypes = [
+    "int"
+    "float"
+    "string"
+    "bool"
+    "null"
+  ];
+  isScalar = v: elem (typeOf v) scalarTypes;
+
+  # Children are indented by one tab; a child may span several lines.
+  indentBlock = items: concatStringsSep "\n" (map (l: "\t" + l) (lib.splitString "\n" (concatStringsSep "\n" items)));
+
+  block = head: items: "${head}{\n${indentBlock items}\n}";
+
+  # A scalar as a KDL value: strings quoted with newlines and quotes escaped.
+  kdlValue =
+    v:
+    if !isScalar v then
+      throw "Cannot convert value of type ${typeOf v} to KDL literal."
+    else if v == null then
+      "null"
+    else if builtins.isBool v then
+      lib.boolToString v
+    else if builtins.isString v then
+      ''"${builtins.replaceStrings [ "\n" ''"'' ] [ "\\n" ''\"'' ] v}"''
+    else
+      toString v;
+
+  kdlNode =
+    name: v:
+    if isScalar v then
+      "${name} ${kdlValue v}"
+    else if builtins.isAttrs v then
+      let
+        args = lib.optionalString (v ? _args) (concatStringsSep " " (map kdlValue v._args) + " ");
+        props = lib.optionalString (v ? _props) (
+          concatStringsSep " " (mapAttrsToList (k: x: "${k}=${kdlValue x}") v._props) + " "
+        );
+      in
+      block "${name} ${args}${props}" (mapAttrsToList kdlNode (removeAttrs v [ "_args" "_props" ]))
+    else if builtins.isList v then
+      if builtins.all isScalar v then
+        "${name} ${concatStringsSep " " (map kdlValue v)}"
+      else
+        block "${name} " (map (kdlNode "-") v)
+    else
+      throw ''
+        Cannot convert type `(${typeOf v})` to KDL:
+          ${name} = ${toString v}
+      '';
+
+  # SCFG quotes a word only when it is empty or holds a blank, a quote,
+  # a brace or a control character; escapes cover quote, backslash, CR,
+  # LF and tab.
+  scfgSpecial = [
+    ''"''
+    "\\"
+    "\r"
+    "\n"
+    "\t"
+  ];
+  scfgNeedsQuotes = s: s == "" || builtins.any (c: elem c (scfgSpecial ++ [ " " "'" "{" "}" ])) (lib.stringToCharacters s);
+  scfgValue =
+    v:
+    if !(elem (typeOf v) [ "int" "float" "string" "bool" ]) then
+      throw "Cannot convert value of type ${typeOf v} to SCFG literal."
+    else if builtins.isBool v then
+      lib.boolToString v
+    else if builtins.isString v then
+      if scfgNeedsQuotes v then
+        ''"${builtins.replaceStrings scfgSpecial [ ''\"'' "\\\\" "\\r" "\\n" "\\t" ] v}"''
+      else
+        v
+    else
+      toString v;
+  scfgParams = list: lib.optionalString (list != [ ]) (" " + concatStringsSep " " (map scfgValue list));
+  scfgChildren = attrs: mapAttrsToList scfgDirective (lib.filterAttrs (n: v: v != null && n != "_params") attrs);
+  scfgDirective =
+    name: v:
+    if name == "" then
+      throw "Directive must not be empty"
+    else if builtins.isAttrs v then
+      block "${name}${scfgParams (v._params or [ ])} " (scfgChildren v)
+    else if builtins.isList v then
+      "${name}${scfgParams v}"
+    else
+      "${name} ${scfgValue v}";
+in
+{
+  /**
+    Render an attribute set as KDL. Attribute sets become nodes with
+    children (`_args` and `_props` give the node's arguments and
+    properties), lists of scalars become one node with several arguments,
+    other lists become a node whose children are all named "-".
+
+    Type: toKDL :: {} -> AttrsOf Any -> String
+
+    Examples:
+      toKDL { } { a = 1; b = { _args = [ "x" ]; c = true; }; }
+      => "a 1\nb \"x\" {\n\tc true\n}\n"
+  */
+  toKDL =
+    { }:
+    attrs: ''
+      ${concatStringsSep "\n" (mapAttrsToList kdlNode attrs)}
+    '';
+
+  /**
+    Render an attribute set as SCFG (https://git.sr.ht/~emersion/scfg).
+    Attribute sets are blocks (`_params` gives their parameters), lists are
+    a directive's parameters, null values are left out.
+
+    Type: toSCFG :: {} -> AttrsOf Any -> String
+  */
+  toSCFG =
+    { }:
+    attrs:
+    lib.optionalString (attrs != { }) ''
+      ${concatStringsSep "\n" (scfgChildren attrs)}
+    '';
+
+  /**
+    Render Hyprland's configuration: plain fields as `key = value` lines
+    (lists repeat the key), nested sets (or lists of sets) as `name { ... }`
+    sections. Fields whose names start with one of `importantPrefixes`
+    (variables, by default) come first, sections next, the rest last.
+
+    Type: toHyprconf :: { attrs, indentLevel ? 0, importantPrefixes ? [ "$" ] } -> String
+  */
+  toHyprconf =
+    {
+      attrs,
+      indentLevel ? 0,
+      importantPrefixes ? [ "$" ],
+    }:
+    let
+      isSection = v: builtins.isAttrs v || (builtins.isList v && builtins.all builtins.isAttrs v);
+      render =
+        indent: set:
+        let
+          sections = lib.filterAttrs (_: isSection) set;
+          fields = lib.filterAttrs (_: v: !isSection v) set;
+          important = lib.filterAttrs (n: _: builtins.any (p: lib.hasPrefix p n) importantPrefixes) fields;
+          others = removeAttrs fields (builtins.attrNames important);
+          keyValues = lib.generators.toKeyValue {
+            listsAsDuplicateKeys = true;
+            inherit indent;
+          };
+          section =
+            n: v:
+            if builtins.isList v then
+              concatStringsSep "\n" (map (section n) v)
+            else
+              ''
+                ${indent}${n} {
+                ${render "  ${indent}" v}${indent}}
+              '';
+        in
+        keyValues important + concatStringsSep "\n" (mapAttrsToList section sections) + keyValues others;
+    in
+    render (lib.concatStrings (lib.replicate indentLevel "  ")) attrs;
+}

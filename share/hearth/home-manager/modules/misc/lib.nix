@@ -1,0 +1,15 @@
+# `config.lib`: helper functions that modules publish for each other and
+# for the configuration (config.lib.file.mkOutOfStoreSymlink, ...). Base
+# content is lib.hm, set in modules.nix.
+{ lib, ... }:
+
+{
+  options.lib = lib.mkOption {
+    type = lib.types.attrsOf lib.types.attrs;
+    default = { };
+    description = ''
+      This option allows modules to define helper functions, constants,
+      etc.
+    '';
+  };
+}

@@ -1,0 +1,85 @@
+# Home Manager's own Nixpkgs instance: `pkgs` is Nixpkgs imported from
+# `pkgsPath` with nixpkgs.config, nixpkgs.overlays and nixpkgs.system.
+# It is set at normal priority, above the caller's `pkgs` (mkDefault in
+# modules.nix); a configuration may still force its own.
+{
+  config,
+  lib,
+  pkgs,
+  pkgsPath,
+  ...
+}:
+
+let
+  inherit (lib) mkOption types;
+  cfg = config.nixpkgs;
+
+  # Nixpkgs config values may be attribute sets or functions of `pkgs`;
+  # definitions merge recursively, as in NixOS.
+  configType = lib.mkOptionType {
+    name = "nixpkgs-config";
+    description = "nixpkgs config";
+    check = x: builtins.isAttrs x || builtins.isFunction x;
+    merge =
+      _loc: defs:
+      let
+        valueOf = v: if builtins.isFunction v then v { inherit pkgs; } else v;
+      in
+      builtins.foldl' (acc: def: lib.recursiveUpdate acc (valueOf def.value)) { } defs;
+  };
+
+  overlayType = lib.mkOptionType {
+    name = "nixpkgs-overlay";
+    description = "nixpkgs overlay";
+    check = builtins.isFunction;
+    merge = lib.mergeOneOption;
+  };
+
+  importArgs = lib.filterAttrs (_: v: v != null) {
+    inherit (cfg) config overlays system;
+  };
+in
+{
+  options.nixpkgs = {
+    config = mkOption {
+      type = types.nullOr configType;
+      default = null;
+      example = {
+        allowBroken = true;
+        allowUnfree = true;
+      };
+      description = ''
+        The configuration of the Nix Packages collection. If `null`,
+        Nixpkgs falls back to {file}`~/.config/nixpkgs/config.nix`.
+      '';
+    };
+
+    overlays = mkOption {
+      type = types.nullOr (types.listOf overlayType);
+      default = null;
+      example = lib.literalExpression ''
+        [ (final: prev: { openssh = prev.openssh.override { withKerberos = true; }; }) ]
+      '';
+      description = ''
+        List of overlays to use with the Nix Packages collection. If `null`,
+        Nixpkgs falls back to {file}`~/.config/nixpkgs/overlays`.
+      '';
+    };
+
+    system = mkOption {
+      type = types.str;
+      example = "i686-linux";
+      internal = true;
+      description = "The system Nixpkgs is built for.";
+    };
+  };
+
+  config._module.args = {
+    pkgs = import pkgsPath importArgs;
+    pkgs_i686 =
+      if pkgs.stdenv.hostPlatform.isLinux && pkgs.stdenv.hostPlatform.isx86 then
+        import pkgsPath (importArgs // { system = "i686-linux"; })
+      else
+        { };
+  };
+}

@@ -1,0 +1,113 @@
+# XDG base directories: where they are, the session variables naming them
+# (with xdg.enable), and xdg.{config,data,state,cache}File, which are
+# home.file entries under those directories.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib) mkOption types;
+
+  cfg = config.xdg;
+  homeDirectory = config.home.homeDirectory;
+
+  inherit (import ../lib/file-type.nix { inherit homeDirectory lib pkgs; }) fileType;
+
+  # Before 20.09 (without xdg.enable) the directories came from the
+  # caller's environment.
+  fromEnvironment = lib.versionOlder config.home.stateVersion "20.09";
+
+  dirs = {
+    cache = {
+      var = "XDG_CACHE_HOME";
+      rel = ".cache";
+    };
+    config = {
+      var = "XDG_CONFIG_HOME";
+      rel = ".config";
+    };
+    data = {
+      var = "XDG_DATA_HOME";
+      rel = ".local/share";
+    };
+    state = {
+      var = "XDG_STATE_HOME";
+      rel = ".local/state";
+    };
+    bin = {
+      var = "XDG_BIN_HOME";
+      rel = ".local/bin";
+    };
+  };
+
+  defaultFor =
+    d:
+    let
+      standard = "${homeDirectory}/${d.rel}";
+      env = builtins.getEnv d.var;
+    in
+    if cfg.enable || !fromEnvironment then standard else if env != "" then env else standard;
+
+  homeOption =
+    kind: d:
+    mkOption {
+      type = types.path;
+      defaultText = lib.literalExpression ''"''${config.home.homeDirectory}/${d.rel}"'';
+      apply = toString;
+      description = "Absolute path to the directory holding application ${kind} files.";
+    };
+
+  fileOption =
+    kind: home:
+    mkOption {
+      type = fileType "xdg.${kind}File" "{var}`xdg.${kind}Home`" home;
+      default = { };
+      description = "Attribute set of files to link into the user's XDG ${kind} home.";
+    };
+
+  # xdg.<kind>File.<name> is home.file."<kind>Home/<name>".
+  underHome = home: files: lib.mapAttrs' (name: file: lib.nameValuePair "${home}/${name}" file) files;
+in
+{
+  options.xdg = {
+    enable = lib.mkEnableOption "management of XDG base directories";
+
+    cacheHome = homeOption "cache" dirs.cache;
+    configHome = homeOption "configuration" dirs.config;
+    dataHome = homeOption "data" dirs.data;
+    stateHome = homeOption "state" dirs.state;
+    binHome = homeOption "executable" dirs.bin;
+
+    cacheFile = fileOption "cache" cfg.cacheHome;
+    configFile = fileOption "config" cfg.configHome;
+    dataFile = fileOption "data" cfg.dataHome;
+    stateFile = fileOption "state" cfg.stateHome;
+
+    localBinInPath = lib.mkEnableOption "adding {option}`xdg.binHome` to {env}`PATH`";
+  };
+
+  config = lib.mkMerge [
+    {
+      xdg = lib.mapAttrs' (kind: d: lib.nameValuePair "${kind}Home" (lib.mkOptionDefault (defaultFor d))) dirs;
+
+      home.file = lib.mkMerge [
+        (underHome cfg.configHome cfg.configFile)
+        (underHome cfg.dataHome cfg.dataFile)
+        (underHome cfg.stateHome cfg.stateFile)
+        (underHome cfg.cacheHome cfg.cacheFile)
+        # Keep the directories around even when nothing else is in them.
+        { "${cfg.cacheHome}/.keep".text = ""; }
+        { "${cfg.stateHome}/.keep".text = ""; }
+      ];
+    }
+
+    (lib.mkIf cfg.enable {
+      home.sessionVariables = lib.mapAttrs' (kind: d: lib.nameValuePair d.var cfg."${kind}Home") dirs;
+    })
+
+    (lib.mkIf cfg.localBinInPath { home.sessionPath = [ cfg.binHome ]; })
+  ];
+}

@@ -1,0 +1,3 @@
+{
+  bash-basic = ./basic.nix;
+}

@@ -1,0 +1,115 @@
+# A stand-in for Nixpkgs, enough for evaluating Home Manager modules
+# without building: the builders return real (never built) derivations
+# whose attributes keep their text, and named packages are placeholders
+# spelled "@<name>@" as in Home Manager's own test suite, so expected files
+# read the same. Replaced by Hearth's nixpkgs once it can evaluate here.
+{
+  lib,
+  system ? "x86_64-linux",
+}:
+
+let
+  # Derivation arguments must be strings, lists or things with an outPath.
+  drvSafe = lib.filterAttrs (_: v: !(builtins.isAttrs v) || v ? outPath);
+
+  mkDrv =
+    name: attrs:
+    derivation (
+      drvSafe attrs
+      // {
+        inherit name system;
+        builder = "/bin/sh";
+        args = [
+          "-c"
+          "exit 1"
+        ];
+      }
+    )
+    // attrs;
+
+  placeholder = name: {
+    type = "derivation";
+    inherit name;
+    pname = name;
+    version = "0";
+    outPath = "@${name}@";
+    outputs = [ "out" ];
+    meta = { };
+  };
+
+  hostPlatform = {
+    inherit system;
+    isLinux = lib.hasSuffix "-linux" system;
+    isDarwin = lib.hasSuffix "-darwin" system;
+    isx86 = lib.hasPrefix "x86_64" system || lib.hasPrefix "i686" system;
+    isx86_64 = lib.hasPrefix "x86_64" system;
+  };
+
+  pkgs = {
+    inherit lib system;
+    path = ./stubs.nix;
+    stdenv = {
+      inherit hostPlatform;
+      buildPlatform = hostPlatform;
+      shellDryRun = "@bash@/bin/bash -n -O extglob";
+    };
+    runtimeShell = "@bash@/bin/bash";
+
+    callPackage =
+      fn: args:
+      let
+        f = if builtins.isFunction fn then fn else import fn;
+      in
+      f (builtins.intersectAttrs (builtins.functionArgs f) pkgs // args);
+
+    writeTextFile =
+      {
+        name,
+        text,
+        executable ? false,
+        destination ? "",
+        checkPhase ? "",
+        ...
+      }:
+      mkDrv name {
+        inherit text executable destination checkPhase;
+      };
+    writeText = name: text: pkgs.writeTextFile { inherit name text; };
+    writeShellScript =
+      name: text:
+      pkgs.writeTextFile {
+        inherit name;
+        executable = true;
+        text = "#!${pkgs.runtimeShell}\n${text}";
+      };
+
+    runCommand = name: env: script: mkDrv name (env // { buildCommand = script; });
+    runCommandLocal = pkgs.runCommand;
+
+    buildEnv =
+      {
+        name,
+        paths,
+        extraOutputsToInstall ? [ ],
+        postBuild ? "",
+        ...
+      }:
+      mkDrv name { inherit paths extraOutputsToInstall postBuild; };
+
+    glibc = placeholder "glibc" // {
+      version = "2.40";
+    };
+    # Used as a `path` option's value, so it must look like a store path.
+    glibcLocales = mkDrv "glibc-locales-2.40" { };
+  }
+  # attribute name -> package name, as the placeholders spell it
+  // lib.mapAttrs (_: placeholder) {
+    bash = "bash";
+    bash-completion = "bash-completion";
+    bashInteractive = "bash-interactive";
+    lndir = "lndir";
+    vte = "vte";
+    nix = "nix";
+  };
+in
+pkgs
