@@ -10,6 +10,8 @@
 #   activation-order        activation entry names, one per line
 #   activation/<name>       the script of one activation entry
 #   manifest.json           home.activationManifest as JSON
+#   manifest/<attr>         one attribute of it as JSON
+#   warnings                the warnings, each followed by a newline
 # A case whose directory holds <name>-expected.err is expected to fail;
 # modules.test.sh checks the error output and never reads this file's
 # result for it.
@@ -120,6 +122,10 @@ let
       ).script
     else if key == "manifest.json" then
       builtins.toJSON config.home.activationManifest + "\n"
+    else if lib.hasPrefix "manifest/" key then
+      builtins.toJSON config.home.activationManifest.${lib.removePrefix "manifest/" key} + "\n"
+    else if key == "warnings" then
+      lib.concatMapStrings (w: w + "\n") config.warnings
     else
       throw "unknown checked path ${key}";
 
@@ -147,6 +153,7 @@ in
   inherit failures;
   # For writing expected files: `-A actual --argstr key home-files/.bashrc`.
   actual = normalize (actual key);
+  expected = builtins.readFile config.test.expected.${key};
   # Warnings are traced by the entry point; tests compare them here too.
   warnings = config.warnings;
 }

@@ -1,5 +1,6 @@
 # Lists every case id of tests/modules (directories with a default.nix),
-# with whether it is expected to fail (<name>-expected.err beside it).
+# with the file holding its expected error, if it has one: a case file
+# foo.nix expected to fail has foo-expected.err beside it.
 let
   lib = import ../../share/hearth/lib;
 
@@ -10,10 +11,17 @@ let
       entries = builtins.readDir dir;
       here =
         if rel != "" && entries ? "default.nix" then
-          map (name: {
-            id = "${rel}/${name}";
-            error = builtins.pathExists (dir + "/${name}-expected.err");
-          }) (builtins.attrNames (import (dir + "/default.nix")))
+          lib.mapAttrsToList (
+            name: entry:
+            let
+              base = lib.removeSuffix ".nix" (baseNameOf (entry.file or entry));
+              err = "${rel}/${base}-expected.err";
+            in
+            {
+              id = "${rel}/${name}";
+              err = if builtins.pathExists (./. + "/${err}") then err else "";
+            }
+          ) (import (dir + "/default.nix"))
         else
           [ ];
       subdirs = builtins.attrNames (lib.filterAttrs (_: t: t == "directory") entries);

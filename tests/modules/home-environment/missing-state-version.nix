@@ -1,0 +1,2 @@
+# home.stateVersion has no default: leaving it out is an error naming it.
+{ }

@@ -1,0 +1,4 @@
+# Only released versions are accepted.
+{
+  home.stateVersion = "17.09";
+}

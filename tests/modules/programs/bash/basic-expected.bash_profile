@@ -1,0 +1,5 @@
+# include .profile if it exists
+[[ -f ~/.profile ]] && . ~/.profile
+
+# include .bashrc if it exists
+[[ -f ~/.bashrc ]] && . ~/.bashrc
