@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh release
-build/release/src/cli/hearth instantiate --eval --strict examples/configuration.nix
+build/release/src/cli/hearth instantiate --eval --strict examples/main.nix
