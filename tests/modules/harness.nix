@@ -12,6 +12,8 @@
 #   manifest.json           home.activationManifest as JSON
 #   manifest/<attr>         one attribute of it as JSON
 #   warnings                the warnings, each followed by a newline
+#   generation/builder      the build script of home-manager-generation
+#   generation/activate     the text of its `activate`
 # A case whose directory holds <name>-expected.err is expected to fail;
 # modules.test.sh checks the error output and never reads this file's
 # result for it.
@@ -124,6 +126,10 @@ let
       builtins.toJSON config.home.activationManifest + "\n"
     else if lib.hasPrefix "manifest/" key then
       builtins.toJSON config.home.activationManifest.${lib.removePrefix "manifest/" key} + "\n"
+    else if key == "generation/builder" then
+      config.home.activationPackage.buildCommand
+    else if key == "generation/activate" then
+      config.home.activationPackage.activateScript.text
     else if key == "warnings" then
       lib.concatMapStrings (w: w + "\n") config.warnings
     else

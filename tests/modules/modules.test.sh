@@ -92,5 +92,52 @@ while read -r obj; do
   done
 done < <(sed -e 's/^\[//' -e 's/\]$//' -e 's/},{/}\n{/g' <<<"$list")
 
+# The entry point `home-manager` evaluates, end to end (entry.nix).
+if ! out="$($EVAL --eval --strict --json "$here/entry.nix" 2>"$tmp/err")"; then
+  echo "FAIL entry: evaluation failed"
+  sed 's/^/    /' "$tmp/err"
+  failed=$((failed + 1))
+elif [ "$out" != "[]" ]; then
+  echo "FAIL entry: $out"
+  failed=$((failed + 1))
+else
+  echo "ok   entry"
+  passed=$((passed + 1))
+fi
+
+# Text of KEY for case ID, decoded from JSON.
+text_of() {
+  json_string "$($EVAL --eval --strict --json "$here/harness.nix" --argstr id "$1" --argstr key "$2" -A actual)"
+}
+
+# Generated shell files must parse, and hm-session-vars.sh must give the
+# same environment in every POSIX shell, sourced once or twice.
+for key in home-files/.bashrc home-files/.profile home-files/.bash_profile; do
+  text_of programs/bash/bash-aliases-and-options "$key" >"$tmp/file"
+  if bash -n "$tmp/file" 2>"$tmp/err"; then
+    echo "ok   bash -n $key"
+    passed=$((passed + 1))
+  else
+    echo "FAIL bash -n $key:"
+    sed 's/^/    /' "$tmp/err"
+    failed=$((failed + 1))
+  fi
+done
+
+text_of home-environment/home-session-path home-path/etc/profile.d/hm-session-vars.sh >"$tmp/vars.sh"
+want="/h/bin:/opt/tools/bin:/home/hm-user/.local/bin:/usr/bin:/bin|/h/.local/man|vim|1"
+for sh in bash dash zsh; do
+  command -v "$sh" >/dev/null || continue
+  got="$(cd "$tmp" && env -i HOME=/h PATH=/usr/bin:/bin "$(command -v "$sh")" -c \
+    '. ./vars.sh; . ./vars.sh; printf "%s|%s|%s|%s" "$PATH" "$MANPATH" "$EDITOR" "$__HM_SESS_VARS_SOURCED"' 2>&1)"
+  if [ "$got" = "$want" ]; then
+    echo "ok   $sh sources hm-session-vars.sh"
+    passed=$((passed + 1))
+  else
+    echo "FAIL $sh sources hm-session-vars.sh: got '$got', want '$want'"
+    failed=$((failed + 1))
+  fi
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

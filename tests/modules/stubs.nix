@@ -3,9 +3,14 @@
 # whose attributes keep their text, and named packages are placeholders
 # spelled "@<name>@" as in Home Manager's own test suite, so expected files
 # read the same. Replaced by Hearth's nixpkgs once it can evaluate here.
+#
+# Called like Nixpkgs (`import path { system; config; overlays; }`), so
+# Home Manager's nixpkgs module can re-import it through `pkgs.path`.
 {
-  lib,
+  lib ? import ../../share/hearth/lib,
   system ? "x86_64-linux",
+  config ? { },
+  overlays ? [ ],
 }:
 
 let
@@ -46,7 +51,7 @@ let
   };
 
   pkgs = {
-    inherit lib system;
+    inherit lib system config;
     path = ./stubs.nix;
     stdenv = {
       inherit hostPlatform;

@@ -141,12 +141,14 @@ in
       pkgs.runCommand "home-manager-generation"
         {
           preferLocalBuild = true;
+          # Also exposes the script as an attribute of the derivation.
+          inherit activateScript;
           # The checks only have to build; referring to them is enough.
           checks = cfg.checks;
         }
         ''
           mkdir -p $out/bin
-          sed "s|@GENERATION_DIR@|$out|g" ${activateScript} > $out/activate
+          sed "s|@GENERATION_DIR@|$out|g" "$activateScript" > $out/activate
           chmod +x $out/activate
           ln -s $out/activate $out/bin/home-manager-generation
           echo ${lib.escapeShellArg cfg.version.full} > $out/hm-version

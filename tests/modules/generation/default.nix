@@ -1,0 +1,3 @@
+{
+  generation-layout = ./layout.nix;
+}
