@@ -92,18 +92,21 @@ while read -r obj; do
   done
 done < <(sed -e 's/^\[//' -e 's/\]$//' -e 's/},{/}\n{/g' <<<"$list")
 
-# The entry point `home-manager` evaluates, end to end (entry.nix).
-if ! out="$($EVAL --eval --strict --json "$here/entry.nix" 2>"$tmp/err")"; then
-  echo "FAIL entry: evaluation failed"
-  sed 's/^/    /' "$tmp/err"
-  failed=$((failed + 1))
-elif [ "$out" != "[]" ]; then
-  echo "FAIL entry: $out"
-  failed=$((failed + 1))
-else
-  echo "ok   entry"
-  passed=$((passed + 1))
-fi
+# Files evaluating to the list of their failing checks: the entry point
+# `home-manager` evaluates, end to end (entry.nix), and lib.hm (lib-hm.nix).
+for check in entry lib-hm; do
+  if ! out="$($EVAL --eval --strict --json "$here/$check.nix" 2>"$tmp/err")"; then
+    echo "FAIL $check: evaluation failed"
+    sed 's/^/    /' "$tmp/err"
+    failed=$((failed + 1))
+  elif [ "$out" != "[]" ]; then
+    echo "FAIL $check: $out"
+    failed=$((failed + 1))
+  else
+    echo "ok   $check"
+    passed=$((passed + 1))
+  fi
+done
 
 # Text of KEY for case ID, decoded from JSON.
 text_of() {

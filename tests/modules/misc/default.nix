@@ -1,0 +1,4 @@
+{
+  misc-specialisation = ./specialisation.nix;
+  misc-uninstall = ./uninstall.nix;
+}
