@@ -1,0 +1,3 @@
+# The builder of every mkDerivation that does not give its own.
+source "$stdenv/setup"
+genericBuild
