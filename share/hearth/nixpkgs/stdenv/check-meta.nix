@@ -20,7 +20,7 @@ let
 
   allowUnfreePredicate = config.allowUnfreePredicate or (_: false);
   allowInsecurePredicate =
-    config.allowInsecurePredicate or (x: builtins.elem (lib.getName x) (config.permittedInsecurePackages or [ ]));
+    config.allowInsecurePredicate or (x: builtins.elem (fullName x) (config.permittedInsecurePackages or [ ]));
 
   licensesOf = attrs: lib.toList (attrs.meta.license or [ ]);
   isUnfree = licenses: lib.any (l: !(l.free or true)) licenses;
@@ -200,6 +200,9 @@ let
       null;
 in
 {
+  # Exposed for tests: null, or { reason; msg; } for a refused package.
+  inherit checkValidity;
+
   # The meta a derivation carries: the caller's, plus the fields nixpkgs
   # derives (name, position, outputsToInstall, availability flags).
   commonMeta =

@@ -36,13 +36,16 @@ let
     "separateDebugInfo"
   ];
 
-  # `overrideAttrs` accepts `prev: { ... }` or `final: prev: { ... }`.
+  # `overrideAttrs` accepts `{ ... }`, `prev: { ... }` or `final: prev: { ... }`.
   toOverlay =
     f: final: prev:
-    let
-      r = f prev;
-    in
-    if lib.isFunction r then f final prev else r;
+    if !lib.isFunction f then
+      f
+    else
+      let
+        r = f prev;
+      in
+      if lib.isFunction r then f final prev else r;
 
   makeExtensible =
     rattrs:

@@ -136,7 +136,7 @@ makeShellWrapper() {
         if [ -n "${argv0:-}" ]; then
             if [ "$argv0" = '$0' ]; then argv0Part='-a "$0" '; else argv0Part="-a ${argv0@Q} "; fi
         fi
-        printf 'exec %s%q' "$argv0Part" "$original"
+        printf 'exec %s"%s"' "$argv0Part" "$original"
         if ((${#flagsBefore[@]})); then printf ' %s' "${flagsBefore[@]}"; fi
         printf ' "$@"'
         if ((${#flagsAfter[@]})); then printf ' %s' "${flagsAfter[@]}"; fi

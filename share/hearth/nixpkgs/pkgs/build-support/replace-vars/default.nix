@@ -21,7 +21,7 @@ rec {
       bad = builtins.filter (n: attrs ? ${n}) forbidden;
       baseName =
         let
-          b = baseNameOf (toString src);
+          b = builtins.unsafeDiscardStringContext (baseNameOf (toString src));
         in
         if builtins.match "[a-z0-9]{32}-.*" b != null then builtins.substring 33 (-1) b else b;
       substituted = lib.filterAttrs (_: v: v != null) replacements;

@@ -207,10 +207,8 @@ rec {
       allowSubstitutes = true;
       preferLocalBuild = false;
       text =
-        ''
-          #!${runtimeShell}
-          ${concatMapStrings (option: "set -o ${option}\n") bashOptions}
-        ''
+        "#!${runtimeShell}\n"
+        + concatMapStrings (option: "set -o ${option}\n") bashOptions
         + optionalString (runtimeEnv != null) (
           concatStringsSep "" (
             lib.mapAttrsToList (n: v: ''
