@@ -104,11 +104,15 @@ static std::string where(const Pos& p) {
 
 std::string format_error(const EvalState& st, const EvalError& e, bool show_trace) {
     std::ostringstream out;
+    // A "Did you mean" hint follows the source lines; other lines of the
+    // message are indented under it.
     std::string msg = e.message, hint;
-    if (auto nl = msg.find('\n'); nl != std::string::npos) {
-        hint = msg.substr(nl + 1);
-        msg.resize(nl);
+    if (auto h = msg.find("\nDid you mean"); h != std::string::npos) {
+        hint = msg.substr(h + 1);
+        msg.resize(h);
     }
+    while (!msg.empty() && msg.back() == '\n') msg.pop_back();
+    for (size_t i = 0; (i = msg.find('\n', i)) != std::string::npos; i += 8) msg.replace(i, 1, "\n       ");
     auto body = [&](const char* indent) {
         if (e.pos) {
             const Pos& p = st.positions[e.pos];

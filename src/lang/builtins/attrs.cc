@@ -18,7 +18,7 @@ Symbol name_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char
 }
 
 void bi_attrNames(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const Bindings* b = attrs_arg(st, *args[0], pos, "first", "attrNames");
+    const Bindings* b = st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrNames");
     auto sorted = st.sorted_by_name(b);
     ListData* l = st.alloc_list(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) {
@@ -30,7 +30,7 @@ void bi_attrNames(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_attrValues(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const Bindings* b = attrs_arg(st, *args[0], pos, "first", "attrValues");
+    const Bindings* b = st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrValues");
     auto sorted = st.sorted_by_name(b);
     ListData* l = st.alloc_list(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) l->elems[i] = sorted[i]->value;
@@ -41,7 +41,11 @@ void bi_getAttr(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Symbol n = name_arg(st, *args[0], pos, "first", "getAttr");
     const Bindings* b = attrs_arg(st, *args[1], pos, "second", "getAttr");
     const Attr* a = b->find(n);
-    if (!a) throw EvalError(ErrorKind::MissingAttr, "attribute '" + st.symbols[n] + "' missing", pos);
+    if (!a) {
+        EvalError e(ErrorKind::MissingAttr, "attribute '" + st.symbols[n] + "' missing");
+        e.add_trace({}, "in the attribute set under consideration");
+        throw e;
+    }
     st.force(*a->value, pos);
     out = *a->value;
 }

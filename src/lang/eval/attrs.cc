@@ -104,6 +104,17 @@ static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n, PosIdx pos
     return st.symbols.intern(s);
 }
 
+// The attribute path as written, up to (not including) `upto`.
+static std::string shown_path(EvalState& st, const AttrPath& path, const AttrName* upto) {
+    std::string s;
+    for (auto& n : path) {
+        if (&n == upto) break;
+        if (!s.empty()) s += '.';
+        s += n.expr ? "\"${...}\"" : st.symbols[n.name];
+    }
+    return s;
+}
+
 void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
     e->bind(st, env);
     bind_path(st, env, path);
@@ -121,9 +132,17 @@ void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
     Value tmp;
     e->eval(st, env, tmp);
     Value* cur = &tmp;
+    PosIdx attr_pos = pos;
     for (auto& n : path) {
         Symbol s = path_symbol(st, env, n, pos);
-        st.force(*cur, pos);
+        if (cur != &tmp) {
+            try {
+                st.force(*cur, attr_pos);
+            } catch (EvalError& err) {
+                err.add_trace(attr_pos, "while evaluating the attribute '" + shown_path(st, path, &n) + "'");
+                throw;
+            }
+        }
         if (cur->type != Type::Attrs) {
             if (def) return def->eval(st, env, out);
             try {
@@ -140,8 +159,14 @@ void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
             missing_attr(st, s, cur->attrs, pos);
         }
         cur = a->value;
+        attr_pos = a->pos ? a->pos : pos;
     }
-    st.force(*cur, pos);
+    try {
+        st.force(*cur, attr_pos);
+    } catch (EvalError& err) {
+        err.add_trace(attr_pos, "while evaluating the attribute '" + shown_path(st, path, nullptr) + "'");
+        throw;
+    }
     out = *cur;
 }
 

@@ -6,6 +6,10 @@ namespace hearth::lang {
 bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx) {
     force(a, pos);
     force(b, pos);
+    // The same value is equal to itself, after forcing it (so a throwing
+    // element still throws) — which is what makes [ f ] == [ f ] true for a
+    // function f.
+    if (&a == &b) return true;
     // Numbers compare across int and float.
     if (a.type == Type::Int && b.type == Type::Float) return double(a.integer) == b.fpoint;
     if (a.type == Type::Float && b.type == Type::Int) return a.fpoint == double(b.integer);
@@ -18,20 +22,12 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
     case Type::String: // context is ignored
     case Type::Path: return a.str->view() == b.str->view();
     case Type::List: {
-        if (a.list == b.list) return true;
         if (a.list->size != b.list->size) return false;
-        for (size_t i = 0; i < a.list->size; ++i) {
-            Value* x = a.list->elems[i];
-            Value* y = b.list->elems[i];
-            // Identical elements are equal without looking, which is what
-            // makes [ f ] == [ f ] true for a function f in Nix.
-            if (x == y) continue;
-            if (!eq_values(*x, *y, pos, errctx)) return false;
-        }
+        for (size_t i = 0; i < a.list->size; ++i)
+            if (!eq_values(*a.list->elems[i], *b.list->elems[i], pos, errctx)) return false;
         return true;
     }
     case Type::Attrs: {
-        if (a.attrs == b.attrs) return true;
         // Two derivations are equal when their outPaths are.
         if (is_derivation(a) && is_derivation(b)) {
             const Attr* oa = a.attrs->find(s.outPath);
@@ -43,7 +39,6 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
             const Attr& x = a.attrs->attrs[i];
             const Attr& y = b.attrs->attrs[i];
             if (x.name != y.name) return false;
-            if (x.value == y.value) continue;
             if (!eq_values(*x.value, *y.value, pos, errctx)) return false;
         }
         return true;
@@ -71,12 +66,18 @@ bool EvalState::less_than(Value& a, Value& b, PosIdx pos) {
         for (size_t i = 0; i < n; ++i) {
             Value& x = *a.list->elems[i];
             Value& y = *b.list->elems[i];
-            if (!eq_values(x, y, pos, "")) return less_than(x, y, pos);
+            try {
+                if (!eq_values(x, y, pos, "")) return less_than(x, y, pos);
+            } catch (EvalError& e) {
+                e.add_trace({}, "while comparing two list elements");
+                throw;
+            }
         }
         return a.list->size < b.list->size;
     }
-    error(ErrorKind::Type, pos,
-          std::string("cannot compare ") + show_type(a) + " with " + show_type(b));
+    std::string msg = std::string("cannot compare ") + show_type(a) + " with " + show_type(b);
+    if (a.type == b.type) msg += "; values of that type are incomparable";
+    throw EvalError(ErrorKind::Type, msg);
 }
 
 } // namespace hearth::lang

@@ -94,9 +94,8 @@ void ExprNot::eval(EvalState& st, Env* env, Value& out) {
     if (v.type != Type::Bool) {
         EvalError err(ErrorKind::Type,
                       std::string("expected a Boolean but found ") + show_type(v) + ": " +
-                          st.show_value_short(v),
-                      e->pos);
-        err.add_trace(pos, "in the argument of the not operator");
+                          st.show_value_short(v));
+        err.add_trace({}, "in the argument of the not operator");
         throw err;
     }
     out.mk_bool(!v.boolean);

@@ -30,7 +30,7 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
         if (v.type != Type::Int && v.type != Type::Float) {
             EvalError e(ErrorKind::Type,
                         std::string("expected an integer but found ") + show_type(v) + ": " + st.show_value_short(v));
-            e.add_trace({}, std::string("while evaluating the ") + nth + " operand of the " + what);
+            e.add_trace({}, std::string("while evaluating the ") + nth + " argument of the " + what);
             throw e;
         }
     };
@@ -41,16 +41,16 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
         switch (op) {
         case BinOp::Sub:
             if (__builtin_sub_overflow(x, y, &r))
-                st.error(ErrorKind::Eval, pos, "integer overflow in subtracting " + std::to_string(x) + " - " + std::to_string(y));
+                st.error(ErrorKind::Eval, {}, "integer overflow in subtracting " + std::to_string(x) + " - " + std::to_string(y));
             break;
         case BinOp::Mul:
             if (__builtin_mul_overflow(x, y, &r))
-                st.error(ErrorKind::Eval, pos, "integer overflow in multiplying " + std::to_string(x) + " * " + std::to_string(y));
+                st.error(ErrorKind::Eval, {}, "integer overflow in multiplying " + std::to_string(x) + " * " + std::to_string(y));
             break;
         default:
             if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
             if (x == INT64_MIN && y == -1)
-                st.error(ErrorKind::Eval, pos, "integer overflow in dividing " + std::to_string(x) + " / " + std::to_string(y));
+                st.error(ErrorKind::Eval, {}, "integer overflow in dividing " + std::to_string(x) + " / " + std::to_string(y));
             r = x / y;
         }
         out.mk_int(r);
@@ -81,7 +81,7 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
             if (v.type != Type::Bool) {
                 EvalError err(ErrorKind::Type,
                               std::string("expected a Boolean but found ") + show_type(v) + ": " + st.show_value_short(v),
-                              e->pos);
+                              pos);
                 err.add_trace(pos, std::string("in the ") + side + " operand of the " +
                                        (op == BinOp::And ? "AND" : op == BinOp::Or ? "OR" : "implication") +
                                        " (" + opname + ") operator");
@@ -181,8 +181,7 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
         try {
             arith(st, op, a, b, out, pos);
         } catch (EvalError& e) {
-            if (op == BinOp::Div || e.kind != ErrorKind::Eval || e.message.find("overflow") == std::string::npos)
-                e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
+            e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
             throw;
         }
     }
