@@ -1,0 +1,182 @@
+# Home Manager's NixOS module for a given Home Manager module tree.
+#
+# `hmModules` is a directory laid out like Home Manager's modules/:
+#   modules.nix              { pkgs, lib, check ? true, useNixpkgsModule ? true,
+#                              minimal ? false }: the list of HM modules;
+#                              it sets `_module.args.pkgs = mkDefault pkgs`;
+#                              with useNixpkgsModule = false it declares no
+#                              nixpkgs.* options (this module supplies them)
+#   lib/stdlib-extended.nix  lib -> lib extended with `hm`
+# default.nix passes Hearth's own tree; tests pass a small stand-in.
+{ hmModules }:
+
+{
+  config,
+  lib,
+  options,
+  pkgs,
+  _class,
+  ...
+}:
+
+let
+  inherit (lib) mkIf mkOption types;
+
+  cfg = config.home-manager;
+
+  extendedLib = import (hmModules + "/lib/stdlib-extended.nix") lib;
+
+  # The NixOS side of each user's configuration: who the user is, where
+  # packages go, and which Nix the activation uses.
+  userIntegration =
+    { name, ... }:
+    {
+      config = {
+        submoduleSupport.enable = true;
+        submoduleSupport.externalPackageInstall = cfg.useUserPackages;
+
+        home.username = config.users.users.${name}.name;
+        home.homeDirectory = config.users.users.${name}.home;
+
+        # The uid lets activation check it runs as the right user; an
+        # account without a fixed uid (or a failing one) just skips that.
+        home.uid =
+          let
+            uid = builtins.tryEval config.users.users.${name}.uid;
+          in
+          mkIf (uid.success && uid.value != null) uid.value;
+      }
+      # Hearth's system layer has no nix.* options today; when it does, the
+      # activation uses the system's Nix as on NixOS.
+      // lib.optionalAttrs (options ? nix && options.nix ? enable) {
+        nix.enable = config.nix.enable;
+        nix.package = mkIf config.nix.enable config.nix.package;
+      };
+    };
+
+  hmModule = types.submoduleWith {
+    description = "Home Manager module";
+    class = "homeManager";
+    specialArgs = {
+      lib = extendedLib;
+      osConfig = config;
+      osClass = _class;
+      modulesPath = builtins.toString hmModules;
+    }
+    // cfg.extraSpecialArgs;
+    modules = [
+      {
+        imports =
+          import (hmModules + "/modules.nix") {
+            inherit pkgs;
+            lib = extendedLib;
+            useNixpkgsModule = !cfg.useGlobalPkgs;
+            inherit (cfg) minimal;
+          }
+          ++ lib.optional cfg.useGlobalPkgs ./nixpkgs-disabled.nix
+          ++ [ userIntegration ]
+          ++ cfg.sharedModules;
+      }
+    ];
+  };
+
+  prefixed = user: message: "${user} profile: ${message}";
+in
+{
+  imports = [ ./services.nix ];
+
+  options.home-manager = {
+    users = mkOption {
+      type = types.attrsOf hmModule;
+      default = { };
+      # The users' own options are Home Manager's, documented there.
+      visible = "shallow";
+      description = "Home Manager configuration of each user, by name in users.users.";
+    };
+
+    useUserPackages = lib.mkEnableOption ''
+      installation of user packages through the
+      {option}`users.users.<name>.packages` option'';
+
+    useGlobalPkgs = lib.mkEnableOption ''
+      using the system configuration's `pkgs`
+      argument in Home Manager. This disables the Home Manager
+      options {option}`nixpkgs.*`'';
+
+    backupFileExtension = mkOption {
+      type = types.nullOr types.str;
+      default = null;
+      example = "backup";
+      description = "Move files in the way aside by appending this extension, instead of failing.";
+    };
+
+    backupCommand = mkOption {
+      type = types.nullOr (types.either types.str types.path);
+      default = null;
+      example = lib.literalExpression "\${pkgs.trash-cli}/bin/trash";
+      description = "Run this command on each file in the way, instead of failing; wins over backupFileExtension.";
+    };
+
+    overwriteBackup = lib.mkEnableOption "forced overwriting of existing backup files when using `backupFileExtension`";
+
+    extraSpecialArgs = mkOption {
+      type = types.attrs;
+      default = { };
+      example = lib.literalExpression "{ inherit emacs-overlay; }";
+      description = "Extra `specialArgs` passed to every user's Home Manager modules.";
+    };
+
+    sharedModules = mkOption {
+      type = types.listOf types.raw;
+      default = [ ];
+      example = lib.literalExpression "[ { home.packages = [ nixpkgs-fmt ]; } ]";
+      description = "Modules added to every user's configuration.";
+    };
+
+    verbose = lib.mkEnableOption "verbose output on activation";
+
+    minimal = lib.mkEnableOption "only the core Home Manager modules (and a few shells'), for users listing their own";
+
+    enableLegacyProfileManagement = mkOption {
+      type = types.bool;
+      default = false;
+      description = ''
+        Whether activation also makes a per-user `home-manager` Nix profile
+        generation, as standalone Home Manager does.
+      '';
+    };
+
+    startAsUserService = lib.mkEnableOption ''
+      activation at login through a systemd user service, instead of one
+      system service per user at boot (for homes only available once the
+      user logs in)'';
+  };
+
+  config = lib.mkMerge [
+    {
+      home-manager.extraSpecialArgs.nixosConfig = config;
+    }
+
+    # Only with users: users.users would otherwise be defined in terms of
+    # itself through home-manager.users (home-manager#594).
+    (mkIf (cfg.useUserPackages && cfg.users != { }) {
+      users.users = lib.mapAttrs (_: usercfg: { packages = [ usercfg.home.path ]; }) cfg.users;
+      environment.pathsToLink = [ "/etc/profile.d" ];
+    })
+
+    (mkIf (cfg.users != { }) {
+      warnings = lib.concatLists (
+        lib.mapAttrsToList (user: usercfg: map (prefixed user) usercfg.warnings) cfg.users
+      );
+      assertions = lib.concatLists (
+        lib.mapAttrsToList (
+          user: usercfg:
+          map (a: {
+            inherit (a) assertion;
+            message = prefixed user a.message;
+          }) usercfg.assertions
+        ) cfg.users
+      );
+    })
+  ];
+}

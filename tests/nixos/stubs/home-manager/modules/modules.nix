@@ -1,0 +1,28 @@
+# A stand-in for Home Manager's module list, with just what the NixOS
+# module relies on: home.username/homeDirectory/uid/packages/path/
+# activationPackage, submoduleSupport, programs.bash.enable, assertions
+# and warnings, and the nixpkgs module when useNixpkgsModule.
+{
+  pkgs,
+  lib,
+  check ? true,
+  useNixpkgsModule ? true,
+  minimal ? false,
+}:
+
+let
+  pkgsModule = {
+    config = {
+      _module.args.pkgs = lib.mkDefault pkgs;
+      _module.args.pkgsPath = lib.mkDefault pkgs.path;
+      _module.check = check;
+      stub.minimal = minimal;
+    };
+  };
+in
+[
+  ../../../../../share/hearth/lib/modules/assertions.nix
+  ./core.nix
+  pkgsModule
+]
+++ lib.optional useNixpkgsModule ./nixpkgs.nix
