@@ -34,7 +34,10 @@ let
 
   definedIn =
     let
-      files = lib.unique (options.nixpkgs.config.files ++ options.nixpkgs.overlays.files);
+      files = lib.unique (
+        lib.optionals (cfg.config != null) options.nixpkgs.config.files
+        ++ lib.optionals (cfg.overlays != null) options.nixpkgs.overlays.files
+      );
     in
     lib.concatMapStrings (f: "- ${f}\n") files;
 in

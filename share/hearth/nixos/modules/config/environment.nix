@@ -16,13 +16,14 @@ let
   exportLine = name: value: "export ${name}=${lib.escapeShellArg value}\n";
 
   # Profiles are listed most specific first; each one's bin/ goes on PATH
-  # in that order, ahead of the host's own PATH.
+  # in that order, ahead of the host's own PATH. Profile paths name shell
+  # variables ($HOME, $USER) that expand where the script runs.
   environmentScript = ''
     # Written by Hearth's system layer from environment.variables and
     # environment.profiles. Sourced by login shells through /etc/profile.
     if [ -z "''${__HEARTH_ENVIRONMENT_SOURCED-}" ]; then
     __HEARTH_ENVIRONMENT_SOURCED=1
-    export NIX_PROFILES=${lib.escapeShellArg (lib.concatStringsSep " " (lib.reverseList cfg.profiles))}
+    export NIX_PROFILES="${lib.concatStringsSep " " (lib.reverseList cfg.profiles)}"
     ${lib.concatStrings (lib.mapAttrsToList exportLine cfg.variables)}for __hearth_profile in ${lib.concatMapStringsSep " " (p: "\"${p}\"") (lib.reverseList cfg.profiles)}; do
       case ":$PATH:" in
         *":$__hearth_profile/bin:"*) ;;

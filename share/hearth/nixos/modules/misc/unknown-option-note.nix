@@ -1,10 +1,15 @@
 # Definitions of options the system layer does not have. The module
 # system's own check would report the first one as "The option `x' does
-# not exist"; here the same report (with the same suggestions) is raised
-# from a freeform type instead, so that a note on what Hearth's system
-# layer covers can follow it. Freeform definitions reach the type with
-# their path folded into the value, so the path is recovered by walking
-# the declared option tree.
+# not exist"; here a freeform type catches them instead, so that the same
+# report (with the same suggestions) can end with a note on what Hearth's
+# system layer covers. Freeform definitions reach the type with their path
+# folded into the value, so the path is recovered by walking the declared
+# option tree.
+#
+# The report cannot be thrown from the merge itself: rendering a value
+# may need `pkgs`, which is read through `config`, which the merge is
+# part of. The merge leaves it in config._unknownOptions instead, and
+# top-level.nix throws it before producing any result.
 { lib, options, ... }:
 
 let
@@ -99,7 +104,7 @@ let
         }
       ];
     in
-    throw "The option `${optText}' does not exist. Definition values:${defText}${suggestionsFor found.prefix}\n\n${note}";
+    "The option `${optText}' does not exist. Definition values:${defText}${suggestionsFor found.prefix}\n\n${note}";
 in
 {
   config._module.freeformType = lib.mkOptionType {
@@ -107,6 +112,6 @@ in
     description = "options of Hearth's system layer";
     merge =
       loc: defs:
-      if options._module.check.value then report loc defs else { };
+      if options._module.check.value then { _unknownOptions = report loc defs; } else { };
   };
 }

@@ -19,7 +19,9 @@ let
 
   checked =
     value:
-    if failedAssertions != [ ] then
+    if config ? _unknownOptions then
+      throw config._unknownOptions
+    else if failedAssertions != [ ] then
       throw "\nFailed assertions:\n${lib.concatStringsSep "\n" (map (x: "- ${x}") failedAssertions)}"
     else
       lib.foldr lib.warn value config.warnings;

@@ -1,0 +1,5 @@
+# A misspelt option inside a group the system layer has.
+{ pkgs, ... }:
+{
+  environment.sytemPackages = [ pkgs.hello ];
+}
