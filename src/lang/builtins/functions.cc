@@ -15,8 +15,7 @@ void bi_functionArgs(EvalState& st, PosIdx pos, Value** args, Value& out) {
         out.mk_attrs(st.alloc_bindings(0));
         return;
     }
-    if (f.type != Type::Lambda)
-        st.throw_type_error("a function", f, pos, "while evaluating the first argument passed to builtins.functionArgs");
+    if (f.type != Type::Lambda) throw EvalError(ErrorKind::Type, "'functionArgs' requires a function");
     std::vector<Attr> attrs;
     for (auto& fm : f.lambda.fn->formals) {
         Value* b = st.alloc_value();

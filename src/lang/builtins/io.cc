@@ -5,7 +5,9 @@
 
 #include "lang/parser.hh"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <dirent.h>
 #include <fstream>
 #include <sstream>
@@ -58,8 +60,9 @@ void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readFile");
     std::ifstream in(path, std::ios::binary);
     struct stat sb;
-    if (stat(path.c_str(), &sb) != 0) st.error(ErrorKind::Eval, {}, "path '" + path + "' does not exist");
-    if (S_ISDIR(sb.st_mode) || !in) st.error(ErrorKind::Eval, {}, "reading file '" + path + "': Is a directory");
+    if (stat(path.c_str(), &sb) != 0)
+        st.error(ErrorKind::Eval, {}, "opening file '" + path + "': " + std::strerror(errno));
+    if (S_ISDIR(sb.st_mode) || !in) st.error(ErrorKind::Eval, {}, "reading from file '" + path + "': Is a directory");
     std::ostringstream ss;
     ss << in.rdbuf();
     st.mk_string(out, ss.str());
@@ -78,7 +81,7 @@ const char* file_type(const std::string& path, bool follow) {
 void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readDir");
     DIR* d = opendir(path.c_str());
-    if (!d) st.error(ErrorKind::Eval, {}, "opening directory '" + path + "': No such file or directory");
+    if (!d) st.error(ErrorKind::Eval, {}, "reading directory " + path + ": " + std::strerror(errno));
     std::vector<Attr> attrs;
     while (dirent* e = readdir(d)) {
         std::string name = e->d_name;

@@ -34,14 +34,14 @@ void bi_length(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_head(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = list_arg(st, *args[0], pos, "first", "head");
+    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.head'");
     if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.head' called on an empty list");
     st.force(*l->elems[0], pos);
     out = *l->elems[0];
 }
 
 void bi_tail(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = list_arg(st, *args[0], pos, "first", "tail");
+    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.tail'");
     if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.tail' called on an empty list");
     ListData* r = st.alloc_list(l->size - 1);
     std::copy(l->elems + 1, l->elems + l->size, r->elems);
@@ -49,7 +49,7 @@ void bi_tail(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_elemAt(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = list_arg(st, *args[0], pos, "first", "elemAt");
+    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.elemAt'");
     int64_t n = st.force_int(*args[1], pos, "while evaluating the second argument passed to builtins.elemAt");
     if (n < 0 || size_t(n) >= l->size)
         st.error(ErrorKind::Eval, {}, "'builtins.elemAt' called with index " + std::to_string(n) +
@@ -104,8 +104,8 @@ void bi_concatMap(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = list_arg(st, *args[2], pos, "third", "foldl'");
-    check_function(st, *args[0], pos, "first", "foldl'");
+    const ListData* l = list_arg(st, *args[2], pos, "third", "foldlStrict");
+    check_function(st, *args[0], pos, "first", "foldlStrict");
     Value acc = *args[1];
     st.force(acc, pos);
     for (size_t i = 0; i < l->size; ++i) {
@@ -175,7 +175,12 @@ void bi_partition(EvalState& st, PosIdx pos, Value** args, Value& out) {
     check_function(st, *args[0], pos, "first", "partition");
     std::vector<Value*> right, wrong;
     for (size_t i = 0; i < l->size; ++i)
-        (call_pred(st, *args[0], l->elems[i], pos, "partition") ? right : wrong).push_back(l->elems[i]);
+    {
+        Value r;
+        st.call_function(*args[0], *l->elems[i], r, pos);
+        bool b = st.force_bool(r, pos, "while evaluating the return value of the partition function passed to builtins.partition");
+        (b ? right : wrong).push_back(l->elems[i]);
+    }
     Value* r = st.alloc_value();
     make_list_value(st, right, *r);
     Value* w = st.alloc_value();

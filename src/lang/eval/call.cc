@@ -137,6 +137,9 @@ void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosI
     try {
         op->fn(st, pos, args, out);
     } catch (EvalError& e) {
+        // Nix's builtins report their own errors without a position; the
+        // trace frame below shows where the builtin was called.
+        if (e.pos.id == pos.id) e.pos = {};
         e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");
         throw;
     }

@@ -60,8 +60,8 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         default: break;
         }
     }
-    error(ErrorKind::Type, pos,
-          std::string("cannot coerce ") + show_type(v) + " to a string: " + show_value_short(v));
+    throw EvalError(ErrorKind::Type,
+                    std::string("cannot coerce ") + show_type(v) + " to a string: " + show_value_short(v));
 }
 
 std::string EvalState::coerce_to_path(Value& v, PosIdx pos, std::string_view errctx) {
