@@ -19,7 +19,7 @@ void register_builtins(EvalState& st) {
     for (auto table : {attrs_builtins(), lists_builtins(), strings_builtins(), arith_builtins(),
                        types_builtins(), control_builtins(), io_builtins(), json_builtins(),
                        versions_builtins(), functions_builtins(), hash_builtins(),
-                       context_builtins()})
+                       context_builtins(), regex_builtins()})
         st.add_primops(table.data(), table.size());
 
     auto constant = [&](const char* name, bool top) {

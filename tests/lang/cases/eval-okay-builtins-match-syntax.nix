@@ -1,0 +1,31 @@
+# The extended grammar's corners: ']' first in brackets, '-' at either end,
+# '\' literal inside brackets, escaped specials, intervals, named classes,
+# collating elements and equivalence classes, '.' matching a newline.
+with builtins; [
+  (match "[]a]+" "]a]")
+  (match "[^]a]" "b")
+  (match "[a-]+" "-a")
+  (match "[-a]+" "a-")
+  (match "[\\n]+" "\\n")
+  (match "\\.\\*\\\\\\(\\)\\[\\{\\|\\^\\$\\+\\?" ".*\\()[{|^$+?")
+  (match "a{2,3}" "aaa")
+  (match "a{2,3}" "aaaa")
+  (match "a{2,}" "aaaaa")
+  (match "(a){2}" "aa")
+  (match "a{0}b" "b")
+  (match "}]" "}]")
+  (match "[[:w:]]+" "a_1")
+  (match "[[:ALPHA:]]+" "aZ")
+  (match "[[:blank:]]+" " \t")
+  (match "[[:punct:]]+" "!_~")
+  (match "[[:xdigit:]]+" "09afAF")
+  (match "[[.hyphen.]]" "-")
+  (match "[[=e=]]+" "eE")
+  (match "a.b" "a\nb")
+  (match "[^a]" "\n")
+  (match "a|b|" "")
+  (match "()" "")
+  (match "(^a$)" "a")
+  (match "a^" "a")
+  (match "[[:alpha:]]" "é")
+]
