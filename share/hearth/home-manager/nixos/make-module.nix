@@ -3,9 +3,10 @@
 # `hmModules` is a directory laid out like Home Manager's modules/:
 #   modules.nix              { pkgs, lib, check ? true, useNixpkgsModule ? true,
 #                              minimal ? false }: the list of HM modules;
-#                              it sets `_module.args.pkgs = mkDefault pkgs`;
-#                              with useNixpkgsModule = false it declares no
-#                              nixpkgs.* options (this module supplies them)
+#                              it sets `_module.args.pkgs = mkDefault pkgs`,
+#                              and with useNixpkgsModule = false includes
+#                              the module that reports users' nixpkgs.*
+#                              settings (warning for one, assertion for both)
 #   lib/stdlib-extended.nix  lib -> lib extended with `hm`
 # default.nix passes Hearth's own tree; tests pass a small stand-in.
 { hmModules }:
@@ -73,7 +74,6 @@ let
             useNixpkgsModule = !cfg.useGlobalPkgs;
             inherit (cfg) minimal;
           }
-          ++ lib.optional cfg.useGlobalPkgs ./nixpkgs-disabled.nix
           ++ [ userIntegration ]
           ++ cfg.sharedModules;
       }

@@ -1,7 +1,8 @@
 # A stand-in for Home Manager's module list, with just what the NixOS
 # module relies on: home.username/homeDirectory/uid/packages/path/
 # activationPackage, submoduleSupport, programs.bash.enable, assertions
-# and warnings, and the nixpkgs module when useNixpkgsModule.
+# and warnings, and the nixpkgs module (or, with useGlobalPkgs, the one
+# reporting nixpkgs settings).
 {
   pkgs,
   lib,
@@ -25,4 +26,4 @@ in
   ./core.nix
   pkgsModule
 ]
-++ lib.optional useNixpkgsModule ./nixpkgs.nix
+++ [ (if useNixpkgsModule then ./nixpkgs.nix else ./nixpkgs-disabled.nix) ]

@@ -1,5 +1,6 @@
-# With home-manager.useGlobalPkgs a user's configuration uses the
-# system's `pkgs`. Its nixpkgs.config and nixpkgs.overlays options stay
+# Stand-in for Home Manager's nixpkgs-disabled module: with
+# home-manager.useGlobalPkgs a user's configuration uses the system's
+# `pkgs`. Its nixpkgs.config and nixpkgs.overlays options stay
 # declared (hidden) so that old configurations still evaluate: setting
 # one of them warns, setting both fails. `pkgs` itself is the system's, as
 # modules.nix passes it on with mkDefault.
