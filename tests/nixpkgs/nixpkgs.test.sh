@@ -102,6 +102,10 @@ refusal broken "(import $refused).broken.outPath" "Package ‘old-2’ in $refus
 # compared with hashes replaced by HASH.
 normalise() { sed -E 's|/nix/store/[a-z0-9]{32}-|/nix/store/HASH-|g'; }
 
+noNewline() {
+    if [ -s "$1" ] && [ -n "$(tail -c 1 "$1")" ]; then echo "  (no newline at end of file)"; fi
+}
+
 # A listing of an output: one line per entry, symlinks with their target,
 # files with their mode and contents.
 dumpTree() {
@@ -109,6 +113,7 @@ dumpTree() {
     if [ -f "$root" ] && [ ! -L "$root" ]; then
         echo "file $( [ -x "$root" ] && echo x || echo - )"
         cat "$root"
+        noNewline "$root"
         return
     fi
     (
@@ -121,6 +126,7 @@ dumpTree() {
             else
                 echo "file $f $( [ -x "$f" ] && echo x || echo - )"
                 sed 's/^/  | /' "$f"
+                noNewline "$f"
             fi
         done
     )
@@ -149,7 +155,7 @@ else
         fi
         : >"$tmp/tree"
         for o in $out; do
-            { echo "== $(basename "$o" | normalise)"; dumpTree "$storeRoot$o"; } >>"$tmp/tree"
+            { echo "== $o"; dumpTree "$storeRoot$o"; } >>"$tmp/tree"
         done
         normalise <"$tmp/tree" >"$tmp/tree.n"
         want="$here/expected/$attr.txt"
@@ -177,7 +183,7 @@ else
         fi
     }
     failing collision "pkgs.buildEnv error: two given paths contain a conflicting subpath:"
-    failing collisionHint "hint: this may be caused by two different versions of the same package in buildEnv's \`paths' parameter"
+    failing collisionHint "hint: this may be caused by two different versions of the same package in buildEnv's \`paths\` parameter"
     failing shellcheck "SC2086"
     failing replaceVarsUnmatched "ERROR: pattern @missing@ doesn't match anything in file"
     failing replaceVarsLeftover "contains unsubstituted variables"

@@ -224,7 +224,7 @@ substitute() {
     local content
     readFileIntoVar content "$input"
     local result
-    result="$(substituteStream content "file '$input'" "$@"; printf x)"
+    result="$(substituteStream content "file '$input'" "$@" && printf x)" || return 1
     result="${result%x}"
     if [ -e "$output" ]; then chmod +w "$output"; fi
     printf '%s' "$result" >"$output"
@@ -274,6 +274,8 @@ substituteAllInPlace() {
 ######################################################################
 # patchShebangs: point `#!` lines of the given files or directories at the
 # programs found on PATH (or $HOST_PATH), unwrapping `/usr/bin/env prog`.
+# Only interpreters found in the store are used: the host's own programs
+# stay as written, since /usr/bin/bash and /bin/bash differ between hosts.
 
 patchShebangs() {
     local pathName
@@ -308,6 +310,9 @@ patchShebangs() {
             if [[ -z "$oldPath" ]]; then oldPath="/bin/sh"; fi
             newPath="$(PATH="$searchPath" type -P "$(basename "$oldPath")" || true)"
             args="$arg0 $args"
+        fi
+        if [[ "$newPath" != "${NIX_STORE:-/nix/store}"/* ]]; then
+            continue
         fi
         newInterpreterLine="$newPath $args"
         newInterpreterLine="${newInterpreterLine%${newInterpreterLine##*[![:space:]]}}"

@@ -40,8 +40,8 @@ collision() {
         echo "pkgs.buildEnv error: $msg:"
         echo "  \`$a' and"
         echo "  \`$b'"
-        echo "hint: this may be caused by two different versions of the same package in buildEnv's \`paths' parameter"
-        echo "hint: \`pkgs.nix-diff' can be used to compare derivations"
+        echo "hint: this may be caused by two different versions of the same package in buildEnv's \`paths\` parameter"
+        echo "hint: \`pkgs.nix-diff\` can be used to compare derivations"
     } >&2
     exit 1
 }

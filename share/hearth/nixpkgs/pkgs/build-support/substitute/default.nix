@@ -2,6 +2,15 @@
 # applies explicit substitution flags to `src`; `substituteAll` replaces
 # every @name@ for which the derivation has an attribute `name`.
 { lib, stdenvNoCC }:
+let
+  # The file name of a path or store path, without the store hash.
+  storeBaseName =
+    src:
+    let
+      b = builtins.unsafeDiscardStringContext (baseNameOf (toString src));
+    in
+    if builtins.match "[a-z0-9]{32}-.*" b != null then builtins.substring 33 (-1) b else b;
+in
 {
   substitute =
     args@{
@@ -11,7 +20,7 @@
       ...
     }:
     let
-      name = args.name or (builtins.baseNameOf (toString src));
+      name = args.name or (storeBaseName src);
     in
     stdenvNoCC.mkDerivation (
       builtins.removeAttrs args [ "replacements" ]
@@ -40,7 +49,7 @@
     args:
     stdenvNoCC.mkDerivation (
       {
-        name = if args ? name then args.name else baseNameOf (toString args.src);
+        name = if args ? name then args.name else storeBaseName args.src;
         preferLocalBuild = true;
         allowSubstitutes = false;
         dontUnpack = true;
