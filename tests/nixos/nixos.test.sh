@@ -7,6 +7,8 @@
 #                 probe.nix/probe.json check values outside the manifest
 #   errors/NAME.nix with NAME.err: evaluation must fail and print NAME.err
 #                 (leading blanks ignored; @case@ stands for NAME.nix's path)
+#   integration:  each case's configuration with the shipped Home Manager
+#                 modules and package set (integration.pending: not yet)
 # Usage: nixos.test.sh [hearth-binary] (unused; set EVAL instead).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
