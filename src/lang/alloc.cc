@@ -10,8 +10,6 @@ Env* EvalState::alloc_env(uint32_t size) {
     size_t bytes = sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0);
     auto* e = static_cast<Env*>(arena.alloc(bytes, alignof(Env)));
     e->up = nullptr;
-    e->size = size;
-    e->is_with = false;
     std::memset(e->values, 0, sizeof(Value*) * (size ? size : 1));
     return e;
 }

@@ -66,6 +66,7 @@ class Printer {
         }
         switch (v.type) {
         case Type::Thunk:
+        case Type::App:
         case Type::Blackhole: m_out << (m_opts.error_style ? "«thunk»" : "<CODE>"); break;
         case Type::Int: m_out << v.integer; break;
         case Type::Float: m_out << format_float(v.fpoint); break;

@@ -112,7 +112,7 @@ class EvalState {
 
     // --- forcing (eval/force.cc) ---
     void force(Value& v, PosIdx pos) {
-        if (v.type == Type::Thunk || v.type == Type::Blackhole) force_slow(v, pos);
+        if (v.type == Type::Thunk || v.type == Type::Blackhole || v.type == Type::App) force_slow(v, pos);
     }
     void force_slow(Value& v, PosIdx pos);
     void force_deep(Value& v);

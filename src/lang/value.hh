@@ -40,6 +40,7 @@ enum class Type : uint8_t {
     Lambda,
     PrimOp,
     PrimOpApp, // a primop applied to fewer arguments than its arity
+    App,       // unevaluated `fn arg` (map, genList...): cheaper than a thunk
 };
 
 // A string's context: a sorted, duplicate-free array of elements in Nix's
@@ -108,12 +109,12 @@ struct Value {
         struct {
             Value* left; // the partial application so far, or the PrimOp value
             Value* arg;
-        } app;
+        } app; // PrimOpApp, and App (left is the function)
     };
 
     Value() : integer(0) {}
 
-    bool is_thunk() const { return type == Type::Thunk; }
+    bool is_thunk() const { return type == Type::Thunk || type == Type::App; }
     bool is_function() const {
         return type == Type::Lambda || type == Type::PrimOp || type == Type::PrimOpApp;
     }
@@ -132,6 +133,7 @@ struct Value {
     void mk_lambda(Env* e, ExprLambda* f) { type = Type::Lambda, lambda = {e, f}; }
     void mk_primop(const PrimOp* p) { type = Type::PrimOp, primop = p; }
     void mk_app(Value* l, Value* a) { type = Type::PrimOpApp, app = {l, a}; }
+    void mk_lazy_app(Value* f, Value* a) { type = Type::App, app = {f, a}; }
 };
 
 // The type names Nix reports (builtins.typeOf and error messages).
@@ -139,11 +141,10 @@ const char* type_name(Type t);     // "int", "set", "lambda", ...
 const char* show_type(const Value& v); // "an integer", "a set", ...
 
 // An environment: the values of one scope's variables, plus its parent.
-// `with` scopes have one slot holding the (lazy) attribute set.
+// `with` scopes have one slot holding the (lazy) attribute set. The number
+// of slots is known statically (bind.cc), so it is not stored.
 struct Env {
     Env* up;
-    uint32_t size;
-    bool is_with;
     Value* values[1]; // really [size]
 };
 

@@ -223,16 +223,13 @@ struct ExprApplySlots : Expr {
     void show(const EvalState&, std::ostream& out) const override { out << "«apply»"; }
 };
 
-ExprApplySlots apply1{1}, apply2{2};
+ExprApplySlots apply2{2};
 
 } // namespace
 
 Value* EvalState::lazy_apply(Value* f, Value* a) {
-    Env* env = alloc_env(2);
-    env->values[0] = f;
-    env->values[1] = a;
     Value* v = alloc_value();
-    v->mk_thunk(env, &apply1);
+    v->mk_lazy_app(f, a);
     return v;
 }
 

@@ -81,7 +81,6 @@ void ExprWith::bind(EvalState& st, const StaticEnv& env) {
 void ExprWith::eval(EvalState& st, Env* env, Value& out) {
     Env* scope = st.alloc_env(1);
     scope->up = env;
-    scope->is_with = true;
     scope->values[0] = attrs->maybe_thunk(st, env);
     body->eval(st, scope, out);
 }

@@ -8,6 +8,18 @@ namespace hearth::lang {
 void EvalState::force_slow(Value& v, PosIdx pos) {
     if (v.type == Type::Blackhole)
         throw EvalError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
+    if (v.type == Type::App) {
+        Value* f = v.app.left;
+        Value* a = v.app.arg;
+        v.type = Type::Blackhole;
+        try {
+            call_function(*f, *a, v, pos);
+        } catch (...) {
+            v.mk_lazy_app(f, a);
+            throw;
+        }
+        return;
+    }
     Env* env = v.thunk.env;
     Expr* e = v.thunk.expr;
     v.type = Type::Blackhole;
