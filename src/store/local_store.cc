@@ -288,40 +288,53 @@ Result<Derivation> LocalStore::read_derivation(const StorePath& drv_path) {
 }
 
 Result<void> LocalStore::register_valid_path(PathInfo info) {
-    if (info.nar_hash.bytes.empty()) {
-        auto r = HEARTH_TRY(nar_hash_and_size(real_path(info.path)));
-        info.nar_hash = r.hash;
-        info.nar_size = r.size;
-    }
+    std::vector<PathInfo> infos;
+    infos.push_back(std::move(info));
+    return register_valid_paths(std::move(infos));
+}
+
+Result<void> LocalStore::register_valid_paths(std::vector<PathInfo> infos) {
+    for (auto& info : infos)
+        if (info.nar_hash.bytes.empty()) {
+            auto r = HEARTH_TRY(nar_hash_and_size(real_path(info.path)));
+            info.nar_hash = r.hash;
+            info.nar_size = r.size;
+        }
     std::lock_guard g(m_db_mutex);
     auto tx = HEARTH_TRY(DbTransaction::begin(m_db));
-    std::string full = print(info.path);
-    auto existing = HEARTH_TRY(path_id(full));
-    DbValue deriver = info.deriver.empty() ? DbValue{} : DbValue{info.deriver};
-    int64_t id;
-    if (existing) {
-        id = *existing;
-        HEARTH_TRY(
-            m_db.query("UPDATE ValidPaths SET hash = ?, deriver = ?, narSize = ? WHERE id = ?",
-                       {hash_text(info.nar_hash), deriver, int64_t(info.nar_size), id}));
-        HEARTH_TRY(m_db.query("DELETE FROM Refs WHERE referrer = ?", {id}));
-    } else {
-        HEARTH_TRY(
-            m_db.query("INSERT INTO ValidPaths (path, hash, registrationTime, deriver, narSize) "
-                       "VALUES (?, ?, ?, ?, ?)",
-                       {full, hash_text(info.nar_hash), int64_t(std::time(nullptr)), deriver,
-                        int64_t(info.nar_size)}));
-        id = m_db.last_insert_id();
+    std::vector<int64_t> ids;
+    for (const auto& info : infos) {
+        std::string full = print(info.path);
+        auto existing = HEARTH_TRY(path_id(full));
+        DbValue deriver = info.deriver.empty() ? DbValue{} : DbValue{info.deriver};
+        if (existing) {
+            ids.push_back(*existing);
+            HEARTH_TRY(
+                m_db.query("UPDATE ValidPaths SET hash = ?, deriver = ?, narSize = ? WHERE id = ?",
+                           {hash_text(info.nar_hash), deriver, int64_t(info.nar_size), *existing}));
+            HEARTH_TRY(m_db.query("DELETE FROM Refs WHERE referrer = ?", {*existing}));
+        } else {
+            HEARTH_TRY(m_db.query(
+                "INSERT INTO ValidPaths (path, hash, registrationTime, deriver, narSize) "
+                "VALUES (?, ?, ?, ?, ?)",
+                {full, hash_text(info.nar_hash), int64_t(std::time(nullptr)), deriver,
+                 int64_t(info.nar_size)}));
+            ids.push_back(m_db.last_insert_id());
+        }
     }
-    for (const auto& ref : info.references) {
-        auto rid = ref == info.path ? std::optional<int64_t>(id) : HEARTH_TRY(path_id(print(ref)));
-        if (!rid)
-            return fail(ErrorKind::not_valid,
-                        "cannot register path '" + full + "': its reference '" + print(ref) +
-                            "' is not valid",
-                        full);
-        HEARTH_TRY(m_db.query("INSERT OR IGNORE INTO Refs (referrer, reference) VALUES (?, ?)",
-                              {id, *rid}));
+    // References last: paths of this batch may refer to each other.
+    for (size_t i = 0; i < infos.size(); ++i) {
+        std::string full = print(infos[i].path);
+        for (const auto& ref : infos[i].references) {
+            auto rid = HEARTH_TRY(path_id(print(ref)));
+            if (!rid)
+                return fail(ErrorKind::not_valid,
+                            "cannot register path '" + full + "': its reference '" + print(ref) +
+                                "' is not valid",
+                            full);
+            HEARTH_TRY(m_db.query("INSERT OR IGNORE INTO Refs (referrer, reference) VALUES (?, ?)",
+                                  {ids[i], *rid}));
+        }
     }
     return tx.commit();
 }

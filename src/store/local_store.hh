@@ -92,6 +92,9 @@ class LocalStore {
     // Makes a finished tree at real_path(info.path) read-only with mtime 1
     // and records it. `info.nar_hash`/`nar_size` are computed if empty.
     Result<void> register_valid_path(PathInfo info);
+    // Several paths in one transaction, so paths that refer to each other
+    // (the outputs of one build) become valid together or not at all.
+    Result<void> register_valid_paths(std::vector<PathInfo> infos);
     // Removes a path from disk and the database. Callers (GC) have checked
     // that it is dead; a path that still has referrers is refused.
     Result<uint64_t> delete_path(const StorePath& p);

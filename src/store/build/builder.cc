@@ -1,0 +1,242 @@
+#include "store/build/builder.hh"
+
+#include "store/build/derivation_goal.hh"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace hearth::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Node {
+    StorePath path;
+    std::string full;
+    Derivation drv;
+    std::set<std::string> dependents; // drv paths waiting for this one
+    size_t waiting = 0;               // dependencies not finished
+    size_t failed_deps = 0;
+    bool top_level = false;
+    enum { pending, running, done, failed } state = pending;
+};
+
+// The derivations to build and what waits for what.
+class Graph {
+  public:
+    explicit Graph(LocalStore& store) : m_store(store) {}
+
+    // Adds `drv_path` if any of its outputs is not valid, with the input
+    // derivations it needs; returns whether it was added.
+    Result<bool> add(const StorePath& drv_path) {
+        std::string full = m_store.print(drv_path);
+        if (m_nodes.count(full)) return true;
+        if (m_skipped.count(full)) return false;
+        auto drv = HEARTH_TRY(m_store.read_derivation(drv_path));
+        bool missing = false;
+        for (const auto& [name, o] : drv.outputs)
+            if (!HEARTH_TRY(m_store.is_valid(HEARTH_TRY(m_store.parse(o.path))))) missing = true;
+        if (!missing) {
+            m_skipped.insert(full);
+            return false;
+        }
+        auto node = std::make_unique<Node>();
+        node->path = drv_path;
+        node->full = full;
+        for (const auto& src : drv.input_srcs)
+            if (!HEARTH_TRY(m_store.is_valid(HEARTH_TRY(m_store.parse(src)))))
+                return fail(ErrorKind::not_valid,
+                            "path '" + src + "' is required, but it is not valid in the store",
+                            src);
+        Node* n = node.get();
+        m_nodes[full] = std::move(node);
+        for (const auto& [dep, outputs] : drv.input_drvs)
+            if (HEARTH_TRY(add(HEARTH_TRY(m_store.parse(dep))))) {
+                m_nodes[dep]->dependents.insert(full);
+                ++n->waiting;
+            }
+        n->drv = std::move(drv);
+        return true;
+    }
+
+    std::map<std::string, std::unique_ptr<Node>>& nodes() { return m_nodes; }
+
+  private:
+    LocalStore& m_store;
+    std::map<std::string, std::unique_ptr<Node>> m_nodes;
+    std::set<std::string> m_skipped;
+};
+
+// Runs the graph: a pool of at most max_jobs threads, one build each.
+class Scheduler {
+  public:
+    Scheduler(LocalStore& store, const BuildOptions& options, Graph& graph)
+        : m_store(store), m_options(options), m_graph(graph) {
+        // Callbacks come from many threads; serialise them.
+        auto lock = std::make_shared<std::mutex>();
+        if (options.on_message)
+            m_options.on_message = [f = options.on_message, lock](const std::string& m) {
+                std::lock_guard g(*lock);
+                f(m);
+            };
+        if (options.on_log_line)
+            m_options.on_log_line = [f = options.on_log_line, lock](const std::string& d,
+                                                                    std::string_view l) {
+                std::lock_guard g(*lock);
+                f(d, l);
+            };
+        if (options.on_error)
+            m_options.on_error = [f = options.on_error, lock](const Error& e) {
+                std::lock_guard g(*lock);
+                f(e);
+            };
+    }
+
+    // Returns the failures of top-level derivations.
+    std::vector<Error> run() {
+        for (auto& [path, n] : m_graph.nodes())
+            if (n->waiting == 0) m_ready.push_back(n.get());
+        std::vector<std::thread> threads;
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            while (m_running < std::max(1, m_options.max_jobs) && !m_ready.empty() && !stopping()) {
+                Node* n = m_ready.front();
+                m_ready.pop_front();
+                n->state = Node::running;
+                ++m_running;
+                threads.emplace_back([this, n] { build(n); });
+            }
+            if (m_running == 0 && (m_ready.empty() || stopping())) break;
+            m_cv.wait(lock);
+        }
+        lock.unlock();
+        for (auto& t : threads) t.join();
+        return std::move(m_top_failures);
+    }
+
+    bool timed_out() const { return m_timed_out; }
+    bool hash_mismatch() const { return m_hash_mismatch; }
+
+  private:
+    bool stopping() const { return m_any_failed && !m_options.keep_going; }
+
+    void build(Node* n) {
+        GoalOutcome outcome;
+        auto r = build_derivation(m_store, n->path, n->drv, m_options, outcome);
+        std::lock_guard g(m_mutex);
+        --m_running;
+        if (r) {
+            finish(n);
+        } else {
+            m_timed_out |= outcome.timed_out;
+            m_hash_mismatch |= r.error().kind == ErrorKind::hash_mismatch;
+            failed(n, std::move(r).error());
+        }
+        m_cv.notify_all();
+    }
+
+    void finish(Node* n) {
+        n->state = Node::done;
+        for (const auto& d : n->dependents) {
+            Node* dep = m_graph.nodes().at(d).get();
+            if (--dep->waiting == 0 && dep->state == Node::pending) resolve(dep);
+        }
+    }
+
+    // All of a node's dependencies are done (or one failed and we are not
+    // going on): it may run, or it fails because of them.
+    void resolve(Node* n) {
+        if (n->failed_deps == 0) {
+            m_ready.push_back(n);
+            return;
+        }
+        failed(n, Error{ErrorKind::build_failed,
+                        std::to_string(n->failed_deps) + " dependencies of derivation '" + n->full +
+                            "' failed to build",
+                        n->full,
+                        {}});
+    }
+
+    void failed(Node* n, Error e) {
+        n->state = Node::failed;
+        m_any_failed = true;
+        if (n->top_level)
+            m_top_failures.push_back(std::move(e));
+        else if (m_options.on_error)
+            m_options.on_error(e);
+        for (const auto& d : n->dependents) {
+            Node* dep = m_graph.nodes().at(d).get();
+            ++dep->failed_deps;
+            --dep->waiting;
+            if (dep->state == Node::pending && (dep->waiting == 0 || !m_options.keep_going))
+                resolve(dep);
+        }
+    }
+
+    LocalStore& m_store;
+    BuildOptions m_options;
+    Graph& m_graph;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<Node*> m_ready;
+    int m_running = 0;
+    bool m_any_failed = false, m_timed_out = false, m_hash_mismatch = false;
+    std::vector<Error> m_top_failures;
+};
+
+} // namespace
+
+Builder::Builder(LocalStore& store, BuildOptions options)
+    : m_store(store), m_options(std::move(options)) {}
+
+Result<std::vector<StorePath>> Builder::plan(const std::vector<StorePath>& drvs) {
+    Graph graph(m_store);
+    for (const auto& d : drvs) HEARTH_TRY(graph.add(d));
+    std::vector<StorePath> out;
+    for (const auto& [full, n] : graph.nodes()) out.push_back(n->path);
+    return out;
+}
+
+Result<void> Builder::build(const std::vector<StorePath>& drvs) {
+    m_exit_status = 0;
+    Graph graph(m_store);
+    for (const auto& d : drvs)
+        if (HEARTH_TRY(graph.add(d))) graph.nodes().at(m_store.print(d))->top_level = true;
+    Scheduler scheduler(m_store, m_options, graph);
+    auto failures = scheduler.run();
+    bool failed = !failures.empty();
+    for (const auto& [full, n] : graph.nodes()) failed |= n->state == Node::failed;
+    if (!failed) return {};
+    m_exit_status = 100 + (scheduler.timed_out() ? 1 : 0) + (scheduler.hash_mismatch() ? 2 : 0);
+    if (failures.size() == 1) return Unexpected{std::move(failures[0])};
+    std::string names;
+    for (const auto& d : drvs)
+        if (graph.nodes().count(m_store.print(d)) &&
+            graph.nodes().at(m_store.print(d))->state != Node::done)
+            names += (names.empty() ? "'" : ", '") + m_store.print(d) + "'";
+    for (const auto& e : failures)
+        if (m_options.on_error) m_options.on_error(e);
+    return fail(ErrorKind::build_failed, "build of " + names + " failed");
+}
+
+void remove_stale_build_dirs(LocalStore& store) {
+    std::error_code ec;
+    std::string dir = store.config().state_dir() + "/builds";
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        std::string p = e.path().string();
+        if (!p.ends_with(".lock") || is_locked(p)) continue;
+        // Take it ourselves, so a build starting now cannot be removed.
+        auto lock = FileLock::acquire(p, LockMode::exclusive, LockWait::no);
+        if (!lock || !lock->held()) continue;
+        (void)remove_tree(p.substr(0, p.size() - 5));
+        lock->remove_file();
+    }
+}
+
+} // namespace hearth::store

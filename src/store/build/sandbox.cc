@@ -1,0 +1,321 @@
+#include "store/build/sandbox.hh"
+
+#include "store/build/sandbox_root.hh"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <net/if.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstring>
+#include <memory>
+
+namespace hearth::store {
+
+namespace {
+
+// Nix's auto-allocate-uids range starts here: far above any real account.
+constexpr uid_t root_build_uid = 872415232;
+// Inside the sandbox, as Nix has it.
+constexpr uid_t sandbox_uid = 1000;
+constexpr gid_t sandbox_gid = 100;
+// The first process's own stack; it only makes syscalls before exec.
+constexpr size_t child_stack_size = 256 * 1024;
+
+// Steps of the first process that are not mounts; mounts are numbered
+// from 0 by their index.
+enum Step : int {
+    step_wait = -1,
+    step_hostname = -2,
+    step_private = -3,
+    step_root_bind = -4,
+    step_loopback = -5,
+    step_pivot = -6,
+    step_ids = -7,
+    step_parent = -8,
+    step_chdir = -9,
+    step_stdio = -10,
+    step_exec = -11,
+};
+
+const char* step_name(int step) {
+    switch (step) {
+    case step_wait:
+        return "waiting for the parent";
+    case step_hostname:
+        return "setting the hostname";
+    case step_private:
+        return "making mounts private";
+    case step_root_bind:
+        return "binding the root";
+    case step_loopback:
+        return "bringing up the loopback interface";
+    case step_pivot:
+        return "changing root";
+    case step_ids:
+        return "switching to the build user";
+    case step_parent:
+        return "checking the parent";
+    case step_chdir:
+        return "entering the build directory";
+    case step_stdio:
+        return "setting up standard streams";
+    case step_exec:
+        return "executing the builder";
+    }
+    return "setting up the sandbox";
+}
+
+// Everything the first process needs, computed before clone(): it runs in
+// a copy of a multithreaded process and may not allocate.
+struct ChildPlan {
+    int go_fd, err_fd, log_fd;
+    const char* root;
+    const std::vector<SandboxMount>* mounts;
+    bool loopback;
+    const char* builder;
+    char* const* argv;
+    char* const* envp;
+};
+
+[[noreturn]] void child_fail(const ChildPlan& p, int step) {
+    int msg[2] = {step, errno};
+    (void)!::write(p.err_fd, msg, sizeof msg);
+    ::_exit(127);
+}
+
+bool bring_up_loopback() {
+    int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return false;
+    struct ifreq ifr {};
+    std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
+    bool ok = ::ioctl(fd, SIOCGIFFLAGS, &ifr) == 0;
+    ifr.ifr_flags |= IFF_UP | IFF_LOOPBACK | IFF_RUNNING;
+    ok = ok && ::ioctl(fd, SIOCSIFFLAGS, &ifr) == 0;
+    ::close(fd);
+    return ok;
+}
+
+void child_mounts(const ChildPlan& p) {
+    for (size_t i = 0; i < p.mounts->size(); ++i) {
+        const SandboxMount& m = (*p.mounts)[i];
+        const char* type = m.fstype.empty() ? nullptr : m.fstype.c_str();
+        const char* data = m.data.empty() ? nullptr : m.data.c_str();
+        if (::mount(m.source.c_str(), m.target.c_str(), type, m.flags, data) != 0) {
+            if (m.optional) continue;
+            child_fail(p, int(i));
+        }
+        if (m.read_only && ::mount(nullptr, m.target.c_str(), nullptr,
+                                   MS_REMOUNT | MS_BIND | MS_RDONLY | m.locked_flags, nullptr) != 0)
+            child_fail(p, int(i));
+    }
+}
+
+int child_main(void* arg) {
+    const ChildPlan& p = *static_cast<const ChildPlan*>(arg);
+    char go;
+    // The parent writes our uid and gid maps first.
+    if (::read(p.go_fd, &go, 1) != 1) child_fail(p, step_wait);
+    if (::sethostname("localhost", 9) != 0 || ::setdomainname("(none)", 6) != 0)
+        child_fail(p, step_hostname);
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        child_fail(p, step_private);
+    // pivot_root needs the new root to be a mount point.
+    if (::mount(p.root, p.root, nullptr, MS_BIND, nullptr) != 0) child_fail(p, step_root_bind);
+    child_mounts(p);
+    if (p.loopback && !bring_up_loopback()) child_fail(p, step_loopback);
+    if (::chdir(p.root) != 0 || ::syscall(SYS_pivot_root, ".", ".") != 0 ||
+        ::umount2(".", MNT_DETACH) != 0 || ::chdir("/") != 0)
+        child_fail(p, step_pivot);
+    // Only a parent with CAP_SETGID may leave setgroups allowed; otherwise
+    // the supplementary groups are already just the ones we had.
+    if (::setgroups(0, nullptr) != 0 && errno != EPERM) child_fail(p, step_ids);
+    if (::setgid(sandbox_gid) != 0 || ::setuid(sandbox_uid) != 0) child_fail(p, step_ids);
+    // Set after the uid change, which clears it. If the parent died before
+    // this, its end of the go pipe is closed.
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) child_fail(p, step_parent);
+    struct pollfd pfd = {p.go_fd, POLLIN, 0};
+    if (::poll(&pfd, 1, 0) != 0) child_fail(p, step_parent);
+    if (::chdir(sandbox_build_dir) != 0) child_fail(p, step_chdir);
+    int null_fd = ::open("/dev/null", O_RDONLY);
+    if (null_fd < 0 || ::dup2(null_fd, 0) < 0 || ::dup2(p.log_fd, 1) < 0 || ::dup2(p.log_fd, 2) < 0)
+        child_fail(p, step_stdio);
+    ::execve(p.builder, p.argv, p.envp);
+    child_fail(p, step_exec);
+}
+
+// A pipe whose ends close themselves.
+struct Pipe {
+    int r = -1, w = -1;
+    ~Pipe() {
+        close_r();
+        close_w();
+    }
+    bool open() {
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0) return false;
+        r = fds[0];
+        w = fds[1];
+        return true;
+    }
+    void close_r() {
+        if (r >= 0) ::close(r);
+        r = -1;
+    }
+    void close_w() {
+        if (w >= 0) ::close(w);
+        w = -1;
+    }
+};
+
+Unexpected<Error> sys_error(const std::string& what) {
+    return fail(ErrorKind::build_failed, what + ": " + std::strerror(errno));
+}
+
+bool write_text(const std::string& path, const std::string& text) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    bool ok = ::write(fd, text.data(), text.size()) == ssize_t(text.size());
+    ::close(fd);
+    return ok;
+}
+
+Result<void> write_id_maps(pid_t pid, HostIds ids) {
+    std::string proc = "/proc/" + std::to_string(pid);
+    // An unprivileged parent must give up setgroups before mapping gids.
+    if (::geteuid() != 0) write_text(proc + "/setgroups", "deny");
+    if (!write_text(proc + "/uid_map",
+                    std::to_string(sandbox_uid) + " " + std::to_string(ids.uid) + " 1\n"))
+        return sys_error("writing the sandbox's uid map");
+    if (!write_text(proc + "/gid_map",
+                    std::to_string(sandbox_gid) + " " + std::to_string(ids.gid) + " 1\n"))
+        return sys_error("writing the sandbox's gid map");
+    return {};
+}
+
+std::vector<char*> c_strings(std::vector<std::string>& strings) {
+    std::vector<char*> out;
+    for (auto& s : strings) out.push_back(s.data());
+    out.push_back(nullptr);
+    return out;
+}
+
+} // namespace
+
+HostIds build_host_ids() {
+    if (::geteuid() == 0) return {root_build_uid, root_build_uid};
+    return {::getuid(), ::getgid()};
+}
+
+std::string sandbox_host_path(const SandboxSpec& spec, const std::string& logical) {
+    return spec.dir + "/root" + logical;
+}
+
+Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
+    HostIds ids = build_host_ids();
+    auto mounts = HEARTH_TRY(prepare_sandbox_root(spec, ids));
+    std::string root = spec.dir + "/root";
+
+    std::vector<std::string> argv_s;
+    auto slash = spec.builder.rfind('/');
+    argv_s.push_back(slash == std::string::npos ? spec.builder : spec.builder.substr(slash + 1));
+    argv_s.insert(argv_s.end(), spec.args.begin(), spec.args.end());
+    std::vector<std::string> env_s;
+    for (const auto& [k, v] : spec.env.vars) env_s.push_back(k + "=" + v);
+    auto argv = c_strings(argv_s);
+    auto envp = c_strings(env_s);
+
+    Pipe go, err, log;
+    if (!go.open() || !err.open() || !log.open()) return sys_error("creating a pipe");
+    ChildPlan plan{
+        go.r,        err.w,      log.w, root.c_str(), &mounts, !spec.network, spec.builder.c_str(),
+        argv.data(), envp.data()};
+    int flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
+    if (!spec.network) flags |= CLONE_NEWNET;
+    auto stack = std::make_unique<char[]>(child_stack_size);
+    pid_t pid = ::clone(child_main, stack.get() + child_stack_size, flags, &plan);
+    if (pid < 0) return sys_error("creating the build sandbox (are user namespaces enabled?)");
+    SandboxProcess proc(pid, -1);
+    go.close_r();
+    err.close_w();
+    log.close_w();
+    HEARTH_TRY(write_id_maps(pid, ids));
+    if (::write(go.w, "g", 1) != 1) return sys_error("starting the sandbox");
+    // EOF means the builder was executed; otherwise the step that failed.
+    int msg[2];
+    ssize_t n;
+    while ((n = ::read(err.r, msg, sizeof msg)) < 0 && errno == EINTR) {
+    }
+    if (n == sizeof msg) {
+        std::string what =
+            msg[0] >= 0 ? "mounting '" + mounts[size_t(msg[0])].target + "'" : step_name(msg[0]);
+        errno = msg[1];
+        if (msg[0] == step_exec)
+            return fail(ErrorKind::build_failed, "executing '" + spec.builder +
+                                                     "' in the sandbox: " + std::strerror(msg[1]));
+        return sys_error("setting up the build sandbox: " + what);
+    }
+    SandboxProcess started(proc.release(), log.r);
+    log.r = -1;
+    return started;
+}
+
+SandboxProcess::~SandboxProcess() {
+    if (m_pid > 0) {
+        kill();
+        wait();
+    }
+    if (m_log_fd >= 0) ::close(m_log_fd);
+}
+
+SandboxProcess::SandboxProcess(SandboxProcess&& o) noexcept : m_pid(o.m_pid), m_log_fd(o.m_log_fd) {
+    o.m_pid = -1;
+    o.m_log_fd = -1;
+}
+
+SandboxProcess& SandboxProcess::operator=(SandboxProcess&& o) noexcept {
+    if (this != &o) {
+        this->~SandboxProcess();
+        m_pid = o.m_pid;
+        m_log_fd = o.m_log_fd;
+        o.m_pid = -1;
+        o.m_log_fd = -1;
+    }
+    return *this;
+}
+
+void SandboxProcess::kill() {
+    if (m_pid > 0) ::kill(m_pid, SIGKILL);
+}
+
+int SandboxProcess::wait() {
+    int status = 0;
+    if (m_pid <= 0) return status;
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    m_pid = -1;
+    return status;
+}
+
+Result<void> check_sandbox_support() {
+    // The namespaces alone, in a child that exits at once.
+    auto stack = std::make_unique<char[]>(child_stack_size);
+    int flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC |
+                CLONE_NEWNET | SIGCHLD;
+    pid_t pid = ::clone([](void*) { return 0; }, stack.get() + child_stack_size, flags, nullptr);
+    if (pid < 0) return sys_error("cannot create build namespaces");
+    int status;
+    ::waitpid(pid, &status, 0);
+    return {};
+}
+
+} // namespace hearth::store
