@@ -77,7 +77,10 @@ class BuildTest : public testing::Test {
         drv.platform = "x86_64-linux";
         drv.builder = "/bin/sh";
         drv.args = {"-c", script};
-        drv.env = {{"name", name}, {"builder", "/bin/sh"}, {"system", "x86_64-linux"}};
+        drv.env = {{"name", name},
+                   {"builder", "/bin/sh"},
+                   {"system", "x86_64-linux"},
+                   {"PATH", "/usr/bin:/bin"}};
         auto h = util::parse_hash(hash_text, util::parse_hash_algo(algo));
         EXPECT_TRUE(h.ok());
         drv.outputs["out"] = store::fixed_output(
