@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  t = 07:32:00
+''

@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  a = 1 b = 2
+''

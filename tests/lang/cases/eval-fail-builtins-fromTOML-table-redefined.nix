@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  [t]
+  a = 1
+  [t]
+''
