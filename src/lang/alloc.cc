@@ -47,9 +47,19 @@ void EvalState::mk_string(Value& v, std::string_view s, const ContextBuilder& ct
 
 Bindings* EvalState::alloc_bindings(uint32_t capacity) {
     size_t bytes = sizeof(Bindings) + sizeof(Attr) * (capacity ? capacity - 1 : 0);
+    uint32_t mask = 0;
+    if (capacity >= Bindings::index_threshold) {
+        uint32_t slots = 1;
+        while (slots < capacity * 2) slots <<= 1; // load factor at most 1/2
+        mask = slots - 1;
+        bytes += sizeof(uint32_t) * slots;
+    }
     auto* b = static_cast<Bindings*>(arena.alloc(bytes, alignof(Bindings)));
     b->size = 0;
     b->pos = {};
+    b->capacity = capacity ? capacity : 1;
+    b->index_mask = mask;
+    b->index_built = false;
     return b;
 }
 

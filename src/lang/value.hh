@@ -67,10 +67,19 @@ struct Attr {
 struct Bindings {
     uint32_t size;
     PosIdx pos;
-    Attr attrs[1]; // really [size], sorted by name.id
+    // Big sets (packages, options) also get a hash index from symbol id to
+    // slot, built on the first lookup in space reserved by alloc_bindings:
+    // a binary search over 20,000 attributes misses the cache on nearly
+    // every probe, and lookups in such sets dominate nixpkgs-style code.
+    uint32_t capacity;
+    uint32_t index_mask; // 0: no index space
+    mutable bool index_built;
+    Attr attrs[1]; // really [capacity], the first `size` used, sorted by name.id
+
+    static constexpr uint32_t index_threshold = 32;
 
     const Attr* find(Symbol s) const {
-        // Binary search: sets are sorted by symbol id.
+        if (index_mask != 0 && size >= index_threshold) return find_indexed(s);
         uint32_t lo = 0, hi = size;
         while (lo < hi) {
             uint32_t mid = (lo + hi) / 2;
@@ -81,6 +90,29 @@ struct Bindings {
     }
     const Attr* begin() const { return attrs; }
     const Attr* end() const { return attrs + size; }
+
+  private:
+    uint32_t* index() const {
+        return reinterpret_cast<uint32_t*>(const_cast<Attr*>(attrs) + capacity);
+    }
+    static uint32_t slot_of(Symbol s, uint32_t mask) { return (s.id * 2654435761u) & mask; }
+    const Attr* find_indexed(Symbol s) const {
+        uint32_t* idx = index();
+        if (!index_built) {
+            for (uint32_t i = 0; i <= index_mask; ++i) idx[i] = 0;
+            for (uint32_t i = 0; i < size; ++i) {
+                uint32_t h = slot_of(attrs[i].name, index_mask);
+                while (idx[h]) h = (h + 1) & index_mask;
+                idx[h] = i + 1;
+            }
+            index_built = true;
+        }
+        for (uint32_t h = slot_of(s, index_mask);; h = (h + 1) & index_mask) {
+            uint32_t slot = idx[h];
+            if (!slot) return nullptr;
+            if (attrs[slot - 1].name == s) return &attrs[slot - 1];
+        }
+    }
 };
 
 struct ListData {

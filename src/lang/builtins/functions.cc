@@ -3,6 +3,7 @@
 
 #include <deque>
 #include <set>
+#include <unordered_set>
 
 namespace hearth::lang {
 
@@ -34,9 +35,26 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = st.force_list(*start->value, pos, "while evaluating the 'startSet' attribute passed as argument to builtins.genericClosure");
     std::deque<Value*> work(l->elems, l->elems + l->size);
     // Keys live in an ordered set compared with <, as in Nix, so keys of
-    // types that cannot be compared are an error.
+    // types that cannot be compared are an error. While every key is a
+    // string (the common case: package names) a hash set gives the same
+    // answers without the O(log n) string comparisons.
     auto less = [&](Value* a, Value* b) { return st.less_than(*a, *b, pos); };
     std::set<Value*, decltype(less)> keys(less);
+    std::unordered_set<std::string_view> string_keys;
+    bool all_strings = true;
+    auto insert_key = [&](Value* k) {
+        if (all_strings && k->type == Type::String) return string_keys.insert(k->str->view()).second;
+        if (all_strings) {
+            all_strings = false;
+            for (auto& sk : string_keys) {
+                Value* v = st.alloc_value();
+                st.mk_string(*v, sk);
+                keys.insert(v);
+            }
+            string_keys.clear();
+        }
+        return keys.insert(k).second;
+    };
     std::vector<Value*> result;
     while (!work.empty()) {
         Value* e = work.front();
@@ -45,7 +63,7 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
         const Attr* key = eb->find(st.s.key);
         if (!key) throw EvalError(ErrorKind::MissingAttr, "attribute 'key' missing", pos);
         st.force(*key->value, pos);
-        if (!keys.insert(key->value).second) continue;
+        if (!insert_key(key->value)) continue;
         result.push_back(e);
         Value next;
         st.call_function(*op->value, *e, next, pos);
