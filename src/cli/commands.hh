@@ -7,5 +7,6 @@ namespace hearth::cli {
 int cmd_instantiate(int argc, char** argv); // also `nix-instantiate`
 int cmd_eval(int argc, char** argv);
 int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-store`
+int cmd_activate(int argc, char** argv);    // what a home generation's activate runs
 
 } // namespace hearth::cli

@@ -18,6 +18,7 @@ struct Command {
 const Command commands[] = {
     {"instantiate", "nix-instantiate", hearth::cli::cmd_instantiate, "evaluate Nix expressions, as nix-instantiate"},
     {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
+    {"activate", nullptr, hearth::cli::cmd_activate, "activate a built home generation"},
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},
 };
 

@@ -1,0 +1,102 @@
+#include "home/activate/activate.hh"
+
+#include "home/activate/bash_entries.hh"
+#include "home/activate/steps.hh"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+
+namespace hearth::home {
+
+namespace {
+
+struct StepRow {
+    const char* name;
+    Step fn;
+};
+
+// Home Manager's names; the manifest marks the first four builtin.
+const StepRow builtin_steps[] = {
+    {"checkLinkTargets", checkLinkTargets}, {"installPackages", installPackages},
+    {"linkGeneration", linkGeneration},     {"reloadSystemd", reloadSystemd},
+    {"writeBoundary", writeBoundary},
+};
+
+int report(const Log& log, const Error& e) {
+    if (!e.message.empty()) {
+        std::string text = e.message;
+        for (const auto& line : e.trail) text += "\n(" + line + ")";
+        log.error(text);
+    }
+    return e.exit_code == 0 ? 1 : e.exit_code;
+}
+
+// The profile directory must exist before anything links into it; a
+// machine without Nix has none, so Hearth makes the per-user one.
+Result<void> ensure_profiles_dir(Context& c) {
+    struct stat st;
+    if (::stat(c.profiles_dir.c_str(), &st) == 0) return {};
+    if (c.dry_run) return {};
+    return make_dirs(c.profiles_dir);
+}
+
+void print_variables(Context& c) {
+    c.log.verbose("Activation variables:");
+    if (c.old_gen)
+        c.log.verbose("  oldGenPath=" + c.old_gen->path);
+    else
+        c.log.verbose("  oldGenPath undefined (first run?)");
+    c.log.verbose("  newGenPath=" + c.new_gen.path);
+    c.log.verbose("  genProfilePath=" + c.gen_profile_path);
+    c.log.verbose("  newGenGcPath=" + c.new_gen_gc_path);
+    c.log.verbose("  legacyGenGcPath=" + c.legacy_gen_gc_path);
+}
+
+Result<void> init(Context& c) {
+    c.log.info("Starting Home Manager activation");
+    HEARTH_TRY(ensure_profiles_dir(c));
+    if (c.dry_run)
+        c.log.info("This is a dry run");
+    else
+        c.log.verbose("This is a live run");
+    print_variables(c);
+    if (!c.skip_sanity_checks) HEARTH_TRY(sanity_checks(c));
+    return register_new_home(c);
+}
+
+} // namespace
+
+Step find_builtin_step(const std::string& name) {
+    for (const auto& row : builtin_steps)
+        if (name == row.name) return row.fn;
+    return nullptr;
+}
+
+int activate(const ActivateOptions& options) {
+    auto ctx = Context::create(options);
+    if (!ctx.ok()) return report(Log(std::getenv("VERBOSE") != nullptr), ctx.error());
+    Context& c = *ctx;
+    if (auto r = init(c); !r.ok()) return report(c.log, r.error());
+    auto r = run_activation_script(c);
+    if (r.ok()) r = register_current_home(c);
+    if (!r.ok()) return report(c.log, r.error());
+    // Kept after a failure: it names a generation whose links may be in
+    // the home, and the next activation cleans up after it.
+    unregister_new_home(c);
+    return 0;
+}
+
+int activate_step(const ActivateOptions& options, const std::string& step) {
+    Step fn = find_builtin_step(step);
+    auto ctx = Context::create(options);
+    if (!ctx.ok()) return report(Log(std::getenv("VERBOSE") != nullptr), ctx.error());
+    if (!fn) {
+        ctx->log.error("unknown activation step '" + step + "'");
+        return 1;
+    }
+    auto r = fn(*ctx);
+    return r.ok() ? 0 : report(ctx->log, r.error());
+}
+
+} // namespace hearth::home

@@ -1,0 +1,69 @@
+// Small filesystem operations the steps share.
+#include "home/activate/steps.hh"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace hearth::home {
+
+Result<void> replace_symlink(const std::string& target, const std::string& link) {
+    std::string tmp = link + ".hearth-tmp-" + std::to_string(::getpid());
+    ::unlink(tmp.c_str());
+    if (::symlink(target.c_str(), tmp.c_str()) != 0)
+        return fail(ErrorKind::io, "cannot create link '" + tmp + "': " + std::strerror(errno),
+                    tmp);
+    if (::rename(tmp.c_str(), link.c_str()) != 0) {
+        int e = errno;
+        ::unlink(tmp.c_str());
+        return fail(ErrorKind::io,
+                    "cannot link '" + link + "' to '" + target + "': " + std::strerror(e), link);
+    }
+    return {};
+}
+
+Result<void> make_dirs(const std::string& dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec)
+        return fail(ErrorKind::io, "cannot create directory '" + dir + "': " + ec.message(), dir);
+    return {};
+}
+
+namespace {
+
+struct Fd {
+    int fd;
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+} // namespace
+
+bool same_contents(const std::string& a, const std::string& b) {
+    struct stat sa, sb;
+    if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
+    if (!S_ISREG(sa.st_mode) || !S_ISREG(sb.st_mode) || sa.st_size != sb.st_size) return false;
+    Fd fa{::open(a.c_str(), O_RDONLY | O_CLOEXEC)}, fb{::open(b.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (fa.fd < 0 || fb.fd < 0) return false;
+    char ba[65536], bb[65536];
+    while (true) {
+        ssize_t na = ::read(fa.fd, ba, sizeof ba);
+        if (na < 0) return false;
+        if (na == 0) return true;
+        ssize_t got = 0;
+        while (got < na) {
+            ssize_t nb = ::read(fb.fd, bb + got, na - got);
+            if (nb <= 0) return false;
+            got += nb;
+        }
+        if (std::memcmp(ba, bb, na) != 0) return false;
+    }
+}
+
+} // namespace hearth::home

@@ -1,0 +1,101 @@
+// installPackages: puts the generation's home-path (the buildEnv of
+// home.packages) into the user's profile. A profile that Hearth manages
+// (absent, or whose current generation is a home-manager-path) gets a new
+// generation, switched by renaming one symlink: a crash leaves the old or
+// the new package set. A profile Nix manages with other packages in it is
+// handed to nix-env as Home Manager does. With externalPackageInstall the
+// system installs the packages and there is nothing to do.
+#include "home/activate/steps.hh"
+
+#include "home/process.hh"
+#include "home/profile.hh"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+
+namespace hearth::home {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const oops = "Oops, Nix failed to install your new Home Manager profile!\n"
+                         "\n"
+                         "Perhaps there is a conflict with a package that was installed using\n"
+                         "\"nix-env -i\"? Try running\n"
+                         "\n"
+                         "    nix-env -q\n"
+                         "\n"
+                         "and if there is a conflicting package you can remove it with\n"
+                         "\n"
+                         "    nix-env -e {package name}\n"
+                         "\n"
+                         "Then try activating your Home Manager configuration again.";
+
+// The profile link behind the profile directory (~/.nix-profile ->
+// .../profiles/profile), absolute.
+std::string profile_behind(const std::string& dir) {
+    std::error_code ec;
+    auto dest = fs::read_symlink(dir, ec);
+    if (ec) return {};
+    if (dest.is_relative()) dest = fs::path(dir).parent_path() / dest;
+    return dest.lexically_normal().string();
+}
+
+Result<void> nix_env_install(Context& c, const std::string& home_path) {
+    std::vector<std::string> argv = {"nix-env", "-i", home_path};
+    if (c.dry_run) {
+        c.log.would_run(argv);
+        return {};
+    }
+    if (find_in_path("nix-env").empty()) return fail(ErrorKind::command, oops);
+    auto r = HEARTH_TRY(run_process(argv));
+    if (r.status != 0) return fail(ErrorKind::command, oops);
+    return {};
+}
+
+} // namespace
+
+Result<void> installPackages(Context& c) {
+    const Manifest& m = c.new_gen.manifest;
+    if (m.external_package_install) {
+        c.log.verbose("Packages are installed by the system; nothing to install");
+        return {};
+    }
+    std::string home_path = c.new_gen.path + "/home-path";
+    if (auto resolved = resolve_link(physical_path(home_path))) home_path = *resolved;
+    std::string dir = m.profile_directory.empty() ? c.home + "/.nix-profile" : m.profile_directory;
+
+    struct stat st;
+    std::string profile;
+    bool replacing = false;
+    if (::lstat(dir.c_str(), &st) != 0) {
+        profile = c.profiles_dir + "/profile";
+    } else {
+        auto current = resolve_link(dir);
+        if (!S_ISLNK(st.st_mode) || !current || !current->ends_with("-home-manager-path"))
+            return nix_env_install(c, home_path);
+        profile = profile_behind(dir);
+        replacing = true;
+        if (*current == home_path) {
+            c.log.verbose("home-manager-path is already installed");
+            return {};
+        }
+    }
+    if (replacing) c.log.info("replacing old 'home-manager-path'");
+    c.log.info("installing 'home-manager-path'");
+    if (c.dry_run) {
+        c.log.would_run({"nix-env", "--profile", profile, "--set", home_path});
+        if (!replacing) c.log.would_run({"ln", "-s", profile, dir});
+        return {};
+    }
+    HEARTH_TRY(set_profile(profile, home_path));
+    if (!replacing) {
+        HEARTH_TRY(make_dirs(fs::path(dir).parent_path().string()));
+        HEARTH_TRY(replace_symlink(profile, dir));
+    }
+    return {};
+}
+
+} // namespace hearth::home

@@ -1,0 +1,185 @@
+// linkGeneration: removes the links of the previous generation that the new
+// one lacks (cleanOldGen), then links every leaf of the new link farm
+// (linkNewGen). Cleaning first takes the home through FA -> FA∩FB -> FB;
+// each link is replaced by renaming a fresh symlink over it, so a link in
+// both generations is never missing, and a crash anywhere leaves links
+// into complete generations that a re-run finishes. Files that are not
+// ours are only moved or replaced when checkLinkTargets allowed it
+// (backup, force); an identical file is left alone.
+#include "home/activate/steps.hh"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+
+namespace hearth::home {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> link_destination(const std::string& path) {
+    std::error_code ec;
+    auto dest = fs::read_symlink(path, ec);
+    if (ec) return std::nullopt;
+    return dest.string();
+}
+
+// rmdir -p --ignore-fail-on-non-empty DIR, relative to the home directory
+// so the home itself is never a candidate.
+void remove_empty_parents(Context& c, std::string rel_dir) {
+    if (rel_dir.empty() || rel_dir == ".") return;
+    if (c.dry_run) return c.log.would_run({"rmdir", "-p", "--ignore-fail-on-non-empty", rel_dir});
+    while (!rel_dir.empty() && rel_dir != ".") {
+        if (::rmdir((c.home + "/" + rel_dir).c_str()) != 0) return;
+        c.log.verbose("rmdir: removing directory, '" + rel_dir + "'");
+        rel_dir = fs::path(rel_dir).parent_path().string();
+    }
+}
+
+Result<void> clean_generation(Context& c, const Generation& old,
+                              const std::set<std::string>& keep) {
+    for (const auto& rel : HEARTH_TRY(old.leaves())) {
+        std::string target = c.home + "/" + rel;
+        if (keep.count(rel)) {
+            c.log.verbose("Checking " + target + ": exists");
+            continue;
+        }
+        struct stat st;
+        if (::lstat(target.c_str(), &st) != 0) {
+            c.log.verbose("Checking " + target + ": gone already");
+            continue;
+        }
+        auto dest = link_destination(target);
+        if (!dest || !c.owns_link(*dest)) {
+            c.log.warn("Path '" + target +
+                       "' does not link into a Home Manager generation. Skipping delete.");
+            continue;
+        }
+        c.log.verbose("Checking " + target + ": gone (deleting)");
+        if (c.dry_run) {
+            c.log.would_run({"rm", target});
+        } else if (::unlink(target.c_str()) != 0 && errno != ENOENT) {
+            return fail(ErrorKind::io, "cannot remove '" + target + "': " + std::strerror(errno),
+                        target);
+        }
+        remove_empty_parents(c, fs::path(rel).parent_path().string());
+    }
+    return {};
+}
+
+// Backs up a file that is not ours, as checkLinkTargets announced.
+void back_up(Context& c, const std::string& target) {
+    if (!c.backup_command.empty()) {
+        std::string script = c.backup_command + " \"$1\"";
+        if (c.dry_run) return c.log.would_run({c.backup_command, target});
+        pid_t pid = ::fork();
+        if (pid == 0) {
+            ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", target.c_str(), nullptr);
+            ::_exit(127);
+        }
+        int status = 0;
+        if (pid < 0 || ::waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+            WEXITSTATUS(status) != 0)
+            c.log.error("Running '" + c.backup_command + "' on '" + target + "' failed!");
+        return;
+    }
+    if (c.backup_ext.empty()) return;
+    std::string backup = target + "." + c.backup_ext;
+    if (c.dry_run) return c.log.would_run({"mv", target, backup});
+    struct stat st;
+    if (c.backup_overwrite && ::lstat(backup.c_str(), &st) == 0) {
+        std::error_code ec;
+        fs::remove_all(backup, ec);
+    }
+    // rename(2) onto an existing backup would replace it silently;
+    // checkLinkTargets has refused that case unless overwriting.
+    if (::rename(target.c_str(), backup.c_str()) != 0)
+        c.log.error("Moving '" + target + "' failed!");
+    else
+        c.log.verbose("renamed '" + target + "' -> '" + backup + "'");
+}
+
+// mkdir -p for the link's directory. A parent that is one of our links (an
+// old generation linked the whole directory) becomes a real directory.
+Result<void> prepare_parents(Context& c, const std::string& rel) {
+    std::string path = c.home;
+    for (const auto& part : fs::path(rel).parent_path()) {
+        path += "/" + part.string();
+        struct stat st;
+        if (::lstat(path.c_str(), &st) != 0) break;
+        if (S_ISLNK(st.st_mode)) {
+            auto dest = link_destination(path);
+            if (dest && c.owns_link(*dest)) {
+                if (c.dry_run) {
+                    c.log.would_run({"rm", path});
+                    return {};
+                }
+                ::unlink(path.c_str());
+                break;
+            }
+        }
+    }
+    std::string dir = fs::path(c.home + "/" + rel).parent_path().string();
+    struct stat st;
+    if (::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return {};
+    if (c.dry_run) {
+        c.log.would_run({"mkdir", "-p", dir});
+        return {};
+    }
+    return make_dirs(dir);
+}
+
+Result<void> link_file(Context& c, const std::string& rel) {
+    std::string source = c.new_gen.home_files + "/" + rel;
+    std::string target = c.home + "/" + rel;
+    struct stat st;
+    bool present = ::lstat(target.c_str(), &st) == 0;
+    if (present && S_ISLNK(st.st_mode)) {
+        if (link_destination(target) == source) return {}; // already right
+    } else if (present) {
+        back_up(c, target);
+        present = c.dry_run || ::lstat(target.c_str(), &st) == 0;
+        if (present && !S_ISLNK(st.st_mode) && same_contents(source, target)) {
+            c.log.verbose("Skipping '" + target + "' as it is identical to '" + source + "'");
+            return {};
+        }
+        if (present && !c.dry_run && S_ISDIR(st.st_mode))
+            return fail(ErrorKind::io,
+                        "cannot replace the directory '" + target + "' with a link to '" + source +
+                            "'",
+                        target);
+    }
+    HEARTH_TRY(prepare_parents(c, rel));
+    if (c.dry_run) {
+        c.log.would_run({"ln", "-Tsf", source, target});
+        return {};
+    }
+    return replace_symlink(source, target);
+}
+
+} // namespace
+
+Result<void> linkGeneration(Context& c) {
+    auto leaves = HEARTH_TRY(c.new_gen.leaves());
+    std::set<std::string> keep(leaves.begin(), leaves.end());
+    bool announced = false;
+    for (const Generation* old : c.previous_generations()) {
+        if (!announced) c.log.info("Cleaning up orphan links from " + c.home);
+        announced = true;
+        // A leaf of the old generation stays if the new one has a leaf there
+        // too; if the new one has a directory there, the old link goes
+        // (Home Manager keeps it and then fails to link inside the store).
+        HEARTH_TRY(clean_generation(c, *old, keep));
+    }
+    c.log.info("Creating home file links in " + c.home);
+    for (const auto& rel : leaves) HEARTH_TRY(link_file(c, rel));
+    return {};
+}
+
+} // namespace hearth::home

@@ -1,0 +1,42 @@
+// The activation steps Hearth performs natively, one file each, named
+// after Home Manager's step. Each prints what it does (or, under DRY_RUN,
+// what it would do) and returns an error whose message is ready to print.
+#pragma once
+
+#include "home/activate/context.hh"
+
+namespace hearth::home {
+
+// USER, HOME and uid against the configuration (sanity_checks.cc).
+Result<void> sanity_checks(Context& c);
+// The collision check: nothing is written (check_link_targets.cc).
+Result<void> checkLinkTargets(Context& c);
+// With driver version 0, records the generation in the profile.
+Result<void> writeBoundary(Context& c);
+// home-path into the user's profile (install_packages.cc).
+Result<void> installPackages(Context& c);
+// Orphan links out, new links in (link_generation.cc).
+Result<void> linkGeneration(Context& c);
+// Starts, stops and restarts changed user units (reload_systemd.cc).
+Result<void> reloadSystemd(Context& c);
+
+// A step by its Home Manager name, or nullptr.
+using Step = Result<void> (*)(Context&);
+Step find_builtin_step(const std::string& name);
+
+// GC roots (gc_roots.cc): gcroots/new-home while activating, then
+// gcroots/current-home, which is also how the next activation finds
+// the generation it replaces.
+Result<void> register_new_home(Context& c);
+Result<void> register_current_home(Context& c);
+void unregister_new_home(Context& c);
+
+// Points `link` at `target` by renaming a fresh symlink over it, so the
+// link is never missing (fs_ops.cc).
+Result<void> replace_symlink(const std::string& target, const std::string& link);
+// mkdir -p, relative to nothing; errors name the directory.
+Result<void> make_dirs(const std::string& dir);
+// Whether two paths (followed) have the same bytes; false for directories.
+bool same_contents(const std::string& a, const std::string& b);
+
+} // namespace hearth::home
