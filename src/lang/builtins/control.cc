@@ -106,9 +106,16 @@ void bi_addErrorContext(EvalState& st, PosIdx pos, Value** args, Value& out) {
     }
 }
 
+// Without a debugger attached, break is the identity, as in Nix.
+void bi_break(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    st.force(*args[0], pos);
+    out = *args[0];
+}
+
 const PrimOp table[] = {
     {"abort", 1, bi_abort, "Aborts evaluation with a message (not catchable by tryEval)."},
     {"addErrorContext", 2, bi_addErrorContext, "Evaluates e; on error adds a line to its trace."},
+    {"break", 1, bi_break, "The argument itself (a breakpoint when a debugger is attached)."},
     {"deepSeq", 2, bi_deepSeq, "Evaluates a deeply, then returns b."},
     {"seq", 2, bi_seq, "Evaluates a to weak head normal form, then returns b."},
     {"throw", 1, bi_throw, "Raises an error that tryEval can catch."},

@@ -2,6 +2,7 @@
 #include "lang/builtins/table.hh"
 
 #include <cstring>
+#include <ctime>
 
 namespace hearth::lang {
 
@@ -35,6 +36,8 @@ void register_builtins(EvalState& st) {
     // The version of Nix whose semantics Hearth follows (see the README).
     st.mk_string(*constant("nixVersion", false), "2.26.3");
     constant("langVersion", false)->mk_int(6);
+    // Impure, like getEnv: the time the evaluation started.
+    constant("currentTime", false)->mk_int(int64_t(std::time(nullptr)));
     st.mk_string(*constant("storeDir", false), "/nix/store");
 
     // __nixPath: [ { prefix; path; } ... ] from -I and NIX_PATH
