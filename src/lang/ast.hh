@@ -112,6 +112,8 @@ struct ExprAttrs : Expr {
         // bound in the outer scope even inside rec.
         bool inherited = false;
         uint32_t displ = 0; // slot in a rec set's env
+        // For `inherit (from) name;`: e is `from.name`; kept for printing.
+        Expr* inherit_from = nullptr;
     };
     struct DynDef {
         Expr* name;

@@ -718,7 +718,7 @@ class Parser {
                 // FIXME: `from` is evaluated once per inherited name; Nix shares it.
                 auto* sel = make<ExprSelect>(p, from, AttrPath{n}, nullptr);
                 e = sel;
-                a->attrs.push_back({n.name, e, p, false});
+                a->attrs.push_back({n.name, e, p, false, 0, from});
             } else {
                 e = make<ExprVar>(p, n.name);
                 a->attrs.push_back({n.name, e, p, true});

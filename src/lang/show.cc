@@ -59,8 +59,21 @@ static void show_binds(const EvalState& st, std::ostream& out, const ExprAttrs& 
               [&](auto* x, auto* y) { return st.symbols[x->name] < st.symbols[y->name]; });
     for (auto* d : defs)
         if (d->inherited) out << "inherit " << print_attr_name(st.symbols[d->name]) << "; ";
+    // inherit (e) a b;: one clause per source expression, in source order
+    std::vector<const Expr*> froms;
+    for (auto& d : a.attrs)
+        if (d.inherit_from && std::find(froms.begin(), froms.end(), d.inherit_from) == froms.end())
+            froms.push_back(d.inherit_from);
+    for (const Expr* from : froms) {
+        out << "inherit (";
+        from->show(st, out);
+        out << ")";
+        for (auto* d : defs)
+            if (d->inherit_from == from) out << " " << print_attr_name(st.symbols[d->name]);
+        out << "; ";
+    }
     for (auto* d : defs) {
-        if (d->inherited) continue;
+        if (d->inherited || d->inherit_from) continue;
         out << print_attr_name(st.symbols[d->name]) << " = ";
         d->e->show(st, out);
         out << "; ";

@@ -11,19 +11,19 @@ cd "$DIR"
 export HOME=/home/hearth-test NIX_PATH= TEST_VAR=foo NIX_REMOTE=dummy://
 pass=0 fail=0 failed=()
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-for f in eval-okay-*.nix eval-fail-*.nix parse-fail-*.nix; do
+for f in eval-okay-*.nix eval-fail-*.nix parse-okay-*.nix parse-fail-*.nix; do
   name=${f%.nix}
   [[ -n "$FILTER" && ! "$name" =~ $FILTER ]] && continue
   flags=()
   [[ -f $name.flags ]] && read -r -a flags < "$name.flags"
   case $name in
-    parse-fail-*) "$H" instantiate --parse "$f" >"$tmp/out" 2>"$tmp/err"; rc=$? ;;
+    parse-*) "$H" instantiate --parse "$f" >"$tmp/out" 2>"$tmp/err"; rc=$? ;;
     *) timeout 20 "$H" instantiate --eval --strict "$f" "${flags[@]}" >"$tmp/out" 2>"$tmp/err"; rc=$? ;;
   esac
   sed -i "s|$DIR|/pwd|g" "$tmp/out" "$tmp/err"
   ok=1
   case $name in
-    eval-okay-*)
+    eval-okay-*|parse-okay-*)
       [[ $rc == 0 ]] || ok=0
       cmp -s "$tmp/out" "$name.exp" || ok=0
       if [[ -f $name.err.exp ]]; then cmp -s "$tmp/err" "$name.err.exp" || ok=0; fi ;;
