@@ -488,7 +488,8 @@ class Parser {
     Expr* concat_parts(PosIdx p, std::vector<std::pair<PosIdx, Expr*>> parts) {
         if (parts.empty()) return const_string("", p);
         if (parts.size() == 1)
-            if (auto* c = dynamic_cast<ExprConst*>(parts[0].second)) return c->pos = p, c;
+            if (auto* c = dynamic_cast<ExprConst*>(parts[0].second); c && c->v.type == Type::String)
+                return c->pos = p, c; // "${./p}" copies p, "${1}" fails: only strings fold
         auto* e = make<ExprConcatStrings>();
         e->pos = p;
         e->force_string = true;

@@ -19,8 +19,9 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         return std::string(v.str->view());
     case Type::Path:
         if (copy == CopyToStore::Yes) {
-            std::string p = copy_path_to_store(std::string(v.str->view()), pos);
-            ctx.add(p);
+            std::string path(v.str->view());
+            std::string p = copy_path_to_store(path, pos);
+            ctx.add(src_to_store.at(path)); // the builder keeps a view: give it a lasting one
             return p;
         }
         return std::string(v.str->view());
