@@ -3,6 +3,7 @@
 #include "cli/commands.hh"
 #include "cli/eval_args.hh"
 
+#include "glue/install.hh"
 #include "lang/print.hh"
 #include "lang/run.hh"
 #include "lang/state.hh"
@@ -44,6 +45,7 @@ int cmd_instantiate(int argc, char** argv) {
         return 1;
     }
     lang::EvalState st(args.options());
+    auto store = glue::install(st);
     int status = 0;
     auto err = lang::run_guarded(st, [&] {
         std::vector<lang::Expr*> exprs = args.load(st, files);
@@ -102,6 +104,7 @@ int cmd_eval(int argc, char** argv) {
         }
     }
     lang::EvalState st(args.options());
+    auto store = glue::install(st);
     auto err = lang::run_guarded(st, [&] {
         for (lang::Expr* e : args.load(st, files)) {
             lang::Value root;
