@@ -133,7 +133,8 @@ class EvalState {
                                  CoerceMore more = CoerceMore::No,
                                  CopyToStore copy = CopyToStore::Yes);
     std::string coerce_to_path(Value& v, PosIdx pos, std::string_view errctx); // absolute path
-    std::string copy_path_to_store(const std::string& path, PosIdx pos);
+    // The store path, owned by src_to_store: a ContextBuilder may keep a view of it.
+    const std::string& copy_path_to_store(const std::string& path, PosIdx pos);
 
     // --- calls (eval/call.cc) ---
     void call_function(Value& fn, Value& arg, Value& out, PosIdx pos);

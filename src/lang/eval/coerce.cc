@@ -19,9 +19,8 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         return std::string(v.str->view());
     case Type::Path:
         if (copy == CopyToStore::Yes) {
-            std::string path(v.str->view());
-            std::string p = copy_path_to_store(path, pos);
-            ctx.add(src_to_store.at(path)); // the builder keeps a view: give it a lasting one
+            const std::string& p = copy_path_to_store(std::string(v.str->view()), pos);
+            ctx.add(p);
             return p;
         }
         return std::string(v.str->view());
@@ -73,15 +72,14 @@ std::string EvalState::coerce_to_path(Value& v, PosIdx pos, std::string_view err
     return p;
 }
 
-std::string EvalState::copy_path_to_store(const std::string& path, PosIdx pos) {
+const std::string& EvalState::copy_path_to_store(const std::string& path, PosIdx pos) {
     auto it = src_to_store.find(path);
     if (it != src_to_store.end()) return it->second;
     if (!store)
         error(ErrorKind::Eval, pos,
               "cannot copy '" + path + "' to the store: this evaluation has no store");
     std::string p = store->copy_path_to_store(*this, path, pos);
-    src_to_store.emplace(path, p);
-    return p;
+    return src_to_store.emplace(path, std::move(p)).first->second;
 }
 
 } // namespace hearth::lang
