@@ -19,6 +19,7 @@ const Command commands[] = {
     {"instantiate", "nix-instantiate", hearth::cli::cmd_instantiate, "evaluate Nix expressions, as nix-instantiate"},
     {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
     {"activate", nullptr, hearth::cli::cmd_activate, "activate a built home generation"},
+    {"build", "nix-build", hearth::cli::cmd_build, "build derivations and link their outputs, as nix-build"},
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},
 };
 

@@ -1,0 +1,208 @@
+// `hearth build` / `nix-build`: build derivations and link their outputs
+// as nix-build does (result, result-dev, result-2...). Parses arguments
+// and prints; the work is in src/store/build.
+//
+// FIXME: evaluating FILE needs the glue layer's `derivation` builtin
+// writing .drv files into the store; until it lands only .drv store paths
+// are accepted.
+#include "cli/commands.hh"
+#include "cli/eval_args.hh"
+
+#include "store/build/builder.hh"
+#include "store/build/drv_files.hh"
+#include "store/gc.hh"
+#include "store/local_store.hh"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace hearth::cli {
+
+namespace {
+
+using store::LocalStore;
+using store::StorePath;
+
+constexpr const char* usage_text =
+    "usage: hearth build [FILE | DRV...] [-A ATTR] [-o LINK] [--no-out-link] [-j N]\n"
+    "                    [--keep-failed] [--keep-going] [--dry-run] [--timeout S]\n"
+    "                    [-Q] [--cores N] [--store DIR]\n";
+
+// Nix indents the lines after the first of an error message under it.
+void print_error(const std::string& message) {
+    std::string out = "error: ";
+    for (char c : message) {
+        out += c;
+        if (c == '\n') out += "       ";
+    }
+    std::fprintf(stderr, "%s\n", out.c_str());
+}
+
+int fail(const store::Error& e) {
+    print_error(e.message);
+    for (const auto& line : e.trail) std::fprintf(stderr, "       … %s\n", line.c_str());
+    return 1;
+}
+
+struct Args {
+    EvalArgs eval;
+    std::vector<std::string> targets;
+    std::string out_link = "result";
+    bool no_out_link = false, dry_run = false, quiet = false;
+    std::string store_dir;
+    store::BuildOptions build;
+};
+
+bool parse_int(const char* s, int& out) {
+    char* end;
+    long v = std::strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < 0 || v > 1 << 20) return false;
+    out = int(v);
+    return true;
+}
+
+// Returns -1 to go on, else the exit status.
+int parse(int argc, char** argv, Args& a) {
+    for (int i = 1; i < argc; ++i) {
+        std::string s = argv[i];
+        int r = a.eval.parse(argc, argv, i);
+        if (r < 0) return 1;
+        if (r > 0) continue;
+        auto operand = [&]() -> const char* {
+            if (i + 1 < argc) return argv[++i];
+            std::fprintf(stderr, "error: flag '%s' requires 1 argument\n", s.c_str());
+            return nullptr;
+        };
+        auto number = [&](int& out) {
+            const char* v = operand();
+            if (v && parse_int(v, out)) return true;
+            if (v)
+                std::fprintf(stderr, "error: flag '%s' needs a number, not '%s'\n", s.c_str(), v);
+            return false;
+        };
+        if (s == "-o" || s == "--out-link") {
+            const char* v = operand();
+            if (!v) return 1;
+            a.out_link = v;
+        } else if (s == "--no-out-link") {
+            a.no_out_link = true;
+        } else if (s == "-j" || s == "--max-jobs" || s == "--cores" || s == "--timeout") {
+            int& target = s == "--cores"     ? a.build.cores
+                          : s == "--timeout" ? a.build.timeout_seconds
+                                             : a.build.max_jobs;
+            if (!number(target)) return 1;
+        } else if (s == "-K" || s == "--keep-failed") {
+            a.build.keep_failed = true;
+        } else if (s == "-k" || s == "--keep-going") {
+            a.build.keep_going = true;
+        } else if (s == "--dry-run") {
+            a.dry_run = true;
+        } else if (s == "-Q" || s == "--no-build-output") {
+            a.quiet = true;
+        } else if (s == "--store") {
+            const char* v = operand();
+            if (!v) return 1;
+            a.store_dir = v;
+        } else if (s == "--help" || s == "-h") {
+            std::fputs(usage_text, stdout);
+            return 0;
+        } else if (s.size() > 1 && s[0] == '-') {
+            std::fprintf(stderr, "error: unrecognised flag '%s'\n%s", s.c_str(), usage_text);
+            return 1;
+        } else {
+            a.targets.push_back(s);
+        }
+    }
+    return -1;
+}
+
+// The derivations named on the command line: .drv store paths.
+store::Result<std::vector<StorePath>> resolve_targets(LocalStore& s, const Args& a) {
+    std::vector<StorePath> drvs;
+    for (const auto& t : a.targets) {
+        auto p = s.dir().parse(t);
+        if (!p || !p->name.ends_with(".drv"))
+            return store::fail(store::ErrorKind::usage,
+                               "cannot build '" + t +
+                                   "': evaluating Nix files is not wired into 'hearth build' yet; "
+                                   "pass .drv store paths");
+        HEARTH_TRY(store::register_derivation_file(s, *p));
+        drvs.push_back(*p);
+    }
+    if (drvs.empty())
+        return store::fail(store::ErrorKind::usage, "nothing to build; pass .drv store paths");
+    return drvs;
+}
+
+void print_plan(LocalStore& s, const std::vector<StorePath>& plan) {
+    if (plan.empty()) return;
+    if (plan.size() == 1)
+        std::fprintf(stderr, "this derivation will be built:\n");
+    else
+        std::fprintf(stderr, "these %zu derivations will be built:\n", plan.size());
+    for (const auto& p : plan) std::fprintf(stderr, "  %s\n", s.print(p).c_str());
+}
+
+// nix-build's names: result, result-dev, result-2, result-2-dev...
+std::string link_name(const std::string& base, size_t index, const std::string& output) {
+    std::string name = base;
+    if (index > 0) name += "-" + std::to_string(index + 1);
+    if (output != "out") name += "-" + output;
+    return name;
+}
+
+int link_and_print(LocalStore& s, const Args& a, const std::vector<StorePath>& drvs) {
+    for (size_t i = 0; i < drvs.size(); ++i) {
+        auto drv = s.read_derivation(drvs[i]);
+        if (!drv) return fail(drv.error());
+        for (const auto& [name, out] : drv->outputs) {
+            auto path = s.parse(out.path);
+            if (!path) return fail(path.error());
+            if (!a.no_out_link) {
+                std::string link = link_name(a.out_link, i, name);
+                if (auto r = store::add_perm_root(s, *path, link); !r) return fail(r.error());
+            }
+            std::printf("%s\n", out.path.c_str());
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int cmd_build(int argc, char** argv) {
+    Args a;
+    if (int r = parse(argc, argv, a); r >= 0) return r;
+    auto opened = LocalStore::open(store::StoreConfig::from_environment(a.store_dir));
+    if (!opened) return fail(opened.error());
+    LocalStore& s = **opened;
+    store::remove_stale_build_dirs(s);
+
+    auto drvs = resolve_targets(s, a);
+    if (!drvs) return fail(drvs.error());
+    a.build.on_message = [](const std::string& m) { std::fprintf(stderr, "%s\n", m.c_str()); };
+    a.build.on_error = [](const store::Error& e) { print_error(e.message); };
+    // nix-build shows build output as it comes, so failures need no tail.
+    if (!a.quiet) {
+        a.build.log_tail_in_errors = false;
+        a.build.on_log_line = [](const std::string&, std::string_view line) {
+            std::fprintf(stderr, "%.*s\n", int(line.size()), line.data());
+        };
+    }
+    store::Builder builder(s, a.build);
+    auto plan = builder.plan(*drvs);
+    if (!plan) return fail(plan.error());
+    print_plan(s, *plan);
+    if (a.dry_run) return 0;
+    if (auto r = builder.build(*drvs); !r) {
+        fail(r.error());
+        return builder.exit_status() ? builder.exit_status() : 1;
+    }
+    return link_and_print(s, a, *drvs);
+}
+
+} // namespace hearth::cli
