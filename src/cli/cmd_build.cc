@@ -1,13 +1,13 @@
-// `hearth build` / `nix-build`: build derivations and link their outputs
-// as nix-build does (result, result-dev, result-2...). Parses arguments
-// and prints; the work is in src/store/build.
-//
-// FIXME: evaluating FILE needs the glue layer's `derivation` builtin
-// writing .drv files into the store; until it lands only .drv store paths
-// are accepted.
+// `hearth build` / `nix-build`: evaluate FILE (or take .drv store paths),
+// build the derivations found and link their outputs as nix-build does
+// (result, result-dev, result-2...). Parses arguments and prints; the work
+// is in src/glue and src/store/build.
 #include "cli/commands.hh"
 #include "cli/eval_args.hh"
 
+#include "glue/install.hh"
+#include "lang/run.hh"
+#include "lang/state.hh"
 #include "store/build/builder.hh"
 #include "store/build/drv_files.hh"
 #include "store/gc.hh"
@@ -15,8 +15,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -120,22 +122,119 @@ int parse(int argc, char** argv, Args& a) {
     return -1;
 }
 
-// The derivations named on the command line: .drv store paths.
-store::Result<std::vector<StorePath>> resolve_targets(LocalStore& s, const Args& a) {
-    std::vector<StorePath> drvs;
+// What to build: a derivation and the outputs to link (all of them for a
+// .drv path, the selected one for an evaluated derivation).
+struct Target {
+    StorePath drv;
+    std::vector<std::string> outputs; // empty: all
+};
+
+// nix-build's getDerivations: a derivation, or the derivations in a list
+// or attribute set (by name), descending into sets that ask for it.
+void collect_derivations(lang::EvalState& st, lang::Value& v, std::vector<lang::Value*>& out,
+                         bool top) {
+    st.force(v, {});
+    if (v.type == lang::Type::Attrs && st.is_derivation(v)) {
+        out.push_back(&v);
+        return;
+    }
+    if (v.type == lang::Type::List) {
+        for (size_t i = 0; i < v.list->size; ++i)
+            collect_derivations(st, *v.list->elems[i], out, false);
+        return;
+    }
+    if (v.type != lang::Type::Attrs) return;
+    if (!top) {
+        const lang::Attr* r = v.attrs->find(st.symbols.intern("recurseForDerivations"));
+        if (!r || !st.force_bool(*r->value, {}, "while evaluating recurseForDerivations")) return;
+    }
+    std::vector<const lang::Attr*> attrs;
+    for (const auto& a : *v.attrs) attrs.push_back(&a);
+    std::sort(attrs.begin(), attrs.end(),
+              [&](auto* x, auto* y) { return st.symbols[x->name] < st.symbols[y->name]; });
+    for (auto* a : attrs) collect_derivations(st, *a->value, out, false);
+}
+
+// Writes a derivation the evaluation made, with its input derivations,
+// into the store. FIXME: a no-op once the glue layer writes into the
+// LocalStore itself; until then it cannot write sources either.
+store::Result<void> write_evaluated(LocalStore& s, glue::EvalStore& eval, const std::string& drv) {
+    auto path = HEARTH_TRY(s.parse(drv));
+    if (HEARTH_TRY(s.is_valid(path))) return {};
+    auto d = HEARTH_TRY(eval.derivation(drv));
+    for (const auto& [dep, outputs] : d.input_drvs) HEARTH_TRY(write_evaluated(s, eval, dep));
+    for (const auto& src : d.input_srcs)
+        if (!HEARTH_TRY(s.is_valid(HEARTH_TRY(s.parse(src)))))
+            return store::fail(store::ErrorKind::not_valid,
+                               "source '" + src +
+                                   "' is not in the store: the evaluator does not write sources "
+                                   "into it yet",
+                               src);
+    auto written = HEARTH_TRY(s.write_derivation(d));
+    if (written != path)
+        return store::fail(store::ErrorKind::bad_derivation,
+                           "derivation '" + drv + "' was written as '" + s.print(written) + "'");
+    return {};
+}
+
+// Evaluates the files (or -E expressions) and -A paths into targets;
+// returns 1 after printing an evaluation error.
+int evaluate(LocalStore& s, Args& a, const std::vector<std::string>& files,
+             std::vector<Target>& targets) {
+    lang::EvalState st(a.eval.options());
+    auto eval_store = glue::install(st);
+    std::optional<store::Error> store_error;
+    auto err = lang::run_guarded(
+        st,
+        [&] {
+            for (lang::Expr* e : a.eval.load(st, files)) {
+                lang::Value root;
+                st.eval(e, root);
+                for (const auto& attr : a.eval.attr_paths()) {
+                    lang::Value v = a.eval.select(st, root, attr);
+                    std::vector<lang::Value*> found;
+                    collect_derivations(st, v, found, true);
+                    for (lang::Value* d : found) {
+                        auto drv = std::string(st.force_string(*d->attrs->find(st.s.drvPath)->value,
+                                                               {}, "while evaluating drvPath"));
+                        std::string output = "out";
+                        if (auto* o = d->attrs->find(st.s.outputName))
+                            output = st.force_string_no_ctx(*o->value, {},
+                                                            "while evaluating outputName");
+                        if (store_error) continue;
+                        auto r = write_evaluated(s, *eval_store, drv);
+                        if (!r)
+                            store_error = r.error();
+                        else
+                            targets.push_back({*s.parse(drv), {output}});
+                    }
+                }
+            }
+        },
+        a.eval.show_trace);
+    if (err) {
+        std::fputs(err->c_str(), stderr);
+        return 1;
+    }
+    if (store_error) return fail(*store_error);
+    return 0;
+}
+
+// The targets named on the command line: .drv store paths, else files to
+// evaluate (./default.nix when none is named).
+int resolve_targets(LocalStore& s, Args& a, std::vector<Target>& targets) {
+    std::vector<std::string> files;
     for (const auto& t : a.targets) {
         auto p = s.dir().parse(t);
-        if (!p || !p->name.ends_with(".drv"))
-            return store::fail(store::ErrorKind::usage,
-                               "cannot build '" + t +
-                                   "': evaluating Nix files is not wired into 'hearth build' yet; "
-                                   "pass .drv store paths");
-        HEARTH_TRY(store::register_derivation_file(s, *p));
-        drvs.push_back(*p);
+        if (p && p->name.ends_with(".drv")) {
+            if (auto r = store::register_derivation_file(s, *p); !r) return fail(r.error());
+            targets.push_back({*p, {}});
+        } else {
+            files.push_back(t);
+        }
     }
-    if (drvs.empty())
-        return store::fail(store::ErrorKind::usage, "nothing to build; pass .drv store paths");
-    return drvs;
+    if (!files.empty() || targets.empty()) return evaluate(s, a, files, targets);
+    return 0;
 }
 
 void print_plan(LocalStore& s, const std::vector<StorePath>& plan) {
@@ -155,11 +254,14 @@ std::string link_name(const std::string& base, size_t index, const std::string& 
     return name;
 }
 
-int link_and_print(LocalStore& s, const Args& a, const std::vector<StorePath>& drvs) {
-    for (size_t i = 0; i < drvs.size(); ++i) {
-        auto drv = s.read_derivation(drvs[i]);
+int link_and_print(LocalStore& s, const Args& a, const std::vector<Target>& targets) {
+    for (size_t i = 0; i < targets.size(); ++i) {
+        auto drv = s.read_derivation(targets[i].drv);
         if (!drv) return fail(drv.error());
         for (const auto& [name, out] : drv->outputs) {
+            const auto& wanted = targets[i].outputs;
+            if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), name) == wanted.end())
+                continue;
             auto path = s.parse(out.path);
             if (!path) return fail(path.error());
             if (!a.no_out_link) {
@@ -182,8 +284,10 @@ int cmd_build(int argc, char** argv) {
     LocalStore& s = **opened;
     store::remove_stale_build_dirs(s);
 
-    auto drvs = resolve_targets(s, a);
-    if (!drvs) return fail(drvs.error());
+    std::vector<Target> targets;
+    if (int r = resolve_targets(s, a, targets)) return r;
+    std::vector<StorePath> drvs;
+    for (const auto& t : targets) drvs.push_back(t.drv);
     a.build.on_message = [](const std::string& m) { std::fprintf(stderr, "%s\n", m.c_str()); };
     a.build.on_error = [](const store::Error& e) { print_error(e.message); };
     // nix-build shows build output as it comes, so failures need no tail.
@@ -194,15 +298,15 @@ int cmd_build(int argc, char** argv) {
         };
     }
     store::Builder builder(s, a.build);
-    auto plan = builder.plan(*drvs);
+    auto plan = builder.plan(drvs);
     if (!plan) return fail(plan.error());
     print_plan(s, *plan);
     if (a.dry_run) return 0;
-    if (auto r = builder.build(*drvs); !r) {
+    if (auto r = builder.build(drvs); !r) {
         fail(r.error());
         return builder.exit_status() ? builder.exit_status() : 1;
     }
-    return link_and_print(s, a, *drvs);
+    return link_and_print(s, a, targets);
 }
 
 } // namespace hearth::cli

@@ -56,6 +56,11 @@ for p in $(nix-store --store "local?root=$N" -qR "$(nixb c)" 2>/dev/null); do
 done
 check "verify" "0" "$("$hearth" store --store "$H" verify --check-contents >/dev/null 2>&1; echo $?)"
 
+# Evaluating the file gives the same derivations; -A of one output links it.
+check "eval: c" "$out" "$(hb d.nix -A c --no-out-link 2>/dev/null)"
+hb d.nix -A multi.dev -o md >/dev/null 2>&1
+check "eval: multi.dev" "md-dev" "$(echo md*)"
+
 # Building again does nothing and says nothing.
 check "rebuild is silent" "$out|" "$(hb "$drv_c" --no-out-link 2>"$tmp/err")|$(cat "$tmp/err")"
 
