@@ -6,12 +6,33 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 namespace hearth::home {
 
+void crash_point() {
+    static const char* at = std::getenv("HEARTH_TEST_CRASH_AT");
+    static const char* counter = std::getenv("HEARTH_TEST_CRASH_COUNTER");
+    if (!at || !counter) return;
+    long n = 0;
+    if (FILE* f = std::fopen(counter, "r")) {
+        if (std::fscanf(f, "%ld", &n) != 1) n = 0;
+        std::fclose(f);
+    }
+    ++n;
+    if (FILE* f = std::fopen(counter, "w")) {
+        std::fprintf(f, "%ld\n", n);
+        std::fclose(f);
+    }
+    if (n == std::atol(at)) ::kill(::getpid(), SIGKILL);
+}
+
 Result<void> replace_symlink(const std::string& target, const std::string& link) {
+    crash_point();
     std::string tmp = link + ".hearth-tmp-" + std::to_string(::getpid());
     ::unlink(tmp.c_str());
     if (::symlink(target.c_str(), tmp.c_str()) != 0)
@@ -27,6 +48,7 @@ Result<void> replace_symlink(const std::string& target, const std::string& link)
 }
 
 Result<void> make_dirs(const std::string& dir) {
+    crash_point();
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec)

@@ -13,11 +13,13 @@ namespace hearth::home {
 
 Result<void> register_new_home(Context& c) {
     if (!c.new_gen.manifest.generate_gc_root || c.dry_run) return {};
+    crash_point();
     return add_gc_root(c.new_gen_gc_path, c.new_gen.path);
 }
 
 Result<void> register_current_home(Context& c) {
     if (c.new_gen.manifest.uninstall || c.dry_run) return {};
+    crash_point();
     HEARTH_TRY(add_gc_root(c.current_gen_gc_path, c.new_gen.path));
     ::unlink(c.legacy_gen_gc_path.c_str());
     return {};

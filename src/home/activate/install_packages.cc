@@ -90,6 +90,7 @@ Result<void> installPackages(Context& c) {
         if (!replacing) c.log.would_run({"ln", "-s", profile, dir});
         return {};
     }
+    crash_point();
     HEARTH_TRY(set_profile(profile, home_path));
     if (!replacing) {
         HEARTH_TRY(make_dirs(fs::path(dir).parent_path().string()));

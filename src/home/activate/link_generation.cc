@@ -64,7 +64,7 @@ Result<void> clean_generation(Context& c, const Generation& old,
         c.log.verbose("Checking " + target + ": gone (deleting)");
         if (c.dry_run) {
             c.log.would_run({"rm", target});
-        } else if (::unlink(target.c_str()) != 0 && errno != ENOENT) {
+        } else if (crash_point(), ::unlink(target.c_str()) != 0 && errno != ENOENT) {
             return fail(ErrorKind::io, "cannot remove '" + target + "': " + std::strerror(errno),
                         target);
         }
@@ -94,9 +94,11 @@ void back_up(Context& c, const std::string& target) {
     if (c.dry_run) return c.log.would_run({"mv", target, backup});
     struct stat st;
     if (c.backup_overwrite && ::lstat(backup.c_str(), &st) == 0) {
+        crash_point();
         std::error_code ec;
         fs::remove_all(backup, ec);
     }
+    crash_point();
     // rename(2) onto an existing backup would replace it silently;
     // checkLinkTargets has refused that case unless overwriting.
     if (::rename(target.c_str(), backup.c_str()) != 0)
@@ -120,6 +122,7 @@ Result<void> prepare_parents(Context& c, const std::string& rel) {
                     c.log.would_run({"rm", path});
                     return {};
                 }
+                crash_point();
                 ::unlink(path.c_str());
                 break;
             }

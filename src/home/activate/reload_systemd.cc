@@ -113,7 +113,7 @@ Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u)
         if (old == old_u.files.end()) {
             for (const auto& target :
                  new_u.wanted.count(name) ? new_u.wanted.at(name) : std::set<std::string>{})
-                if (sc.is_active(target + ".target") || sc.is_active(target)) {
+                if (sc.is_active(target)) {
                     start.push_back(name);
                     break;
                 }

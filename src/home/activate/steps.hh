@@ -39,4 +39,10 @@ Result<void> make_dirs(const std::string& dir);
 // Whether two paths (followed) have the same bytes; false for directories.
 bool same_contents(const std::string& a, const std::string& b);
 
+// Called before every change activation makes to the disk. A test hook:
+// with HEARTH_TEST_CRASH_AT=N and HEARTH_TEST_CRASH_COUNTER=FILE, the Nth
+// change (counted in FILE across the driver and the steps bash calls
+// back) is preceded by SIGKILL, so tests can crash activation anywhere.
+void crash_point();
+
 } // namespace hearth::home

@@ -21,6 +21,7 @@ Result<void> writeBoundary(Context& c) {
         c.log.would_run({"nix-env", "--profile", c.gen_profile_path, "--set", c.new_gen.path});
         return {};
     }
+    crash_point();
     auto n = set_profile(c.gen_profile_path, c.new_gen.path);
     if (!n.ok()) return Unexpected{std::move(n.error().with_context("while writing the profile"))};
     c.log.verbose("Profile generation " + std::to_string(*n));

@@ -1,0 +1,96 @@
+// reloadSystemd against a recording fake systemctl (HEARTH_SYSTEMCTL):
+// no user manager is a note, not a failure; changed, removed and new units
+// are restarted, stopped and started as sd-switch does.
+#include "home/activate/steps.hh"
+
+#include "fixture.hh"
+
+using namespace hearth;
+using namespace hearth::test;
+
+namespace {
+
+struct ReloadSystemd : testing::Test {
+    Sandbox sb;
+    std::string log = sb.home + "/../systemctl.log";
+
+    // A fake systemctl: `is-system-running` prints STATE, `is-active`
+    // succeeds for default.target only, every call is logged.
+    void fake(const std::string& state) {
+        std::string exe = sb.home + "/../systemctl";
+        write_file(exe,
+                   "#!/bin/sh\necho \"$*\" >> " + log +
+                       "\ncase \"$2\" in\n  is-system-running) echo " + state + "; [ " + state +
+                       " = running ];;\n  is-active) [ \"$3\" = default.target ];;\nesac\n",
+                   0755);
+        ::setenv("HEARTH_SYSTEMCTL", exe.c_str(), 1);
+    }
+    std::string unit(const std::string& body) { return "[Service]\nExecStart=" + body + "\n"; }
+    std::string run(const std::string& old_gen, const std::string& new_gen) {
+        if (!old_gen.empty()) sb.set_current(old_gen);
+        auto c = sb.context(new_gen);
+        testing::internal::CaptureStdout();
+        auto r = home::reloadSystemd(c);
+        std::string out = testing::internal::GetCapturedStdout();
+        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_F(ReloadSystemd, NoUserManagerIsANote) {
+    fake("offline");
+    auto g = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});
+    EXPECT_EQ(run("", g), "User systemd daemon not running. Skipping reload.\n");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n");
+}
+
+TEST_F(ReloadSystemd, MissingSystemctlIsANote) {
+    ::setenv("HEARTH_SYSTEMCTL", "/nonexistent/systemctl", 1);
+    auto g = sb.generation({});
+    EXPECT_EQ(run("", g), "User systemd daemon not running. Skipping reload.\n");
+}
+
+TEST_F(ReloadSystemd, SwitchesChangedUnits) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation({{d + "same.service", {unit("same")}},
+                            {d + "changed.service", {unit("v1")}},
+                            {d + "reloaded.service", {unit("v1")}},
+                            {d + "gone.service", {unit("gone")}}});
+    auto b =
+        sb.generation({{d + "same.service", {unit("same")}},
+                       {d + "changed.service", {unit("v2")}},
+                       {d + "reloaded.service", {"[Unit]\nX-SwitchMethod=reload\n" + unit("v2")}},
+                       {d + "new.service", {unit("new")}},
+                       {d + "default.target.wants/new.service", {unit("new")}},
+                       {d + "idle.service", {unit("idle")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active default.target\n"
+                              "--user daemon-reload\n"
+                              "--user stop gone.service\n"
+                              "--user try-reload-or-restart reloaded.service\n"
+                              "--user try-restart changed.service\n"
+                              "--user start new.service\n");
+}
+
+TEST_F(ReloadSystemd, NothingChangedDoesNothing) {
+    fake("running");
+    auto a = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});
+    auto b = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n");
+}
+
+TEST_F(ReloadSystemd, DryRunSaysWhatItWouldDo) {
+    fake("running");
+    ::setenv("DRY_RUN", "1", 1);
+    auto a = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});
+    auto b = sb.generation({});
+    std::string out = run(a, b);
+    EXPECT_NE(out.find("systemctl --user daemon-reload\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("systemctl --user stop a.service\n"), std::string::npos) << out;
+    EXPECT_EQ(read_file(log), "--user is-system-running\n");
+}
