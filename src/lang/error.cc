@@ -106,13 +106,15 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
     std::ostringstream out;
     // A "Did you mean" hint follows the source lines; other lines of the
     // message are indented under it.
-    std::string msg = e.message, hint;
-    if (auto h = msg.find("\nDid you mean"); h != std::string::npos) {
-        hint = msg.substr(h + 1);
-        msg.resize(h);
-    }
+    std::string msg = e.message, hint = e.hint;
     while (!msg.empty() && msg.back() == '\n') msg.pop_back();
-    for (size_t i = 0; (i = msg.find('\n', i)) != std::string::npos; i += 8) msg.replace(i, 1, "\n       ");
+    // Later lines are indented under the first; empty lines stay empty.
+    std::string indented;
+    for (size_t i = 0; i < msg.size(); ++i) {
+        indented += msg[i];
+        if (msg[i] == '\n' && i + 1 < msg.size() && msg[i + 1] != '\n') indented += "       ";
+    }
+    msg = indented;
     auto body = [&](const char* indent) {
         if (e.pos) {
             const Pos& p = st.positions[e.pos];

@@ -49,6 +49,7 @@ class EvalError : public std::exception {
 
     ErrorKind kind;
     std::string message;
+    std::string hint; // "Did you mean ...?", printed after the source lines
     PosIdx pos;
     std::vector<TraceFrame> traces;
 };

@@ -28,7 +28,7 @@ std::string did_you_mean(std::string_view query, const std::vector<std::string>&
     if (close.empty()) return "";
     std::sort(close.begin(), close.end());
     if (close.size() > 5) close.resize(5);
-    std::string out = "\nDid you mean ";
+    std::string out = "Did you mean ";
     if (close.size() > 1) out += "one of ";
     for (size_t i = 0; i < close.size(); ++i) {
         if (i) out += i + 1 == close.size() ? " or " : ", ";

@@ -9,7 +9,7 @@
 namespace hearth::lang {
 
 int levenshtein_distance(std::string_view a, std::string_view b);
-// "\nDid you mean a?" or "\nDid you mean one of a, b or c?", or "" if none is close.
+// "Did you mean a?" or "Did you mean one of a, b or c?", or "" if none is close.
 std::string did_you_mean(std::string_view query, const std::vector<std::string>& candidates);
 
 } // namespace hearth::lang

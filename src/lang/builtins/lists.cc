@@ -105,17 +105,22 @@ void bi_concatMap(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[2], pos, "third", "foldlStrict");
-    check_function(st, *args[0], pos, "first", "foldlStrict");
-    Value acc = *args[1];
-    st.force(acc, pos);
-    for (size_t i = 0; i < l->size; ++i) {
-        Value* a = st.alloc_value();
-        *a = acc;
-        Value* fa[2] = {a, l->elems[i]};
-        st.call_function(*args[0], 2, fa, acc, pos);
-        st.force(acc, pos);
+    if (l->size == 0) {
+        st.force(*args[1], pos);
+        out = *args[1];
+        return;
     }
-    out = acc;
+    check_function(st, *args[0], pos, "first", "foldlStrict");
+    // The initial accumulator is only passed on, not forced (as in Nix);
+    // each step's result is a call's result, so it is already evaluated.
+    Value* acc = args[1];
+    for (size_t i = 0; i < l->size; ++i) {
+        Value* next = i + 1 == l->size ? &out : st.alloc_value();
+        Value* fa[2] = {acc, l->elems[i]};
+        st.call_function(*args[0], 2, fa, *next, pos);
+        acc = next;
+    }
+    st.force(out, pos);
 }
 
 void bi_elem(EvalState& st, PosIdx pos, Value** args, Value& out) {

@@ -6,7 +6,16 @@
 
 namespace hearth::lang {
 
+// Sets are looked up by binary search over symbol ids, so a set's static
+// attributes must be sorted by id; nested sets built from `a.b = ...` paths
+// are sorted here, once, before anything evaluates them.
+static void sort_defs(std::vector<ExprAttrs::Def>& attrs) {
+    std::sort(attrs.begin(), attrs.end(),
+              [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
+}
+
 void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
+    sort_defs(attrs);
     if (!recursive) {
         for (auto& d : attrs) d.e->bind(st, env);
         for (auto& d : dynamic) {
@@ -74,6 +83,7 @@ void ExprAttrs::eval(EvalState& st, Env* env, Value& out) {
 }
 
 void ExprLet::bind(EvalState& st, const StaticEnv& env) {
+    sort_defs(attrs->attrs);
     StaticEnv inner;
     inner.up = &env;
     for (uint32_t i = 0; i < attrs->attrs.size(); ++i) {
@@ -124,8 +134,9 @@ void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
 [[noreturn]] static void missing_attr(EvalState& st, Symbol name, const Bindings* b, PosIdx pos) {
     std::vector<std::string> names;
     for (auto& a : *b) names.push_back(st.symbols[a.name]);
-    std::string msg = "attribute '" + st.symbols[name] + "' missing" + did_you_mean(st.symbols[name], names);
-    throw EvalError(ErrorKind::MissingAttr, msg, pos);
+    EvalError e(ErrorKind::MissingAttr, "attribute '" + st.symbols[name] + "' missing", pos);
+    e.hint = did_you_mean(st.symbols[name], names);
+    throw e;
 }
 
 void ExprSelect::eval(EvalState& st, Env* env, Value& out) {

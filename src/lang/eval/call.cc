@@ -112,7 +112,7 @@ void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
                 std::sort(names.begin(), names.end());
                 std::string hint;
                 if (!names.empty()) {
-                    hint = "\nDid you mean ";
+                    hint = "Did you mean ";
                     if (names.size() > 1) hint += "one of ";
                     for (size_t i = 0; i < names.size(); ++i) {
                         if (i) hint += i + 1 == names.size() ? " or " : ", ";
@@ -122,8 +122,9 @@ void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
                 }
                 EvalError e(ErrorKind::Type,
                             "function " + lambda_name(st, lam) + " called with unexpected argument '" +
-                                st.symbols[a.name] + "'" + hint,
+                                st.symbols[a.name] + "'",
                             lam->pos);
+                e.hint = hint;
                 e.add_trace(pos, "from call site");
                 throw e;
             }
