@@ -20,6 +20,7 @@ const Command commands[] = {
     {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
     {"activate", nullptr, hearth::cli::cmd_activate, "activate a built home generation"},
     {"build", "nix-build", hearth::cli::cmd_build, "build derivations and link their outputs, as nix-build"},
+    {"lock", nullptr, hearth::cli::cmd_lock, "pin and fetch Debian packages (hearth.lock.json)"},
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},
 };
 

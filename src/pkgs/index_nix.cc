@@ -1,0 +1,135 @@
+#include "pkgs/index_nix.hh"
+
+#include "util/encoding.hh"
+#include "util/hash.hh"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace hearth::pkgs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<void> write_file(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) return fail(ErrorKind::io, "cannot write '" + path + "'");
+    return {};
+}
+
+std::string entry_nix(const LockEntry& e) {
+    std::string s = "{ version = " + nix_quote(e.version) +
+                    "; architecture = " + nix_quote(e.architecture) +
+                    "; filename = " + nix_quote(e.filename) + "; url = " + nix_quote(e.url) +
+                    "; sha256 = " + nix_quote(e.sha256) + "; size = " + std::to_string(e.size) +
+                    "; depends = [";
+    for (const auto& d : e.depends) s += " " + nix_quote(d);
+    return s + " ]; }";
+}
+
+// What the directory's contents depend on: the index files and dpkg's state.
+std::string index_key(const std::vector<IndexFile>& files) {
+    std::string key = "v1";
+    auto add = [&](const std::string& path) {
+        struct stat st{};
+        if (::stat(path.c_str(), &st) == 0)
+            key += ":" + path + ":" + std::to_string(st.st_size) + ":" +
+                   std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+    };
+    for (const auto& f : files) add(f.path), key += "=" + f.repo_uri;
+    add("/var/lib/dpkg/status");
+    auto h = util::hash_string(util::HashAlgo::sha256, key);
+    return util::base16_encode(h.bytes).substr(0, 32);
+}
+
+std::string cache_home() {
+    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return x;
+    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache";
+    return "/tmp";
+}
+
+} // namespace
+
+std::string nix_quote(std::string_view s) {
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '$' && i + 1 < s.size() && s[i + 1] == '{') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,
+                                   const std::string& dir) {
+    std::string names = "{\n";
+    std::string shard;
+    size_t n = 0, shard_no = 0;
+    auto flush = [&]() -> Result<void> {
+        if (shard.empty()) return {};
+        HEARTH_TRY(write_file(dir + "/shard-" + std::to_string(shard_no) + ".nix",
+                              "{\n" + shard + "}\n"));
+        shard.clear();
+        ++shard_no;
+        return {};
+    };
+    for (const auto& [name, pkg] : index.packages()) {
+        auto entry = entry_from_index(index, host, pkg);
+        if (!entry) continue; // broken dependencies: leave it out rather than fail all
+        shard += "  " + nix_quote(name) + " = " + entry_nix(*entry) + ";\n";
+        names += "  " + nix_quote(name) + " = " + std::to_string(shard_no) + ";\n";
+        if (++n % nix_index_shard_size == 0) HEARTH_TRY(flush());
+    }
+    HEARTH_TRY(flush());
+    // Virtual names that no real package has, pointing at their first provider.
+    std::set<std::string> virtuals;
+    for (const auto& [name, pkg] : index.packages())
+        for (const auto& p : pkg.provides)
+            if (!index.find(p.name)) virtuals.insert(p.name);
+    for (const auto& v : virtuals)
+        if (auto provs = index.providers(v); !provs.empty())
+            names += "  " + nix_quote(v) + " = " + nix_quote(provs.front()->name) + ";\n";
+    HEARTH_TRY(write_file(dir + "/names.nix", names + "}\n"));
+    std::string hostnix = "{\n";
+    for (const auto& p : host.provided()) hostnix += "  " + nix_quote(p) + " = true;\n";
+    return write_file(dir + "/host.nix", hostnix + "}\n");
+}
+
+Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>()>& index,
+                                    const HostSystem& host, std::string dir) {
+    if (dir.empty()) {
+        auto files = HEARTH_TRY(AptIndex::list_files());
+        dir = cache_home() + "/hearth/debian-index/" + index_key(files);
+        std::error_code ec;
+        if (fs::exists(dir + "/names.nix", ec)) return dir;
+    }
+    const AptIndex* idx = HEARTH_TRY(index());
+    // Written beside and renamed, so a reader never sees half an index.
+    std::string tmp = dir + ".tmp-" + std::to_string(::getpid());
+    std::error_code ec;
+    fs::remove_all(tmp, ec);
+    fs::create_directories(tmp, ec);
+    if (ec) return fail(ErrorKind::io, "creating '" + tmp + "': " + ec.message());
+    if (auto r = write_nix_index_files(*idx, host, tmp); !r) {
+        fs::remove_all(tmp, ec);
+        return Unexpected{std::move(r).error()};
+    }
+    fs::remove_all(dir, ec);
+    fs::rename(tmp, dir, ec);
+    if (ec) return fail(ErrorKind::io, "renaming '" + tmp + "': " + ec.message());
+    return dir;
+}
+
+} // namespace hearth::pkgs

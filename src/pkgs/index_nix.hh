@@ -1,0 +1,37 @@
+// The apt index as Nix the package set imports (share/hearth/nixpkgs/debian).
+// ~60,000 packages are split so that evaluating pkgs.hello parses little:
+//   names.nix      { "hello" = 17; "awk" = "mawk"; ... }   name -> shard, or
+//                  a virtual name -> the package providing it
+//   shard-N.nix    { "hello" = { version = ...; depends = [...]; ... }; }
+//                  (the lock file's fields, so lock and index entries agree)
+//   host.nix       { "libc6" = true; ... }  what the host provides
+// The directory is keyed by the index files and dpkg's status, so it is
+// written once per `apt-get update` and reused until the next.
+#pragma once
+
+#include "pkgs/apt_index.hh"
+#include "pkgs/host.hh"
+#include "pkgs/lock_file.hh"
+
+#include <functional>
+#include <set>
+#include <string>
+
+namespace hearth::pkgs {
+
+inline constexpr size_t nix_index_shard_size = 256;
+
+// Writes the index into `dir` (or a directory keyed by the machine's
+// indexes under $XDG_CACHE_HOME/hearth/debian-index, reusing it when
+// present) and returns the directory.
+Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>()>& index,
+                                    const HostSystem& host, std::string dir = {});
+
+// Writes the files for an index already loaded.
+Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,
+                                   const std::string& dir);
+
+// A Nix string literal.
+std::string nix_quote(std::string_view s);
+
+} // namespace hearth::pkgs

@@ -1,0 +1,185 @@
+#include "pkgs/wrappers.hh"
+
+#include "pkgs/elf/elf_file.hh"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <vector>
+
+namespace hearth::pkgs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const bin_dirs[] = {"usr/bin", "bin", "usr/sbin", "sbin", "usr/games"};
+
+std::string sh_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+bool exists(const std::string& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+
+// What every wrapper of one tree shares: the variables it exports.
+struct TreeEnv {
+    std::string lib_path; // ":"-joined, each "$R/..."
+    std::string exports;  // shell lines
+};
+
+TreeEnv tree_env(const std::string& root) {
+    TreeEnv env;
+    std::vector<std::string> libs, perl;
+    std::error_code ec;
+    for (const char* base : {"usr/lib", "lib"}) {
+        if (!exists(root + "/" + base)) continue;
+        std::vector<std::string> triplets;
+        for (auto& e : fs::directory_iterator(root + "/" + base, ec))
+            if (e.path().filename().string().find("-linux-") != std::string::npos)
+                triplets.push_back(e.path().filename().string());
+        for (const auto& t : triplets) {
+            libs.push_back(std::string(base) + "/" + t);
+            for (const char* p : {"perl5", "perl"})
+                if (exists(root + "/" + base + "/" + t + "/" + p))
+                    for (auto& v : fs::directory_iterator(root + "/" + base + "/" + t + "/" + p, ec))
+                        perl.push_back(std::string(base) + "/" + t + "/" + p + "/" +
+                                       v.path().filename().string());
+        }
+        libs.push_back(base);
+    }
+    if (exists(root + "/usr/share/perl5")) perl.push_back("usr/share/perl5");
+    if (exists(root + "/usr/share/perl"))
+        for (auto& v : fs::directory_iterator(root + "/usr/share/perl", ec))
+            perl.push_back("usr/share/perl/" + v.path().filename().string());
+    for (const auto& l : libs) env.lib_path += (env.lib_path.empty() ? "" : ":") + ("$R/" + l);
+    bool python = false;
+    if (exists(root + "/usr/lib"))
+        for (auto& e : fs::directory_iterator(root + "/usr/lib", ec))
+            if (e.path().filename().string().starts_with("python3.") &&
+                exists(e.path().string() + "/os.py"))
+                python = true;
+    env.exports = "export PATH=\"$out/libexec/hearth/bin${PATH:+:$PATH}\"\n";
+    // The store is read-only, and byte-compiling is postinst's job.
+    if (python)
+        env.exports += "export PYTHONHOME=\"$R/usr\" PYTHONDONTWRITEBYTECODE=1\n";
+    if (!perl.empty()) {
+        std::string p;
+        for (const auto& d : perl) p += (p.empty() ? "" : ":") + ("$R/" + d);
+        env.exports += "export PERL5LIB=\"" + p + "${PERL5LIB:+:$PERL5LIB}\"\n";
+    }
+    return env;
+}
+
+struct Shebang {
+    std::string interpreter;
+    std::string arg;
+};
+
+std::optional<Shebang> read_shebang(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    if (!std::getline(in, line) || !line.starts_with("#!")) return std::nullopt;
+    line = line.substr(2);
+    auto start = line.find_first_not_of(" \t");
+    if (start == std::string::npos) return std::nullopt;
+    line = line.substr(start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+        line.pop_back();
+    Shebang s;
+    auto sp = line.find_first_of(" \t");
+    s.interpreter = line.substr(0, sp);
+    if (sp != std::string::npos) s.arg = line.substr(line.find_first_not_of(" \t", sp));
+    return s;
+}
+
+// The shell line that runs `prog_rel` (a path below the tree) with "$@".
+std::string exec_line(const std::string& root, const std::string& prog_rel, const TreeEnv& env) {
+    std::string target = root + "/" + prog_rel;
+    std::string quoted = "\"$R\"/" + sh_quote(prog_rel);
+    if (auto elf = elf::read_elf(target)) {
+        if (!elf->dynamic) return "exec " + quoted + " \"$@\"";
+        return "exec " + sh_quote(elf->interpreter) + " --library-path \"" + env.lib_path +
+               "${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}\" --argv0 \"$0\" " + quoted + " \"$@\"";
+    }
+    if (auto sb = read_shebang(target)) {
+        std::string interp = sb->interpreter, arg = sb->arg;
+        if (interp == "/usr/bin/env" && !arg.empty() && arg.find(' ') == std::string::npos) {
+            for (const char* d : bin_dirs)
+                if (exists(root + "/" + d + "/" + arg)) interp = "/" + std::string(d) + "/" + arg;
+            if (interp != "/usr/bin/env") arg.clear();
+        }
+        std::string name = fs::path(interp).filename().string();
+        if (interp.starts_with("/") && exists(root + interp))
+            return "exec \"$out/libexec/hearth/bin/\"" + sh_quote(name) +
+                   (arg.empty() ? "" : " " + sh_quote(arg)) + " " + quoted + " \"$@\"";
+    }
+    return "exec " + quoted + " \"$@\"";
+}
+
+Result<void> write_wrapper(const std::string& path, const std::string& out_suffix,
+                           const std::string& root_rel, const std::string& body,
+                           const TreeEnv& env, const std::string& what) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << "#!/bin/sh\n"
+      << "# Hearth: " << what << "\n"
+      << "self=$(readlink -f -- \"$0\") || exit 127\n"
+      << "out=${self%" << out_suffix << "/*}\n"
+      << "R=$out/" << root_rel << "\n"
+      << env.exports << body << "\n";
+    f.close();
+    if (!f) return fail(ErrorKind::io, "writing wrapper '" + path + "'");
+    ::chmod(path.c_str(), 0755);
+    return {};
+}
+
+bool is_program(const std::string& path) {
+    struct stat st{};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111);
+}
+
+} // namespace
+
+Result<void> write_wrappers(const std::string& out, const std::string& root_rel, const EnvNode& top) {
+    std::string root = out + "/" + root_rel;
+    TreeEnv env = tree_env(root);
+    std::error_code ec;
+    fs::create_directories(out + "/libexec/hearth/bin", ec);
+    std::set<std::string> done;
+    for (const char* d : bin_dirs) {
+        if (!exists(root + "/" + d)) continue;
+        for (auto& e : fs::directory_iterator(root + "/" + d, ec)) {
+            std::string name = e.path().filename().string();
+            std::string rel = std::string(d) + "/" + name;
+            if (!is_program(root + "/" + rel) || !done.insert(name).second) continue;
+            HEARTH_TRY(write_wrapper(out + "/libexec/hearth/bin/" + name, "/libexec/hearth/bin",
+                                     root_rel, exec_line(root, rel, env), env,
+                                     "runs " + rel + " from the store"));
+        }
+    }
+    // The requested package's own programs go into bin/.
+    done.clear();
+    for (const char* d : bin_dirs) {
+        std::string dir = top.real_dir + "/" + d;
+        if (!exists(dir)) continue;
+        fs::create_directories(out + "/bin", ec);
+        for (auto& e : fs::directory_iterator(dir, ec)) {
+            std::string name = e.path().filename().string();
+            std::string rel = std::string(d) + "/" + name;
+            if (!is_program(root + "/" + rel) || !done.insert(name).second) continue;
+            HEARTH_TRY(write_wrapper(out + "/bin/" + name, "/bin", root_rel,
+                                     exec_line(root, rel, env), env,
+                                     "runs " + name + " of Debian's " + top.package + " " +
+                                         top.version + " from the store"));
+        }
+    }
+    return {};
+}
+
+} // namespace hearth::pkgs
