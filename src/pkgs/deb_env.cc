@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 namespace hearth::pkgs {
 
@@ -27,6 +28,33 @@ std::string link_text(const std::string& link_rel, const Source& s) {
     std::string up;
     for (size_t i = 0; i < depth; ++i) up += "../";
     return up + s.node->base + (s.rel.empty() ? "" : "/" + s.rel);
+}
+
+// A node's own symlink, as the merged tree should have it: Debian's links
+// often cross packages (python3 -> python3.11), so a relative one is copied
+// as it is and resolves in the merged tree, where both names exist.
+std::optional<std::string> copied_link(const Source& s) {
+    std::error_code ec;
+    fs::path target = fs::read_symlink(s.node->real_dir + "/" + s.rel, ec);
+    if (ec || target.is_absolute()) return std::nullopt;
+    return target.string();
+}
+
+// Absolute links into files the merged tree has (/etc/alternatives aside)
+// are made relative once every node is in.
+void relativise_links(const fs::path& root) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+         it.increment(ec)) {
+        if (!it->is_symlink(ec)) continue;
+        fs::path target = fs::read_symlink(it->path(), ec);
+        if (ec || !target.is_absolute()) continue;
+        fs::path inside = root / target.relative_path();
+        if (!fs::exists(inside, ec)) continue;
+        fs::path rel = inside.lexically_relative(it->path().parent_path());
+        fs::remove(it->path(), ec);
+        fs::create_symlink(rel, it->path(), ec);
+    }
 }
 
 bool is_real_dir(const std::string& path) {
@@ -63,7 +91,8 @@ Result<void> merge(const std::string& out, const std::string& dest_rel,
         if (dirs.size() == srcs.size()) {
             HEARTH_TRY(merge(out, rel, dirs, false));
         } else {
-            fs::create_symlink(link_text(rel, srcs.front()), out + "/" + rel, ec);
+            auto copied = copied_link(srcs.front());
+            fs::create_symlink(copied ? *copied : link_text(rel, srcs.front()), out + "/" + rel, ec);
             if (ec) return fail(ErrorKind::io, "linking '" + rel + "': " + ec.message());
         }
     }
@@ -76,6 +105,7 @@ Result<void> build_env(const std::string& out, const std::vector<EnvNode>& nodes
     std::vector<Source> all;
     for (const auto& n : nodes) all.push_back({&n, ""});
     HEARTH_TRY(merge(out, root_rel, all, true));
+    relativise_links(out + "/" + root_rel);
     HEARTH_TRY(write_wrappers(out, root_rel, nodes.front()));
     // The package's own share/, for manuals and shell completions.
     std::string share = nodes.front().real_dir + "/usr/share";

@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -49,7 +50,9 @@ TreeEnv tree_env(const std::string& root) {
             for (const char* p : {"perl5", "perl"})
                 if (exists(root + "/" + base + "/" + t + "/" + p))
                     for (auto& v : fs::directory_iterator(root + "/" + base + "/" + t + "/" + p, ec))
-                        perl.push_back(std::string(base) + "/" + t + "/" + p + "/" +
+                        // Version directories only, not cross-config-5.36.0 and kin.
+                        if (std::isdigit(static_cast<unsigned char>(v.path().filename().string()[0])))
+                            perl.push_back(std::string(base) + "/" + t + "/" + p + "/" +
                                        v.path().filename().string());
         }
         libs.push_back(base);
@@ -57,7 +60,8 @@ TreeEnv tree_env(const std::string& root) {
     if (exists(root + "/usr/share/perl5")) perl.push_back("usr/share/perl5");
     if (exists(root + "/usr/share/perl"))
         for (auto& v : fs::directory_iterator(root + "/usr/share/perl", ec))
-            perl.push_back("usr/share/perl/" + v.path().filename().string());
+            if (std::isdigit(static_cast<unsigned char>(v.path().filename().string()[0])))
+                perl.push_back("usr/share/perl/" + v.path().filename().string());
     for (const auto& l : libs) env.lib_path += (env.lib_path.empty() ? "" : ":") + ("$R/" + l);
     bool python = false;
     if (exists(root + "/usr/lib"))
