@@ -1,5 +1,6 @@
 #include "pkgs/index_nix.hh"
 
+#include "pkgs/json.hh"
 #include "util/encoding.hh"
 #include "util/hash.hh"
 
@@ -24,19 +25,17 @@ Result<void> write_file(const std::string& path, const std::string& text) {
     return {};
 }
 
-std::string entry_nix(const LockEntry& e) {
-    std::string s = "{ version = " + nix_quote(e.version) +
-                    "; architecture = " + nix_quote(e.architecture) +
-                    "; filename = " + nix_quote(e.filename) + "; url = " + nix_quote(e.url) +
-                    "; sha256 = " + nix_quote(e.sha256) + "; size = " + std::to_string(e.size) +
-                    "; depends = [";
-    for (const auto& d : e.depends) s += " " + nix_quote(d);
-    return s + " ]; }";
+std::string entry_json(const LockEntry& e) {
+    std::string s = "{\"architecture\":" + json_quote(e.architecture) + ",\"depends\":[";
+    for (size_t i = 0; i < e.depends.size(); ++i) s += (i ? "," : "") + json_quote(e.depends[i]);
+    return s + "],\"filename\":" + json_quote(e.filename) + ",\"sha256\":" +
+           json_quote(e.sha256) + ",\"size\":" + std::to_string(e.size) +
+           ",\"url\":" + json_quote(e.url) + ",\"version\":" + json_quote(e.version) + "}";
 }
 
 // What the directory's contents depend on: the index files and dpkg's state.
 std::string index_key(const std::vector<IndexFile>& files) {
-    std::string key = "v1";
+    std::string key = "v2";
     auto add = [&](const std::string& path) {
         struct stat st{};
         if (::stat(path.c_str(), &st) == 0)
@@ -57,30 +56,15 @@ std::string cache_home() {
 
 } // namespace
 
-std::string nix_quote(std::string_view s) {
-    std::string out = "\"";
-    for (size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '$' && i + 1 < s.size() && s[i + 1] == '{') out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
-
 Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,
                                    const std::string& dir) {
-    std::string names = "{\n";
+    std::string names = "{";
     std::string shard;
     size_t n = 0, shard_no = 0;
+    auto sep = [](std::string& s) { s += s.size() > 1 ? ",\n" : "\n"; };
     auto flush = [&]() -> Result<void> {
         if (shard.empty()) return {};
-        HEARTH_TRY(write_file(dir + "/shard-" + std::to_string(shard_no) + ".nix",
-                              "{\n" + shard + "}\n"));
+        HEARTH_TRY(write_file(dir + "/shard-" + std::to_string(shard_no) + ".json", shard + "}\n"));
         shard.clear();
         ++shard_no;
         return {};
@@ -88,8 +72,11 @@ Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host
     for (const auto& [name, pkg] : index.packages()) {
         auto entry = entry_from_index(index, host, pkg);
         if (!entry) continue; // broken dependencies: leave it out rather than fail all
-        shard += "  " + nix_quote(name) + " = " + entry_nix(*entry) + ";\n";
-        names += "  " + nix_quote(name) + " = " + std::to_string(shard_no) + ";\n";
+        if (shard.empty()) shard = "{";
+        sep(shard);
+        shard += json_quote(name) + ":" + entry_json(*entry);
+        sep(names);
+        names += json_quote(name) + ":" + std::to_string(shard_no);
         if (++n % nix_index_shard_size == 0) HEARTH_TRY(flush());
     }
     HEARTH_TRY(flush());
@@ -99,12 +86,17 @@ Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host
         for (const auto& p : pkg.provides)
             if (!index.find(p.name)) virtuals.insert(p.name);
     for (const auto& v : virtuals)
-        if (auto provs = index.providers(v); !provs.empty())
-            names += "  " + nix_quote(v) + " = " + nix_quote(provs.front()->name) + ";\n";
-    HEARTH_TRY(write_file(dir + "/names.nix", names + "}\n"));
-    std::string hostnix = "{\n";
-    for (const auto& p : host.provided()) hostnix += "  " + nix_quote(p) + " = true;\n";
-    return write_file(dir + "/host.nix", hostnix + "}\n");
+        if (auto provs = index.providers(v); !provs.empty()) {
+            sep(names);
+            names += json_quote(v) + ":" + json_quote(provs.front()->name);
+        }
+    HEARTH_TRY(write_file(dir + "/names.json", names + "}\n"));
+    std::string hostjson = "{";
+    for (const auto& p : host.provided()) {
+        sep(hostjson);
+        hostjson += json_quote(p) + ":true";
+    }
+    return write_file(dir + "/host.json", hostjson + "}\n");
 }
 
 Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>()>& index,
@@ -113,7 +105,7 @@ Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>(
         auto files = HEARTH_TRY(AptIndex::list_files());
         dir = cache_home() + "/hearth/debian-index/" + index_key(files);
         std::error_code ec;
-        if (fs::exists(dir + "/names.nix", ec)) return dir;
+            if (fs::exists(dir + "/names.json", ec)) return dir;
     }
     const AptIndex* idx = HEARTH_TRY(index());
     // Written beside and renamed, so a reader never sees half an index.
