@@ -1,0 +1,170 @@
+// Faults of fetching: an archive that cannot be reached, a download cut
+// off, bytes that are not the pinned ones. Each names the package and
+// leaves no file behind, in a directory or in the store. A local server on
+// 127.0.0.1 plays the archive; apt's own http method does the fetching.
+#include "pkgs/apt_fetch.hh"
+#include "pkgs/realise.hh"
+#include "util/encoding.hh"
+#include "util/hash.hh"
+
+#include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+using namespace hearth::pkgs;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string body = "not really a .deb, but bytes all the same\n";
+
+std::string sha256_hex(const std::string& s) {
+    return hearth::util::base16_encode(
+        hearth::util::hash_string(hearth::util::HashAlgo::sha256, s).bytes);
+}
+
+// Answers every request on 127.0.0.1 with `response` (a whole HTTP reply,
+// possibly cut short) and closes the connection.
+class Server {
+  public:
+    explicit Server(std::string response) : m_response(std::move(response)) {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+        socklen_t len = sizeof a;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
+        m_port = ntohs(a.sin_port);
+        ::listen(m_fd, 8);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~Server() {
+        ::shutdown(m_fd, SHUT_RDWR);
+        ::close(m_fd);
+        m_thread.join();
+    }
+    std::string url(const std::string& file) const {
+        return "http://127.0.0.1:" + std::to_string(m_port) + "/" + file;
+    }
+
+  private:
+    void serve() {
+        for (;;) {
+            int c = ::accept(m_fd, nullptr, nullptr);
+            if (c < 0) return;
+            std::string req;
+            char buf[4096];
+            while (req.find("\r\n\r\n") == std::string::npos) {
+                ssize_t n = ::read(c, buf, sizeof buf);
+                if (n <= 0) break;
+                req.append(buf, static_cast<size_t>(n));
+            }
+            (void)!::write(c, m_response.data(), m_response.size());
+            ::close(c);
+        }
+    }
+    std::string m_response;
+    int m_fd = -1;
+    int m_port = 0;
+    std::thread m_thread;
+};
+
+std::string reply(const std::string& payload, size_t claimed) {
+    return "HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(claimed) +
+           "\r\nConnection: close\r\n\r\n" + payload;
+}
+
+struct TempDir {
+    std::string path;
+    TempDir() {
+        char tmpl[] = "/tmp/hearth-fetch-test-XXXXXX";
+        path = ::mkdtemp(tmpl);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        for (auto& e : fs::recursive_directory_iterator(path, ec))
+            fs::permissions(e.path(), fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(path, ec);
+    }
+};
+
+FetchRequest request(const std::string& url, const std::string& payload) {
+    return {"hello", url, sha256_hex(payload), payload.size()};
+}
+
+} // namespace
+
+TEST(Fetch, GoodDownloadIsKept) {
+    Server server(reply(body, body.size()));
+    TempDir dir;
+    auto r = apt_fetch(request(server.url("hello.deb"), body), dir.path + "/hello.deb");
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(fs::file_size(dir.path + "/hello.deb"), body.size());
+}
+
+TEST(Fetch, UnreachableArchiveNamesThePackage) {
+    // A port nothing listens on: bind one, learn its number, close it.
+    int port;
+    {
+        Server s("");
+        port = std::stoi(s.url("").substr(17));
+    }
+    TempDir dir;
+    auto r = apt_fetch(request("http://127.0.0.1:" + std::to_string(port) + "/hello.deb", body),
+                       dir.path + "/hello.deb");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, ErrorKind::fetch_failed);
+    EXPECT_NE(r.error().message.find("Debian package 'hello'"), std::string::npos)
+        << r.error().message;
+    EXPECT_FALSE(fs::exists(dir.path + "/hello.deb"));
+}
+
+TEST(Fetch, CutOffDownloadLeavesNothing) {
+    Server server(reply(body.substr(0, 10), body.size()));
+    TempDir dir;
+    auto r = apt_fetch(request(server.url("hello.deb"), body), dir.path + "/hello.deb");
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("'hello'"), std::string::npos) << r.error().message;
+    EXPECT_FALSE(fs::exists(dir.path + "/hello.deb"));
+}
+
+TEST(Fetch, HashMismatchIsRefused) {
+    std::string other = body;
+    other[0] = 'N';
+    Server server(reply(other, other.size()));
+    TempDir dir;
+    auto r = apt_fetch(request(server.url("hello.deb"), body), dir.path + "/hello.deb");
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("'hello'"), std::string::npos) << r.error().message;
+    EXPECT_FALSE(fs::exists(dir.path + "/hello.deb"));
+}
+
+TEST(Fetch, FailedPackageLeavesNothingInTheStore) {
+    std::string other = body;
+    other[0] = 'N';
+    Server server(reply(other, other.size()));
+    TempDir dir;
+    auto store = hearth::store::LocalStore::open({dir.path + "/root", "/nix/store"});
+    ASSERT_TRUE(store);
+    LockFile lock;
+    LockEntry e{"hello", "2.10-3", "amd64", "pool/main/h/hello/hello_2.10-3_amd64.deb",
+                server.url("hello.deb"), sha256_hex(body), body.size(), {}};
+    lock.packages["hello"] = e;
+    auto host = HostSystem::from_text("");
+    DebianRealiser realiser(**store, lock, host,
+                            []() -> Result<const AptIndex*> { return fail(ErrorKind::unknown, "no index"); });
+    auto r = realiser.realise({"hello"});
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("'hello'"), std::string::npos) << r.error().message;
+    auto valid = (*store)->query_all_valid();
+    ASSERT_TRUE(valid);
+    EXPECT_TRUE(valid->empty());
+    EXPECT_TRUE(fs::is_empty(dir.path + "/root/nix/store"));
+}
