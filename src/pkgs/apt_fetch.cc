@@ -85,7 +85,7 @@ Unexpected<Error> fetch_error(const FetchRequest& req, const std::string& why) {
 } // namespace
 
 Result<void> verify_download(const FetchRequest& req, const std::string& file) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(file.c_str(), &st) != 0) return fetch_error(req, "the download left no file");
     if (static_cast<uint64_t>(st.st_size) != req.size)
         return fail(ErrorKind::hash_mismatch,
@@ -97,8 +97,8 @@ Result<void> verify_download(const FetchRequest& req, const std::string& file) {
     std::string got = util::base16_encode(h->bytes);
     if (got != req.sha256)
         return fail(ErrorKind::hash_mismatch,
-                    "hash mismatch in Debian package '" + req.package + "':\n  specified: sha256:" +
-                        req.sha256 + "\n  got:       sha256:" + got,
+                    "hash mismatch in Debian package '" + req.package +
+                        "':\n  specified: sha256:" + req.sha256 + "\n  got:       sha256:" + got,
                     req.package);
     return {};
 }
@@ -110,7 +110,8 @@ Result<void> apt_fetch(const FetchRequest& req, const std::string& dest) {
 namespace {
 
 // One method process fetching every job whose URL has its scheme.
-Result<void> fetch_with_method(const std::string& scheme, const std::vector<const FetchJob*>& jobs) {
+Result<void> fetch_with_method(const std::string& scheme,
+                               const std::vector<const FetchJob*>& jobs) {
     const FetchRequest& first = jobs.front()->request;
     const AptConfig& config = apt_config();
     std::string method_path = config.methods_dir + "/" + scheme;

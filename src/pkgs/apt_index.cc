@@ -47,8 +47,7 @@ DebPackage from_stanza(const Stanza& st, const std::string& repo_uri) {
 Result<std::vector<IndexFile>> AptIndex::list_files() {
     auto out = HEARTH_TRY(run_capture({"apt-get", "indextargets", "--format",
                                        "$(FILENAME)\t$(REPO_URI)", "Identifier: Packages"}));
-    if (out.status != 0)
-        return fail(ErrorKind::io, "apt-get indextargets failed: " + out.err);
+    if (out.status != 0) return fail(ErrorKind::io, "apt-get indextargets failed: " + out.err);
     std::vector<IndexFile> files;
     size_t pos = 0;
     while (pos < out.out.size()) {

@@ -17,7 +17,7 @@ namespace hearth::pkgs {
 
 struct BuiltinContext {
     std::map<std::string, std::string> env; // the derivation's environment
-    std::string out;                         // where to create the output
+    std::string out;                        // where to create the output
     // A logical store path's location on disk (differs under a store root).
     std::function<std::string(const std::string&)> real_path;
 };

@@ -101,13 +101,15 @@ std::vector<Dependency> parse_relations(std::string_view text) {
     size_t pos = 0;
     while (pos <= text.size()) {
         size_t comma = text.find(',', pos);
-        std::string_view group = text.substr(pos, comma == std::string_view::npos ? comma : comma - pos);
+        std::string_view group =
+            text.substr(pos, comma == std::string_view::npos ? comma : comma - pos);
         pos = comma == std::string_view::npos ? text.size() + 1 : comma + 1;
         Dependency dep;
         size_t gpos = 0;
         while (gpos <= group.size()) {
             size_t bar = group.find('|', gpos);
-            std::string_view alt = trim(group.substr(gpos, bar == std::string_view::npos ? bar : bar - gpos));
+            std::string_view alt =
+                trim(group.substr(gpos, bar == std::string_view::npos ? bar : bar - gpos));
             gpos = bar == std::string_view::npos ? group.size() + 1 : bar + 1;
             if (alt.empty()) continue;
             Relation r;

@@ -58,11 +58,13 @@ void relativise_links(const fs::path& root) {
 }
 
 bool is_real_dir(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-std::string join(const std::string& a, const std::string& b) { return a.empty() ? b : a + "/" + b; }
+std::string join(const std::string& a, const std::string& b) {
+    return a.empty() ? b : a + "/" + b;
+}
 
 // buildEnv's merge: a directory only one node has becomes one link; one
 // several nodes share becomes a real directory merged entry by entry.
@@ -81,7 +83,8 @@ Result<void> merge(const std::string& out, const std::string& dest_rel,
     for (const auto& s : sources) {
         std::string dir = join(s.node->real_dir, s.rel);
         for (auto& e : fs::directory_iterator(dir, ec))
-            entries[e.path().filename().string()].push_back({s.node, join(s.rel, e.path().filename().string())});
+            entries[e.path().filename().string()].push_back(
+                {s.node, join(s.rel, e.path().filename().string())});
     }
     for (auto& [name, srcs] : entries) {
         std::string rel = dest_rel + "/" + name;
@@ -92,7 +95,8 @@ Result<void> merge(const std::string& out, const std::string& dest_rel,
             HEARTH_TRY(merge(out, rel, dirs, false));
         } else {
             auto copied = copied_link(srcs.front());
-            fs::create_symlink(copied ? *copied : link_text(rel, srcs.front()), out + "/" + rel, ec);
+            fs::create_symlink(copied ? *copied : link_text(rel, srcs.front()), out + "/" + rel,
+                               ec);
             if (ec) return fail(ErrorKind::io, "linking '" + rel + "': " + ec.message());
         }
     }

@@ -27,7 +27,8 @@ void relativise_links(const fs::path& root) {
 
 } // namespace
 
-Result<void> unpack_deb(const std::string& deb, const std::string& dest, const std::string& package) {
+Result<void> unpack_deb(const std::string& deb, const std::string& dest,
+                        const std::string& package) {
     std::error_code ec;
     fs::create_directories(dest, ec);
     if (ec) return fail(ErrorKind::io, "creating '" + dest + "': " + ec.message(), package);

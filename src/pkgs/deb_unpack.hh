@@ -10,6 +10,7 @@
 
 namespace hearth::pkgs {
 
-Result<void> unpack_deb(const std::string& deb, const std::string& dest, const std::string& package);
+Result<void> unpack_deb(const std::string& deb, const std::string& dest,
+                        const std::string& package);
 
 } // namespace hearth::pkgs

@@ -28,16 +28,16 @@ Result<void> write_file(const std::string& path, const std::string& text) {
 std::string entry_json(const LockEntry& e) {
     std::string s = "{\"architecture\":" + json_quote(e.architecture) + ",\"depends\":[";
     for (size_t i = 0; i < e.depends.size(); ++i) s += (i ? "," : "") + json_quote(e.depends[i]);
-    return s + "],\"filename\":" + json_quote(e.filename) + ",\"sha256\":" +
-           json_quote(e.sha256) + ",\"size\":" + std::to_string(e.size) +
-           ",\"url\":" + json_quote(e.url) + ",\"version\":" + json_quote(e.version) + "}";
+    return s + "],\"filename\":" + json_quote(e.filename) + ",\"sha256\":" + json_quote(e.sha256) +
+           ",\"size\":" + std::to_string(e.size) + ",\"url\":" + json_quote(e.url) +
+           ",\"version\":" + json_quote(e.version) + "}";
 }
 
 // What the directory's contents depend on: the index files and dpkg's state.
 std::string index_key(const std::vector<IndexFile>& files) {
     std::string key = "v2";
     auto add = [&](const std::string& path) {
-        struct stat st{};
+        struct stat st {};
         if (::stat(path.c_str(), &st) == 0)
             key += ":" + path + ":" + std::to_string(st.st_size) + ":" +
                    std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
@@ -105,7 +105,7 @@ Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>(
         auto files = HEARTH_TRY(AptIndex::list_files());
         dir = cache_home() + "/hearth/debian-index/" + index_key(files);
         std::error_code ec;
-            if (fs::exists(dir + "/names.json", ec)) return dir;
+        if (fs::exists(dir + "/names.json", ec)) return dir;
     }
     const AptIndex* idx = HEARTH_TRY(index());
     // Written beside and renamed, so a reader never sees half an index.

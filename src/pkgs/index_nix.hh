@@ -33,5 +33,4 @@ Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>(
 Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,
                                    const std::string& dir);
 
-
 } // namespace hearth::pkgs

@@ -19,7 +19,8 @@ struct Parser {
     bool expect(char c) {
         ws();
         if (i < s.size() && s[i] == c) return ++i, true;
-        if (error.empty()) error = "expected '" + std::string(1, c) + "' at offset " + std::to_string(i);
+        if (error.empty())
+            error = "expected '" + std::string(1, c) + "' at offset " + std::to_string(i);
         return false;
     }
     void put_utf8(std::string& out, unsigned cp) {
@@ -51,11 +52,21 @@ struct Parser {
             if (i >= s.size()) break;
             char e = s[i++];
             switch (e) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
+            case 'n':
+                out += '\n';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
             case 'u': {
                 if (i + 4 > s.size()) return error = "bad \\u escape", std::nullopt;
                 unsigned cp = std::strtoul(std::string(s.substr(i, 4)).c_str(), nullptr, 16);
@@ -63,7 +74,8 @@ struct Parser {
                 put_utf8(out, cp);
                 break;
             }
-            default: out += e;
+            default:
+                out += e;
             }
         }
         if (i >= s.size()) return error = "unterminated string", std::nullopt;
@@ -118,7 +130,8 @@ struct Parser {
         char* end = nullptr;
         std::string num(start, std::min<size_t>(s.size() - i, 64));
         double d = std::strtod(num.c_str(), &end);
-        if (end == num.c_str()) return error = "unexpected character at offset " + std::to_string(i), std::nullopt;
+        if (end == num.c_str())
+            return error = "unexpected character at offset " + std::to_string(i), std::nullopt;
         i += static_cast<size_t>(end - num.c_str());
         return Json{d};
     }
@@ -143,7 +156,8 @@ std::optional<Json> parse_json(std::string_view text, std::string& error) {
     auto v = p.value(0);
     if (v) {
         p.ws();
-        if (p.i != text.size()) v.reset(), p.error = "trailing data at offset " + std::to_string(p.i);
+        if (p.i != text.size())
+            v.reset(), p.error = "trailing data at offset " + std::to_string(p.i);
     }
     if (!v) error = p.error;
     return v;
@@ -153,11 +167,21 @@ std::string json_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];

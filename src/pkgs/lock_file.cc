@@ -21,9 +21,11 @@ Result<LockEntry> entry_from_json(const std::string& name, const Json& j, const 
     };
     LockEntry e;
     e.name = name;
-    std::pair<const char*, std::string*> strings[] = {
-        {"version", &e.version}, {"architecture", &e.architecture}, {"filename", &e.filename},
-        {"url", &e.url},         {"sha256", &e.sha256}};
+    std::pair<const char*, std::string*> strings[] = {{"version", &e.version},
+                                                      {"architecture", &e.architecture},
+                                                      {"filename", &e.filename},
+                                                      {"url", &e.url},
+                                                      {"sha256", &e.sha256}};
     for (auto [key, dst] : strings) {
         auto* v = j.get(key);
         if (!v || !v->string()) return bad(key);
@@ -120,7 +122,8 @@ Result<void> LockFile::write(const std::string& path) const {
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         ::unlink(tmp.c_str());
-        return fail(ErrorKind::io, "cannot write lock file '" + path + "': " + std::strerror(errno));
+        return fail(ErrorKind::io,
+                    "cannot write lock file '" + path + "': " + std::strerror(errno));
     }
     return {};
 }
@@ -153,10 +156,9 @@ Result<LockEntry> entry_from_index(const AptIndex& index, const HostSystem& host
     return e;
 }
 
-Result<std::vector<std::string>>
-lock_closure(LockFile& lock, const HostSystem& host,
-             const std::function<Result<const AptIndex*>()>& index,
-             const std::vector<std::string>& names) {
+Result<std::vector<std::string>> lock_closure(LockFile& lock, const HostSystem& host,
+                                              const std::function<Result<const AptIndex*>()>& index,
+                                              const std::vector<std::string>& names) {
     // Depth-first, emitting a package after its dependencies; a cycle (Debian
     // has some) is cut where it closes.
     std::vector<std::string> order;
@@ -203,7 +205,8 @@ Result<void> update_lock(LockFile& lock, const AptIndex& index, const HostSystem
     // A new version may depend on something new.
     std::vector<std::string> names;
     for (const auto& [name, e] : fresh.packages) names.push_back(name);
-    HEARTH_TRY(lock_closure(fresh, host, [&]() -> Result<const AptIndex*> { return &index; }, names));
+    HEARTH_TRY(lock_closure(
+        fresh, host, [&]() -> Result<const AptIndex*> { return &index; }, names));
     lock = std::move(fresh);
     return {};
 }

@@ -52,10 +52,9 @@ Result<LockEntry> entry_from_index(const AptIndex& index, const HostSystem& host
 // provide are in `lock`, loading the index (through `index`) only when a
 // name is missing; returns the closure in dependency order (dependencies
 // first). A virtual name is resolved to its first provider.
-Result<std::vector<std::string>>
-lock_closure(LockFile& lock, const HostSystem& host,
-             const std::function<Result<const AptIndex*>()>& index,
-             const std::vector<std::string>& names);
+Result<std::vector<std::string>> lock_closure(LockFile& lock, const HostSystem& host,
+                                              const std::function<Result<const AptIndex*>()>& index,
+                                              const std::vector<std::string>& names);
 
 // Re-pins every package in `lock` from the current index.
 Result<void> update_lock(LockFile& lock, const AptIndex& index, const HostSystem& host);

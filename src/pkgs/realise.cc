@@ -50,7 +50,8 @@ std::string DebianRealiser::package_name(const LockEntry& e) {
 Result<StorePath> DebianRealiser::deb_path(const LockEntry& e) {
     auto bytes = util::base16_decode(e.sha256);
     if (!bytes || bytes->size() != 32)
-        return fail(ErrorKind::bad_index, "package '" + e.name + "' has a malformed sha256", e.name);
+        return fail(ErrorKind::bad_index, "package '" + e.name + "' has a malformed sha256",
+                    e.name);
     util::Hash h{util::HashAlgo::sha256, *bytes};
     return HEARTH_STORE_TRY(
         m_store.dir().make_fixed_output_path(store::FileIngestion::flat, h, deb_name(e)), e.name);
@@ -80,9 +81,10 @@ Result<void> DebianRealiser::fetch_missing(const std::vector<std::string>& closu
     return {};
 }
 
-Result<StorePath> DebianRealiser::build(const StorePath& path, const std::string& package,
-                                        const std::set<StorePath>& references,
-                                        const std::function<Result<void>(const std::string&)>& make) {
+Result<StorePath>
+DebianRealiser::build(const StorePath& path, const std::string& package,
+                      const std::set<StorePath>& references,
+                      const std::function<Result<void>(const std::string&)>& make) {
     if (HEARTH_STORE_TRY(m_store.is_valid(path), package)) return path;
     auto lock = HEARTH_STORE_TRY(m_store.lock_path(path), package);
     if (HEARTH_STORE_TRY(m_store.is_valid(path), package)) return path;
@@ -115,7 +117,8 @@ Result<StorePath> DebianRealiser::unpacked(const LockEntry& e) {
     StorePath deb = HEARTH_TRY(deb_path(e));
     auto h = util::hash_string(util::HashAlgo::sha256,
                                std::string(unpack_scheme) + ":" + m_store.print(deb));
-    StorePath path = HEARTH_STORE_TRY(m_store.dir().make_output_path("out", h, package_name(e)), e.name);
+    StorePath path =
+        HEARTH_STORE_TRY(m_store.dir().make_output_path("out", h, package_name(e)), e.name);
     return build(path, e.name, {}, [&](const std::string& tmp) {
         return unpack_deb(m_store.real_path(deb), tmp, e.name);
     });
@@ -137,7 +140,8 @@ Result<StorePath> DebianRealiser::env(const std::string& name) {
     }
     auto h = util::hash_string(util::HashAlgo::sha256, key);
     const LockEntry& te = m_lock.packages.at(top);
-    StorePath path = HEARTH_STORE_TRY(m_store.dir().make_output_path("out", h, package_name(te)), top);
+    StorePath path =
+        HEARTH_STORE_TRY(m_store.dir().make_output_path("out", h, package_name(te)), top);
     return build(path, top, refs, [&](const std::string& tmp) -> Result<void> {
         auto r = build_env(tmp, nodes);
         if (!r) return Unexpected{std::move(r).error().with_context("building " + top)};

@@ -49,11 +49,13 @@ TreeEnv tree_env(const std::string& root) {
             libs.push_back(std::string(base) + "/" + t);
             for (const char* p : {"perl5", "perl"})
                 if (exists(root + "/" + base + "/" + t + "/" + p))
-                    for (auto& v : fs::directory_iterator(root + "/" + base + "/" + t + "/" + p, ec))
+                    for (auto& v :
+                         fs::directory_iterator(root + "/" + base + "/" + t + "/" + p, ec))
                         // Version directories only, not cross-config-5.36.0 and kin.
-                        if (std::isdigit(static_cast<unsigned char>(v.path().filename().string()[0])))
+                        if (std::isdigit(
+                                static_cast<unsigned char>(v.path().filename().string()[0])))
                             perl.push_back(std::string(base) + "/" + t + "/" + p + "/" +
-                                       v.path().filename().string());
+                                           v.path().filename().string());
         }
         libs.push_back(base);
     }
@@ -71,8 +73,7 @@ TreeEnv tree_env(const std::string& root) {
                 python = true;
     env.exports = "export PATH=\"$out/libexec/hearth/bin${PATH:+:$PATH}\"\n";
     // The store is read-only, and byte-compiling is postinst's job.
-    if (python)
-        env.exports += "export PYTHONHOME=\"$R/usr\" PYTHONDONTWRITEBYTECODE=1\n";
+    if (python) env.exports += "export PYTHONHOME=\"$R/usr\" PYTHONDONTWRITEBYTECODE=1\n";
     if (!perl.empty()) {
         std::string p;
         for (const auto& d : perl) p += (p.empty() ? "" : ":") + ("$R/" + d);
@@ -128,8 +129,8 @@ std::string exec_line(const std::string& root, const std::string& prog_rel, cons
 }
 
 Result<void> write_wrapper(const std::string& path, const std::string& out_suffix,
-                           const std::string& root_rel, const std::string& body,
-                           const TreeEnv& env, const std::string& what) {
+                           const std::string& root_rel, const std::string& body, const TreeEnv& env,
+                           const std::string& what) {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     f << "#!/bin/sh\n"
       << "# Hearth: " << what << "\n"
@@ -144,13 +145,14 @@ Result<void> write_wrapper(const std::string& path, const std::string& out_suffi
 }
 
 bool is_program(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111);
 }
 
 } // namespace
 
-Result<void> write_wrappers(const std::string& out, const std::string& root_rel, const EnvNode& top) {
+Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
+                            const EnvNode& top) {
     std::string root = out + "/" + root_rel;
     TreeEnv env = tree_env(root);
     std::error_code ec;

@@ -15,6 +15,7 @@
 
 namespace hearth::pkgs {
 
-Result<void> write_wrappers(const std::string& out, const std::string& root_rel, const EnvNode& top);
+Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
+                            const EnvNode& top);
 
 } // namespace hearth::pkgs

@@ -25,7 +25,8 @@ TEST(Versions, OrderAsDpkg) {
 }
 
 TEST(Relations, AlternativesVersionsAndArchQualifiers) {
-    auto deps = parse_relations("libc6 (>= 2.34), debconf | debconf-2.0, perl:any,python3 (<< 3.12)");
+    auto deps =
+        parse_relations("libc6 (>= 2.34), debconf | debconf-2.0, perl:any,python3 (<< 3.12)");
     ASSERT_EQ(deps.size(), 4u);
     EXPECT_EQ(deps[0][0].name, "libc6");
     EXPECT_EQ(deps[0][0].op, ">=");
@@ -162,8 +163,8 @@ TEST(Lock, JsonRoundTripIsStable) {
     index.add_text(packages, "http://deb.example/debian/");
     auto host = HostSystem::from_text(status);
     LockFile lock;
-    ASSERT_TRUE(lock_closure(lock, host, [&]() -> Result<const AptIndex*> { return &index; },
-                             {"jq"}));
+    ASSERT_TRUE(
+        lock_closure(lock, host, [&]() -> Result<const AptIndex*> { return &index; }, {"jq"}));
     std::string text = lock.to_json();
     auto back = LockFile::parse(text, "hearth.lock.json");
     ASSERT_TRUE(back) << back.error().message;

@@ -154,12 +154,19 @@ TEST(Fetch, FailedPackageLeavesNothingInTheStore) {
     auto store = hearth::store::LocalStore::open({dir.path + "/root", "/nix/store"});
     ASSERT_TRUE(store);
     LockFile lock;
-    LockEntry e{"hello", "2.10-3", "amd64", "pool/main/h/hello/hello_2.10-3_amd64.deb",
-                server.url("hello.deb"), sha256_hex(body), body.size(), {}};
+    LockEntry e{"hello",
+                "2.10-3",
+                "amd64",
+                "pool/main/h/hello/hello_2.10-3_amd64.deb",
+                server.url("hello.deb"),
+                sha256_hex(body),
+                body.size(),
+                {}};
     lock.packages["hello"] = e;
     auto host = HostSystem::from_text("");
-    DebianRealiser realiser(**store, lock, host,
-                            []() -> Result<const AptIndex*> { return fail(ErrorKind::unknown, "no index"); });
+    DebianRealiser realiser(**store, lock, host, []() -> Result<const AptIndex*> {
+        return fail(ErrorKind::unknown, "no index");
+    });
     auto r = realiser.realise({"hello"});
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().message.find("'hello'"), std::string::npos) << r.error().message;

@@ -24,7 +24,8 @@ std::optional<ElfInfo> read_elf(const std::string& path) {
         if (ph.p_filesz == 0 || ph.p_filesz > 4096) return std::nullopt;
         std::string interp(ph.p_filesz, '\0');
         in.seekg(static_cast<std::streamoff>(ph.p_offset));
-        if (!in.read(interp.data(), static_cast<std::streamsize>(interp.size()))) return std::nullopt;
+        if (!in.read(interp.data(), static_cast<std::streamsize>(interp.size())))
+            return std::nullopt;
         interp.resize(std::strlen(interp.c_str()));
         info.dynamic = true;
         info.interpreter = interp;
