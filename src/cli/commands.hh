@@ -9,6 +9,7 @@ int cmd_eval(int argc, char** argv);
 int cmd_lock(int argc, char** argv);        // `hearth lock ...`: Debian packages
 int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-store`
 int cmd_activate(int argc, char** argv);    // what a home generation's activate runs
+int cmd_home_manager(int argc, char** argv); // `hearth home-manager`, also `home-manager`
 int cmd_build(int argc, char** argv);       // also `nix-build`
 
 } // namespace hearth::cli

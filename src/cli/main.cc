@@ -19,6 +19,8 @@ const Command commands[] = {
     {"instantiate", "nix-instantiate", hearth::cli::cmd_instantiate, "evaluate Nix expressions, as nix-instantiate"},
     {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
     {"activate", nullptr, hearth::cli::cmd_activate, "activate a built home generation"},
+    {"home-manager", "home-manager", hearth::cli::cmd_home_manager, "build and switch home configurations, as home-manager"},
+    {"home", nullptr, hearth::cli::cmd_home_manager, "the same as home-manager"},
     {"build", "nix-build", hearth::cli::cmd_build, "build derivations and link their outputs, as nix-build"},
     {"lock", nullptr, hearth::cli::cmd_lock, "pin and fetch Debian packages (hearth.lock.json)"},
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},

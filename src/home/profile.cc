@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -59,6 +60,17 @@ Result<void> symlink_over(const std::string& target, const std::string& link) {
 }
 
 } // namespace
+
+std::string profiles_directory(const std::string& state_home, const std::string& user) {
+    const char* nix_state = std::getenv("NIX_STATE_DIR");
+    std::string user_profiles = state_home + "/nix/profiles";
+    std::string global_profiles =
+        std::string(nix_state ? nix_state : "/nix/var/nix") + "/profiles/per-user/" + user;
+    struct stat st;
+    bool legacy = ::stat(user_profiles.c_str(), &st) != 0 &&
+                  ::lstat((global_profiles + "/home-manager").c_str(), &st) == 0;
+    return legacy ? global_profiles : user_profiles;
+}
 
 Result<int> set_profile(const std::string& profile, const std::string& path) {
     std::error_code ec;

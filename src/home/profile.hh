@@ -10,6 +10,12 @@
 
 namespace hearth::home {
 
+// The directory of the home-manager profile: <state_home>/nix/profiles, or
+// Nix's per-user directory when a home-manager profile already lives there
+// and the former does not exist (Home Manager uses Nix's whenever it
+// exists; Hearth never writes into Nix's state on a machine without it).
+std::string profiles_directory(const std::string& state_home, const std::string& user);
+
 // Makes `path` the current generation of `profile` (a new generation unless
 // the current one already points there); returns its number.
 Result<int> set_profile(const std::string& profile, const std::string& path);

@@ -1,5 +1,6 @@
 #include "home/activate/context.hh"
 
+#include "home/profile.hh"
 #include "store/local_store.hh"
 
 #include <pwd.h>
@@ -28,11 +29,6 @@ std::optional<std::string> resolve_link(const std::string& path) {
 
 namespace {
 
-bool is_dir(const std::string& p) {
-    struct stat st;
-    return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 void add_store_dir(std::vector<std::string>& dirs, const std::string& dir) {
     if (dir.empty()) return;
     auto add = [&](std::string d) {
@@ -54,14 +50,7 @@ void setup_vars(Context& c) {
     if (data_home.empty()) data_home = c.home + "/.local/share";
     c.hm_state_path = c.state_home + "/home-manager";
     c.hm_data_path = data_home + "/home-manager";
-    std::string user_profiles = c.state_home + "/nix/profiles";
-    std::string global_profiles = nix_state + "/profiles/per-user/" + c.user;
-    // Home Manager falls back to the global per-user directory whenever it
-    // exists; Hearth only when a home-manager profile is already there, so
-    // a home without Nix never writes into Nix's state.
-    bool legacy = !is_dir(user_profiles) && is_dir(global_profiles) &&
-                  ::access((global_profiles + "/home-manager").c_str(), F_OK) == 0;
-    c.profiles_dir = legacy ? global_profiles : user_profiles;
+    c.profiles_dir = profiles_directory(c.state_home, c.user);
     c.gen_profile_path = c.profiles_dir + "/home-manager";
     c.new_gen_gc_path = c.hm_state_path + "/gcroots/new-home";
     c.current_gen_gc_path = c.hm_state_path + "/gcroots/current-home";

@@ -1,0 +1,202 @@
+// `home-manager` (also `hearth home-manager`): Home Manager's command line
+// (spec §5). Options are global and may come in any order; the last
+// command word wins. This file only parses; src/home/manager.cc acts.
+#include "cli/commands.hh"
+
+#include "home/manager.hh"
+
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hearth::cli {
+
+namespace {
+
+const char* const help_text =
+    "Usage: home-manager [OPTION] COMMAND\n"
+    "\n"
+    "Options\n"
+    "\n"
+    "  -f FILE           The home configuration file.\n"
+    "                    Default is '~/.config/home-manager/home.nix'.\n"
+    "  -A ATTRIBUTE      Optional attribute that selects a configuration\n"
+    "                    expression in the configuration file.\n"
+    "  -I PATH           Add a path to the Nix expression search path.\n"
+    "  -b EXT            Move existing files to new path rather than fail.\n"
+    "  -v                Verbose output\n"
+    "  -n                Do a dry run, only prints what actions would be taken\n"
+    "  -h                Print this help\n"
+    "  --version         Print the Home Manager version\n"
+    "\n"
+    "Options passed on to the builder\n"
+    "\n"
+    "  --arg(str) NAME VALUE    Override inputs passed to home-manager.nix\n"
+    "  --show-trace\n"
+    "\n"
+    "Commands\n"
+    "\n"
+    "  help         Print this help\n"
+    "  instantiate  Instantiate the configuration and print the resulting derivation\n"
+    "  build        Build configuration into result directory\n"
+    "  switch       Build and activate configuration\n"
+    "               (--rollback: activate the previous generation;\n"
+    "                -c NAME: activate a specialisation)\n"
+    "  generations  List all home environment generations\n"
+    "  remove-generations ID...\n"
+    "      Remove indicated generations. Use 'generations' command to find\n"
+    "      suitable generation numbers.\n"
+    "  expire-generations TIMESTAMP\n"
+    "      Remove generations older than TIMESTAMP where TIMESTAMP is\n"
+    "      interpreted as in the -d argument of the date tool. For example\n"
+    "      \"-30 days\" or \"2018-01-01\".\n"
+    "  packages     List all packages installed in home-manager-path\n";
+
+const std::set<std::string> commands = {"build",
+                                        "instantiate",
+                                        "switch",
+                                        "generations",
+                                        "remove-generations",
+                                        "expire-generations",
+                                        "packages",
+                                        "help",
+                                        "edit",
+                                        "news",
+                                        "option",
+                                        "init",
+                                        "repl",
+                                        "uninstall"};
+
+std::string self_exe(const char* argv0) {
+    char buf[PATH_MAX];
+    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, n) : std::string(argv0);
+}
+
+int usage_error(const std::string& prog, const std::string& message) {
+    std::fprintf(stderr, "%s: %s\nRun '%s --help' for usage help\n", prog.c_str(), message.c_str(),
+                 prog.c_str());
+    return 1;
+}
+
+int edit(const home::ManagerOptions& o) {
+    auto config = home::find_configuration(o);
+    if (!config.ok()) return std::fprintf(stderr, "%s\n", config.error().message.c_str()), 1;
+    const char* editor = std::getenv("VISUAL");
+    if (!editor || !*editor) editor = std::getenv("EDITOR");
+    if (!editor || !*editor) {
+        std::fprintf(stderr, "Please set the $EDITOR or $VISUAL environment variable\n");
+        return 1;
+    }
+    ::execlp("/bin/sh", "sh", "-c", (std::string(editor) + " \"$1\"").c_str(), "sh",
+             config->c_str(), nullptr);
+    return 1;
+}
+
+} // namespace
+
+int cmd_home_manager(int argc, char** argv) {
+    const std::string prog = "home-manager";
+    home::ManagerOptions o;
+    o.self_exe = self_exe(argv[0]);
+    std::string command;
+    std::vector<std::string> operands;
+    auto need = [&](int& i, const std::string& opt) -> const char* {
+        if (i + 1 >= argc) return nullptr;
+        (void)opt;
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        const char* v = nullptr;
+        if (a == "-f" || a == "--file" || a == "-A" || a == "-I" || a == "-b" || a == "-B" ||
+            a == "-c" || a == "--specialisation" || a == "--flake") {
+            if (!(v = need(i, a))) return usage_error(prog, "missing argument for " + a);
+            if (a == "-f" || a == "--file")
+                o.file = v;
+            else if (a == "-A")
+                o.attr = v;
+            else if (a == "-I")
+                o.eval_args.insert(o.eval_args.end(), {"-I", v});
+            else if (a == "-b")
+                o.backup_ext = v;
+            else if (a == "-B")
+                o.backup_command = v;
+            else if (a == "--flake") {
+                std::fprintf(stderr,
+                             "%s: --flake is not supported: Hearth evaluates "
+                             "non-flake configurations only; use -f FILE (default "
+                             "~/.config/home-manager/home.nix)\n",
+                             prog.c_str());
+                return 1;
+            } else {
+                if (command != "switch")
+                    return usage_error(prog, a + " can only be used after switch");
+                o.specialisation = v;
+            }
+        } else if (a == "--arg" || a == "--argstr" || a == "--option") {
+            if (i + 2 >= argc) return usage_error(prog, "missing argument for " + a);
+            o.eval_args.insert(o.eval_args.end(), {a, argv[i + 1], argv[i + 2]});
+            i += 2;
+        } else if (a == "--show-trace") {
+            o.eval_args.push_back(a);
+        } else if (a == "-n" || a == "--dry-run") {
+            o.dry_run = true;
+        } else if (a == "-v" || a == "--verbose") {
+            o.verbose = true;
+        } else if (a == "--no-out-link") {
+            o.no_out_link = true;
+        } else if (a == "--rollback") {
+            if (command != "switch") return usage_error(prog, a + " can only be used after switch");
+            o.rollback = true;
+        } else if (a == "-h" || a == "--help") {
+            std::fputs(help_text, stdout);
+            return 0;
+        } else if (a == "--version") {
+            std::printf("%s\n", HEARTH_VERSION);
+            return 0;
+        } else if (commands.count(a) && (command.empty() || operands.empty())) {
+            command = a;
+        } else if (!a.empty() && a[0] == '-' && command != "expire-generations") {
+            return usage_error(prog, "unknown option '" + a + "'");
+        } else if (!command.empty()) {
+            operands.push_back(a);
+        } else {
+            std::fprintf(stderr, "Unknown command: %s\n", a.c_str());
+            std::fputs(help_text, stderr);
+            return 1;
+        }
+    }
+    if (o.dry_run) ::setenv("DRY_RUN", "1", 1);
+    if (o.verbose) ::setenv("VERBOSE", "1", 1);
+    if (command.empty()) {
+        std::fputs(help_text, stderr);
+        return 1;
+    }
+    if (command == "help") return std::fputs(help_text, stdout), 0;
+    if (command == "build") return home::hm_build(o);
+    if (command == "instantiate") return home::hm_instantiate(o);
+    if (command == "switch") return home::hm_switch(o);
+    if (command == "generations") return home::hm_generations();
+    if (command == "packages") return home::hm_packages();
+    if (command == "edit") return edit(o);
+    if (command == "remove-generations") return home::hm_remove_generations(operands);
+    if (command == "expire-generations") {
+        if (operands.size() != 1) {
+            std::fprintf(stderr, "expire-generations expects one argument, got %zu.\n",
+                         operands.size());
+            return 1;
+        }
+        return home::hm_expire_generations(operands[0], o.verbose);
+    }
+    std::fprintf(stderr, "%s: the %s command is not implemented by Hearth yet\n", prog.c_str(),
+                 command.c_str());
+    return 1;
+}
+
+} // namespace hearth::cli

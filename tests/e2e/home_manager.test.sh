@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The `home-manager` command end to end in a sandbox HOME: switch two
+# configurations, list generations, roll back, remove and expire
+# generations, list packages, a collision with and without -b, and the
+# refused --flake. The generation is built by $HEARTH_HOME_BUILDER, here
+# Debian's nix-build (Hearth's own `hearth build` cannot build it yet);
+# everything after the build is Hearth's.
+# Usage: home_manager.test.sh /path/to/hearth
+set -euo pipefail
+hearth="$(realpath "$1")"
+src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
+if ! command -v nix-build > /dev/null; then
+  echo "nix-build is not installed (scripts/deps.sh installs nix-bin)"
+  exit 1
+fi
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/bin" "$tmp/home"
+ln -s "$hearth" "$tmp/bin/home-manager"
+ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`
+export PATH="$tmp/bin:$PATH" HOME="$tmp/home" USER=hm-tester NO_COLOR=1
+export HEARTH_HOME_BUILDER=nix-build
+unset XDG_STATE_HOME XDG_CONFIG_HOME DRY_RUN VERBOSE HOME_MANAGER_CONFIG || true
+hm() {
+  home-manager -I "nixpkgs=$src/share/hearth/nixpkgs" -I "home-manager=$src/share/hearth/home-manager" \
+    --option substituters "" "$@"
+}
+
+failures=0
+fail() {
+  echo "FAIL: $*" | head -n 40
+  failures=$((failures + 1))
+}
+expect_eq() { [[ "$1" == "$2" ]] || fail "$3: expected '$2', got '$1'"; }
+
+# config NAME FILES-NIX: writes a configuration.
+config() {
+  mkdir -p "$HOME/.config/home-manager"
+  cat > "$tmp/$1.nix" <<NIX
+{ pkgs, ... }: {
+  nixpkgs.overlays = [ (final: prev: {
+    glibcLocales = final.runCommand "glibc-locales" {} "mkdir \$out";
+  }) ];
+  home.username = "hm-tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+  $2
+}
+NIX
+}
+
+config one 'home.file.".hello".text = "one\n"; home.file.".config/app/conf".text = "conf\n";
+  home.file.".gone".text = "bye\n";'
+config two 'home.file.".hello".text = "two\n"; home.file.".config/app/conf".text = "conf\n";
+  home.activation.greet = { after = [ "linkGeneration" ]; before = [ ]; data = "echo greeted > \$HOME/.greeted"; };'
+
+# The default configuration file, and its absence.
+out="$(hm switch 2>&1)" && fail "switch without a configuration succeeded"
+[[ "$out" == *"No configuration file found. Please create one at $HOME/.config/home-manager/home.nix"* ]] ||
+  fail "missing configuration message: $out"
+cp "$tmp/one.nix" "$HOME/.config/home-manager/home.nix"
+
+hm switch > "$tmp/out" 2>&1 || fail "first switch: $(cat "$tmp/out")"
+expect_eq "$(cat "$HOME/.hello")" "one" "first switch .hello"
+expect_eq "$(cat "$HOME/.config/app/conf")" "conf" "first switch conf"
+[[ "$(readlink "$HOME/.hello")" == /nix/store/*-home-manager-files/.hello ]] || fail "link not through home-files"
+
+hm -f "$tmp/two.nix" switch > "$tmp/out" 2>&1 || fail "second switch: $(cat "$tmp/out")"
+expect_eq "$(cat "$HOME/.hello")" "two" "second switch .hello"
+[[ -e "$HOME/.gone" ]] && fail "orphan .gone was not removed"
+expect_eq "$(cat "$HOME/.greeted")" "greeted" "activation entry ran"
+
+gens="$(hm generations)"
+expect_eq "$(wc -l <<< "$gens")" "2" "two generations"
+[[ "$(head -n 1 <<< "$gens")" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}\ :\ id\ 2\ -\>\ /nix/store/.*-home-manager-generation\ \(current\)$ ]] ||
+  fail "generations listing: $gens"
+hm packages > "$tmp/out"
+grep -qx "hm-session-vars.sh" "$tmp/out" || fail "packages: $(cat "$tmp/out")"
+
+hm switch --rollback > "$tmp/out" 2>&1 || fail "rollback: $(cat "$tmp/out")"
+expect_eq "$(cat "$HOME/.hello")" "one" "rollback .hello"
+expect_eq "$(cat "$HOME/.gone")" "bye" "rollback .gone"
+[[ "$(hm generations | grep current)" == *": id 1 -> "* ]] || fail "rollback current: $(hm generations)"
+
+out="$(hm remove-generations 1 2>&1)" && fail "removed the current generation"
+expect_eq "$out" "Cannot remove the current generation 1" "remove current"
+expect_eq "$(hm remove-generations 2)" "Removing generation 2" "remove 2"
+expect_eq "$(hm remove-generations 9 2>&1)" "No generation with ID 9" "remove missing"
+expect_eq "$(hm generations | wc -l)" "1" "one generation left"
+expect_eq "$(hm expire-generations 2>&1)" "expire-generations expects one argument, got 0." "expire arity"
+hm expire-generations "-1 days" > /dev/null || fail "expire"
+
+# A collision: refused, then moved aside with -b.
+rm "$HOME/.hello"
+echo "user's hello" > "$HOME/.hello"
+hm switch > "$tmp/out" 2>&1 && fail "collision not refused"
+grep -qF "Existing file '$HOME/.hello' would be clobbered" "$tmp/out" || fail "collision message: $(cat "$tmp/out")"
+hm switch -b bak > "$tmp/out" 2>&1 || fail "switch -b: $(cat "$tmp/out")"
+expect_eq "$(cat "$HOME/.hello.bak")" "user's hello" "backup"
+expect_eq "$(cat "$HOME/.hello")" "one" "linked after backup"
+
+# Dry run changes nothing.
+before="$(find "$HOME" -printf '%p %l\n' | sort)"
+hm -n -f "$tmp/two.nix" switch > "$tmp/out" 2>&1 || fail "dry run: $(cat "$tmp/out")"
+grep -q "^This is a dry run$" "$tmp/out" || fail "dry run notice: $(cat "$tmp/out")"
+expect_eq "$(find "$HOME" -printf '%p %l\n' | sort)" "$before" "dry run changed the home"
+
+out="$(hm --flake . switch 2>&1)" && fail "--flake accepted"
+[[ "$out" == *"--flake is not supported"* ]] || fail "--flake message: $out"
+
+if (( failures > 0 )); then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo ok
