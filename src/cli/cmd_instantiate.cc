@@ -4,9 +4,11 @@
 #include "cli/eval_args.hh"
 
 #include "glue/install.hh"
+#include "glue/instantiate.hh"
 #include "lang/print.hh"
 #include "lang/run.hh"
 #include "lang/state.hh"
+#include "store/local_store.hh"
 
 #include <cstdio>
 #include <iostream>
@@ -18,12 +20,14 @@ int cmd_instantiate(int argc, char** argv) {
     EvalArgs args;
     bool eval_only = false, strict = false, json = false, xml = false, parse_only = false;
     std::vector<std::string> files;
+    std::string store_option;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         int r = args.parse(argc, argv, i);
         if (r < 0) return 1;
         if (r > 0) continue;
         if (a == "--eval" || a == "--eval-only") eval_only = true;
+        else if (a == "--store" && i + 1 < argc) store_option = argv[++i];
         else if (a == "--strict") strict = true;
         else if (a == "--json") json = true;
         else if (a == "--xml") xml = true;
@@ -39,13 +43,20 @@ int cmd_instantiate(int argc, char** argv) {
             files.push_back(a);
         }
     }
-    if (!eval_only && !parse_only) {
-        std::fprintf(stderr, "error: instantiating derivations needs the store, which this build of "
-                             "hearth does not have yet; use --eval or --parse\n");
-        return 1;
+    // Without --eval, derivations are written to the store, as .drv files.
+    bool instantiate = !eval_only && !parse_only;
+    std::unique_ptr<store::LocalStore> disk;
+    if (instantiate) {
+        auto opened = store::LocalStore::open(store::StoreConfig::from_environment(store_option));
+        if (!opened) {
+            std::fprintf(stderr, "error: %s\n", glue::message(opened.error()).c_str());
+            return 1;
+        }
+        disk = std::move(*opened);
     }
     lang::EvalState st(args.options());
-    auto store = glue::install(st);
+    auto store = glue::install(st, {.disk = disk.get()});
+    bool warned = false;
     int status = 0;
     auto err = lang::run_guarded(st, [&] {
         std::vector<lang::Expr*> exprs = args.load(st, files);
@@ -61,7 +72,17 @@ int cmd_instantiate(int argc, char** argv) {
             for (auto& path : args.attr_paths()) {
                 lang::Value v = args.select(st, root, path);
                 std::ostringstream s;
-                if (json) {
+                if (instantiate) {
+                    for (const auto& drv : glue::instantiate_value(st, v)) {
+                        // FIXME: --add-root
+                        if (!warned)
+                            std::cerr << "warning: you did not specify '--add-root'; the result "
+                                         "might be removed by the garbage collector\n";
+                        warned = true;
+                        std::cout << drv << std::endl;
+                    }
+                    continue;
+                } else if (json) {
                     lang::ContextBuilder ctx;
                     st.force_deep(v);
                     lang::print_json(st, v, s, {}, true, ctx);

@@ -47,7 +47,8 @@ std::string base_name(const std::string& path) {
 } // namespace
 
 EvalStore::EvalStore(Config config)
-    : m_dir(std::move(config.store_dir)),
+    : m_dir(config.disk ? config.disk->dir().dir() : std::move(config.store_dir)),
+      m_disk(config.disk),
       m_hasher([this](const std::string& drv_path) { return derivation(drv_path); }) {}
 
 std::string EvalStore::copy_path_to_store(lang::EvalState& st, const std::string& path,
@@ -63,52 +64,60 @@ std::string EvalStore::copy_path_to_store(lang::EvalState& st, const std::string
 store::Result<StorePath> EvalStore::add_path(const std::string& fs_path, std::string_view name,
                                              store::FileIngestion method,
                                              const store::NarFilter& filter) {
+    if (auto reason = bad_name_reason(name); reason || !m_disk) {
+        // Computing first also words a bad name's error as Nix does.
+        auto path = HEARTH_TRY(check_name(compute_path(fs_path, name, method, filter), name));
+        if (!m_disk) return path;
+    }
+    return m_disk->add_to_store(fs_path, name, method, util::HashAlgo::sha256, filter);
+}
+
+store::Result<StorePath> EvalStore::compute_path(const std::string& fs_path, std::string_view name,
+                                                 store::FileIngestion method,
+                                                 const store::NarFilter& filter) const {
     if (method == store::FileIngestion::recursive) {
         auto hash = HEARTH_TRY(store::nar_hash(fs_path, filter));
-        return check_name(m_dir.make_fixed_output_path(method, hash, name), name);
+        return m_dir.make_fixed_output_path(method, hash, name);
     }
     auto hash = util::hash_file(util::HashAlgo::sha256, fs_path);
     if (!hash) return store::fail(ErrorKind::io, hash.error().message, fs_path);
-    return check_name(m_dir.make_fixed_output_path(method, *hash, name), name);
+    return m_dir.make_fixed_output_path(method, *hash, name);
 }
 
 store::Result<StorePath> EvalStore::add_text(std::string_view name, std::string_view text,
                                              const std::set<StorePath>& references) {
     auto path = HEARTH_TRY(check_name(m_dir.make_text_path(name, text, references), name));
-    auto& refs = m_references[m_dir.print(path)];
-    for (const auto& r : references) refs.insert(m_dir.print(r));
+    if (m_disk) {
+        auto written = HEARTH_TRY(m_disk->add_text(name, text, references));
+        if (written != path)
+            return store::fail(ErrorKind::usage, "the store wrote '" + m_dir.print(written) +
+                                                     "' where '" + m_dir.print(path) +
+                                                     "' was computed");
+    }
     return path;
 }
 
 store::Result<StorePath> EvalStore::add_derivation(store::Derivation& drv) {
     auto path = HEARTH_TRY(store::finalise_derivation(drv, m_dir, m_hasher));
-    std::string printed = m_dir.print(path);
-    m_references[printed] = drv.references();
-    m_drvs.emplace(printed, drv);
+    if (m_disk) HEARTH_TRY(m_disk->write_derivation(drv));
+    m_drvs.emplace(m_dir.print(path), drv);
     return path;
 }
 
 store::Result<store::Derivation> EvalStore::derivation(const std::string& drv_path) {
     if (auto it = m_drvs.find(drv_path); it != m_drvs.end()) return it->second;
+    if (m_disk) return m_disk->read_derivation(HEARTH_TRY(m_dir.parse(drv_path)));
     return store::fail(ErrorKind::not_valid, "path '" + drv_path + "' is not valid", drv_path);
 }
 
 store::Result<std::set<std::string>> EvalStore::closure(const std::string& path) {
     // Nix reads the closure from the store; a store that is not written to
     // (dummy://) holds nothing, so current Nix fails here too.
-    if (!writes())
-        return store::fail(ErrorKind::not_valid, "path '" + path + "' is not valid", path);
-    std::set<std::string> seen;
-    std::vector<std::string> todo{path};
-    while (!todo.empty()) {
-        std::string p = std::move(todo.back());
-        todo.pop_back();
-        if (!seen.insert(p).second) continue;
-        auto it = m_references.find(p);
-        if (it == m_references.end()) continue; // FIXME: ask the disk store
-        for (const auto& r : it->second) todo.push_back(r);
-    }
-    return seen;
+    if (!m_disk) return store::fail(ErrorKind::not_valid, "path '" + path + "' is not valid", path);
+    auto closure = HEARTH_TRY(m_disk->query_closure({HEARTH_TRY(m_dir.parse(path))}));
+    std::set<std::string> out;
+    for (const auto& p : closure) out.insert(m_dir.print(p));
+    return out;
 }
 
 } // namespace hearth::glue

@@ -10,6 +10,7 @@
 
 #include "lang/state.hh"
 #include "store/derivation.hh"
+#include "store/local_store.hh"
 #include "store/nar.hh"
 #include "store/path.hh"
 
@@ -20,10 +21,10 @@
 namespace hearth::glue {
 
 struct Config {
-    std::string store_dir = "/nix/store";
-    // FIXME: an on-disk store to write sources, text files and .drv files
-    // into (store::LocalStore once it lands); until then every evaluation
-    // computes paths only.
+    std::string store_dir = "/nix/store"; // without a disk store
+    // The store to write sources, text files and .drv files into; null to
+    // compute paths only. Its store directory wins over store_dir.
+    store::LocalStore* disk = nullptr;
 };
 
 class EvalStore final : public lang::StoreHooks {
@@ -35,7 +36,7 @@ class EvalStore final : public lang::StoreHooks {
     std::string store_dir() const override { return m_dir.dir(); }
     const store::StoreDir& dir() const { return m_dir; }
     // Whether paths are written (false: computed only).
-    bool writes() const { return false; }
+    bool writes() const { return m_disk != nullptr; }
 
     // A filesystem path imported as `name` (builtins.path, filterSource,
     // interpolated paths). The filter sees every entry below the root.
@@ -55,9 +56,13 @@ class EvalStore final : public lang::StoreHooks {
     store::Result<store::Derivation> derivation(const std::string& drv_path);
 
   private:
+    store::Result<store::StorePath> compute_path(const std::string& fs_path, std::string_view name,
+                                                 store::FileIngestion method,
+                                                 const store::NarFilter& filter) const;
+
     store::StoreDir m_dir;
-    std::map<std::string, store::Derivation> m_drvs;           // by .drv path
-    std::map<std::string, std::set<std::string>> m_references; // of every path made
+    store::LocalStore* m_disk;
+    std::map<std::string, store::Derivation> m_drvs; // by .drv path
     store::DrvHasher m_hasher;
 };
 

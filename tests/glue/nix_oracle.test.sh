@@ -76,4 +76,33 @@ for e in "${exprs[@]}"; do
   fi
 done
 ((status == 0)) && echo "all ${#exprs[@]} expressions agree with $(nix-instantiate --version)"
+
+# Without --eval: the .drv files, sources and text files written to a
+# store must be byte for byte Nix's, and so must the printed paths.
+cat > top.nix <<'NIX'
+with import ./lib.nix;
+let
+  src = mk { name = "src"; s = ./src; t = builtins.toFile "t" "x ${./src/a.txt}"; };
+  m = mk { name = "m"; outputs = [ "out" "dev" ]; inherit src fo; };
+in { inherit src m; b = mk { name = "b"; d = m.dev; deep = src.drvPath; }; dev = m.dev; n = 1; }
+NIX
+want=$(nix-instantiate --store "$dir/nix-root" top.nix 2>/dev/null)
+got=$(HEARTH_STORE="$dir/hearth-root" "$H" instantiate top.nix 2>/dev/null)
+if [[ "$want" != "$got" ]]; then
+  printf 'MISMATCH in printed .drv paths:\n  nix:    %s\n  hearth: %s\n' "$want" "$got"
+  status=1
+fi
+compared=0
+for p in "$dir"/nix-root/nix/store/*; do
+  [[ $p == *.lock || ! -e $p ]] && continue
+  name=${p##*/}
+  compared=$((compared + 1))
+  if ! diff -r "$p" "$dir/hearth-root/nix/store/$name" >/dev/null 2>&1; then
+    echo "MISMATCH in the store: $name"
+    status=1
+  fi
+done
+((compared >= 5)) || { echo "nix-instantiate wrote $compared store paths, expected at least 5"; status=1; }
+((status == 0)) && echo "instantiate: $compared store paths identical"
+chmod -R u+w "$dir" 2>/dev/null
 exit $status
