@@ -11,5 +11,7 @@ int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-sto
 int cmd_activate(int argc, char** argv);    // what a home generation's activate runs
 int cmd_home_manager(int argc, char** argv); // `hearth home-manager`, also `home-manager`
 int cmd_build(int argc, char** argv);       // also `nix-build`
+int cmd_nixos_rebuild(int argc, char** argv); // `hearth system`, also `nixos-rebuild`
+int cmd_channel(int argc, char** argv);       // `hearth channel`, also `nix-channel`
 
 } // namespace hearth::cli

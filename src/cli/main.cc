@@ -24,6 +24,8 @@ const Command commands[] = {
     {"build", "nix-build", hearth::cli::cmd_build, "build derivations and link their outputs, as nix-build"},
     {"lock", nullptr, hearth::cli::cmd_lock, "pin and fetch Debian packages (hearth.lock.json)"},
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},
+    {"system", "nixos-rebuild", hearth::cli::cmd_nixos_rebuild, "build and switch a system configuration, as nixos-rebuild"},
+    {"channel", "nix-channel", hearth::cli::cmd_channel, "manage channels for <name> lookups, as nix-channel"},
 };
 
 int usage(FILE* out) {
