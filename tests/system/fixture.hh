@@ -20,9 +20,39 @@ inline std::string slurp(const std::string& path) {
     return s.str();
 }
 
+// Reads a file inside `root` as if `root` were /: absolute links (into
+// /nix/store, /etc, ...) are followed inside it.
+inline std::string slurp_in(const std::string& root, const std::string& abs) {
+    std::string done;
+    std::string rest = abs;
+    for (int hops = 0; hops < 40 && !rest.empty();) {
+        size_t start = rest.find_first_not_of('/');
+        if (start == std::string::npos) break;
+        size_t end = rest.find('/', start);
+        std::string part =
+            rest.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        rest = end == std::string::npos ? "" : rest.substr(end);
+        std::string candidate = done + "/" + part;
+        char buf[4096];
+        ssize_t n = ::readlink((root + candidate).c_str(), buf, sizeof buf);
+        if (n < 0) {
+            done = candidate;
+            continue;
+        }
+        ++hops;
+        std::string dest(buf, size_t(n));
+        rest = dest + rest;
+        if (dest[0] != '/') rest = done + "/" + rest;
+        done.clear();
+    }
+    return slurp(root + done);
+}
+
 class SystemRoot {
   public:
     SystemRoot() {
+        // Users activated inside the root must be able to reach it.
+        ::chmod(m_dir.path().c_str(), 0755);
         std::filesystem::create_directories(m_dir / "etc");
         write_file(m_dir / "etc/passwd",
                    "root:x:0:0:root:/root:/bin/bash\n"
