@@ -102,18 +102,40 @@ static std::string where(const Pos& p) {
     return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
+// Messages may carry ANSI colours (lib's module errors do); Nix drops them
+// when writing to something that is not a terminal, and we never colour.
+static std::string strip_ansi(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {
+            i += 2;
+            while (i < s.size() && !((s[i] >= '@' && s[i] <= '~'))) ++i;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
 std::string format_error(const EvalState& st, const EvalError& e, bool show_trace) {
     std::ostringstream out;
     // A "Did you mean" hint follows the source lines; other lines of the
     // message are indented under it.
-    std::string msg = e.message, hint = e.hint;
+    std::string msg = strip_ansi(e.message), hint = e.hint;
     while (!msg.empty() && msg.back() == '\n') msg.pop_back();
-    // Later lines are indented under the first; empty lines stay empty.
+    // Later lines are indented under the first; empty lines stay empty, and
+    // trailing blanks are dropped from every line, as Nix prints them.
     std::string indented;
     for (size_t i = 0; i < msg.size(); ++i) {
+        if (msg[i] == '\n') {
+            while (!indented.empty() && (indented.back() == ' ' || indented.back() == '\t')) indented.pop_back();
+            indented += '\n';
+            if (i + 1 < msg.size() && msg[i + 1] != '\n') indented += "       ";
+            continue;
+        }
         indented += msg[i];
-        if (msg[i] == '\n' && i + 1 < msg.size() && msg[i + 1] != '\n') indented += "       ";
     }
+    while (!indented.empty() && (indented.back() == ' ' || indented.back() == '\t')) indented.pop_back();
     msg = indented;
     auto body = [&](const char* indent) {
         if (e.pos) {
@@ -136,7 +158,7 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
         if (!show_trace && printed >= 2) truncated = true;
         if (truncated && !it->always) continue;
         printed++;
-        out << "\n       … " << it->message;
+        out << "\n       … " << strip_ansi(it->message);
         if (it->pos) {
             const Pos& p = st.positions[it->pos];
             out << "\n         at " << where(p) << ":";

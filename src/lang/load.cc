@@ -121,7 +121,8 @@ std::string EvalState::find_file(const ListData* search_path, std::string_view l
             if (stat(candidate.c_str(), &sb) == 0) return candidate;
         }
     }
-    error(ErrorKind::Eval, pos,
+    // A ThrownError in Nix, so builtins.tryEval catches it.
+    error(ErrorKind::Throw, pos,
           "file '" + std::string(lookup) +
               "' was not found in the Nix search path (add it using $NIX_PATH or -I)");
 }
