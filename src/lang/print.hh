@@ -25,8 +25,8 @@ std::string quote_string(std::string_view s);
 std::string print_attr_name(std::string_view name);
 // builtins.toJSON; copy_to_store for paths. Throws on functions.
 void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool copy_to_store,
-                struct ContextBuilder& ctx);
-void print_xml(EvalState& st, Value& v, std::ostream& out, struct ContextBuilder& ctx);
+                class ContextBuilder& ctx);
+void print_xml(EvalState& st, Value& v, std::ostream& out, class ContextBuilder& ctx);
 std::string format_float(double d);
 
 } // namespace hearth::lang
