@@ -735,6 +735,14 @@ class Parser {
                std::to_string(pp.line) + ":" + std::to_string(pp.column);
     }
 
+    // Sets are sorted by name; binds() sorts the outermost one at its end, but
+    // the sets that `a.b = 1; a.c = 2;` makes for `a` must stay sorted too.
+    static void insert_sorted(ExprAttrs* a, ExprAttrs::Def d) {
+        auto later = [](uint32_t id, const ExprAttrs::Def& x) { return id < x.name.id; };
+        auto at = std::upper_bound(a->attrs.begin(), a->attrs.end(), d.name.id, later);
+        a->attrs.insert(at, d);
+    }
+
     // Adds `a.b.c = value` to a set, creating or extending nested sets.
     void add_attr(ExprAttrs* a, AttrPath& path, PosIdx p, Expr* value, bool is_let) {
         ExprAttrs* cur = a;
@@ -769,7 +777,7 @@ class Parser {
                     }
                     throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
                 }
-                cur->attrs.push_back({n.name, value, p, false});
+                insert_sorted(cur, {n.name, value, p, false});
                 if (auto* lam = dynamic_cast<ExprLambda*>(value)) lam->name = n.name;
                 return;
             }
@@ -781,7 +789,7 @@ class Parser {
             } else {
                 auto* nested = make<ExprAttrs>();
                 nested->pos = p;
-                cur->attrs.push_back({n.name, nested, p, false});
+                insert_sorted(cur, {n.name, nested, p, false});
                 cur = nested;
             }
         }
