@@ -47,21 +47,31 @@ void EvalState::mk_string(Value& v, std::string_view s, const ContextBuilder& ct
 
 Bindings* EvalState::alloc_bindings(uint32_t capacity) {
     size_t bytes = sizeof(Bindings) + sizeof(Attr) * (capacity ? capacity - 1 : 0);
-    uint32_t mask = 0;
-    if (capacity >= Bindings::index_threshold) {
-        uint32_t slots = 1;
-        while (slots < capacity * 2) slots <<= 1; // load factor at most 1/2
-        mask = slots - 1;
-        bytes += sizeof(uint32_t) * slots;
-    }
     auto* b = static_cast<Bindings*>(arena.alloc(bytes, alignof(Bindings)));
     b->size = 0;
     b->pos = {};
-    b->capacity = capacity ? capacity : 1;
-    b->index_mask = mask;
-    b->index_built = false;
+    b->index = nullptr;
+    b->index_mask = 0;
+    b->lookups = 0;
     return b;
 }
+
+// The arena of the evaluation that is running. Evaluations do not overlap
+// in one process (an EvalState is used by one thread at a time), and the
+// innermost one wins while they nest.
+static Arena* g_index_arena = nullptr;
+
+uint32_t* alloc_index_space(size_t entries) {
+    if (!g_index_arena) return nullptr;
+    return static_cast<uint32_t*>(g_index_arena->alloc(entries * sizeof(uint32_t), alignof(uint32_t)));
+}
+
+void EvalState::enter_index_arena() {
+    m_prev_index_arena = g_index_arena;
+    g_index_arena = &arena;
+}
+
+void EvalState::leave_index_arena() { g_index_arena = static_cast<Arena*>(m_prev_index_arena); }
 
 ListData* EvalState::alloc_list(size_t size) {
     size_t bytes = sizeof(ListData) + sizeof(Value*) * (size ? size - 1 : 0);

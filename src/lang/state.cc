@@ -25,6 +25,7 @@ EvalState::EvalState(EvalOptions opts) : options(std::move(opts)) {
     s.system = I("system"), s.__structuredAttrs = I("__structuredAttrs"), s.success = I("success");
     s.data = I("data"), s.lambda = I("lambda"), s.arg = I("arg"), s.formals = I("formals");
 
+    enter_index_arena();
     print_trace = [](const std::string& msg) { std::cerr << msg << std::endl; };
     base_env = alloc_env(base_env_capacity);
     builtins_value = alloc_value();
@@ -32,7 +33,7 @@ EvalState::EvalState(EvalOptions opts) : options(std::move(opts)) {
     register_builtins(*this);
 }
 
-EvalState::~EvalState() = default;
+EvalState::~EvalState() { leave_index_arena(); }
 
 void EvalState::add_constant(std::string_view name, Value* v, bool top_level) {
     if (base_env_size >= base_env_capacity) {

@@ -189,6 +189,9 @@ class EvalState {
     void finish_base_env();
 
   private:
+    void enter_index_arena(); // alloc.cc: sets' lookup indexes come from this arena
+    void leave_index_arena();
+    void* m_prev_index_arena = nullptr;
     std::vector<Attr> m_builtin_attrs;
     bool m_builtins_dirty = true;
 };

@@ -14,6 +14,7 @@
 #include "lang/symbol.hh"
 #include "lang/pos.hh"
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -64,22 +65,30 @@ struct Attr {
     Value* value;
 };
 
+// Space for a set's lookup index, from the current evaluation's arena
+// (null when no evaluation is running: lookups then use binary search).
+uint32_t* alloc_index_space(size_t entries);
+
 struct Bindings {
     uint32_t size;
     PosIdx pos;
-    // Big sets (packages, options) also get a hash index from symbol id to
-    // slot, built on the first lookup in space reserved by alloc_bindings:
-    // a binary search over 20,000 attributes misses the cache on nearly
-    // every probe, and lookups in such sets dominate nixpkgs-style code.
-    uint32_t capacity;
-    uint32_t index_mask; // 0: no index space
-    mutable bool index_built;
-    Attr attrs[1]; // really [capacity], the first `size` used, sorted by name.id
+    // Big sets (packages, options) get a hash index from symbol id to slot
+    // once they have been looked up a few times: a binary search over 20,000
+    // attributes misses the cache on nearly every probe, and lookups in such
+    // sets dominate nixpkgs-style code. Sets that are only built and merged
+    // (the intermediate results of `//`) never pay for one.
+    mutable uint32_t* index;
+    mutable uint32_t index_mask;
+    mutable uint32_t lookups;
+    Attr attrs[1]; // really [size], sorted by name.id
 
     static constexpr uint32_t index_threshold = 32;
+    static constexpr uint32_t lookups_before_index = 8;
 
     const Attr* find(Symbol s) const {
-        if (index_mask != 0 && size >= index_threshold) return find_indexed(s);
+        if (index) return find_indexed(s);
+        if (size >= index_threshold && ++lookups > lookups_before_index && build_index())
+            return find_indexed(s);
         uint32_t lo = 0, hi = size;
         while (lo < hi) {
             uint32_t mid = (lo + hi) / 2;
@@ -92,23 +101,25 @@ struct Bindings {
     const Attr* end() const { return attrs + size; }
 
   private:
-    uint32_t* index() const {
-        return reinterpret_cast<uint32_t*>(const_cast<Attr*>(attrs) + capacity);
-    }
     static uint32_t slot_of(Symbol s, uint32_t mask) { return (s.id * 2654435761u) & mask; }
-    const Attr* find_indexed(Symbol s) const {
-        uint32_t* idx = index();
-        if (!index_built) {
-            for (uint32_t i = 0; i <= index_mask; ++i) idx[i] = 0;
-            for (uint32_t i = 0; i < size; ++i) {
-                uint32_t h = slot_of(attrs[i].name, index_mask);
-                while (idx[h]) h = (h + 1) & index_mask;
-                idx[h] = i + 1;
-            }
-            index_built = true;
+    bool build_index() const {
+        uint32_t slots = 1;
+        while (slots < size * 2) slots <<= 1; // load factor at most 1/2
+        uint32_t* idx = alloc_index_space(slots);
+        if (!idx) return false;
+        index_mask = slots - 1;
+        for (uint32_t i = 0; i < slots; ++i) idx[i] = 0;
+        for (uint32_t i = 0; i < size; ++i) {
+            uint32_t h = slot_of(attrs[i].name, index_mask);
+            while (idx[h]) h = (h + 1) & index_mask;
+            idx[h] = i + 1;
         }
+        index = idx;
+        return true;
+    }
+    const Attr* find_indexed(Symbol s) const {
         for (uint32_t h = slot_of(s, index_mask);; h = (h + 1) & index_mask) {
-            uint32_t slot = idx[h];
+            uint32_t slot = index[h];
             if (!slot) return nullptr;
             if (attrs[slot - 1].name == s) return &attrs[slot - 1];
         }
