@@ -141,3 +141,18 @@ TEST_F(BuildGraph, BuiltinBuilder) {
     EXPECT_EQ(read(out_path(p)), "hi");
     EXPECT_EQ(log, std::vector<std::string>{"writing"});
 }
+
+TEST_F(BuildGraph, ManyParallelBuilds) {
+    HEARTH_REQUIRE_SANDBOX();
+    // Regression: the sandbox's first process used glibc's setuid(), which
+    // waits for the other threads of the (copied) builder process and hung
+    // when several builds started at once.
+    std::vector<StorePath> drvs;
+    for (int i = 0; i < 24; ++i)
+        drvs.push_back(make_drv("p" + std::to_string(i), "echo " + std::to_string(i) + " > $out"));
+    BuildOptions o;
+    o.max_jobs = 6;
+    auto r = build(drvs, o);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    for (int i = 0; i < 24; ++i) EXPECT_EQ(read(out_path(drvs[i])), std::to_string(i) + "\n");
+}

@@ -3,7 +3,6 @@
 #include "store/build/sandbox_root.hh"
 
 #include <fcntl.h>
-#include <grp.h>
 #include <net/if.h>
 #include <poll.h>
 #include <sched.h>
@@ -30,6 +29,8 @@ constexpr uid_t sandbox_uid = 1000;
 constexpr gid_t sandbox_gid = 100;
 // The first process's own stack; it only makes syscalls before exec.
 constexpr size_t child_stack_size = 256 * 1024;
+// Generous: a loaded machine may take seconds to set up mounts.
+constexpr int sandbox_setup_timeout_ms = 60 * 1000;
 
 // Steps of the first process that are not mounts; mounts are numbered
 // from 0 by their index.
@@ -138,8 +139,11 @@ int child_main(void* arg) {
         child_fail(p, step_pivot);
     // Only a parent with CAP_SETGID may leave setgroups allowed; otherwise
     // the supplementary groups are already just the ones we had.
-    if (::setgroups(0, nullptr) != 0 && errno != EPERM) child_fail(p, step_ids);
-    if (::setgid(sandbox_gid) != 0 || ::setuid(sandbox_uid) != 0) child_fail(p, step_ids);
+    // Raw syscalls: glibc's wrappers would wait for the parent's other
+    // threads to change ids too, and in this copy those threads are gone.
+    if (::syscall(SYS_setgroups, 0, nullptr) != 0 && errno != EPERM) child_fail(p, step_ids);
+    if (::syscall(SYS_setgid, sandbox_gid) != 0 || ::syscall(SYS_setuid, sandbox_uid) != 0)
+        child_fail(p, step_ids);
     // Set after the uid change, which clears it. If the parent died before
     // this, its end of the go pipe is closed.
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) child_fail(p, step_parent);
@@ -251,6 +255,13 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
     HEARTH_TRY(write_id_maps(pid, ids));
     if (::write(go.w, "g", 1) != 1) return sys_error("starting the sandbox");
     // EOF means the builder was executed; otherwise the step that failed.
+    // Setting up takes milliseconds; a first process that hangs (it runs
+    // in a copy of a multithreaded process) must not hang the build.
+    struct pollfd pfd = {err.r, POLLIN, 0};
+    int ready;
+    while ((ready = ::poll(&pfd, 1, sandbox_setup_timeout_ms)) < 0 && errno == EINTR) {
+    }
+    if (ready == 0) return fail(ErrorKind::build_failed, "setting up the build sandbox timed out");
     int msg[2];
     ssize_t n;
     while ((n = ::read(err.r, msg, sizeof msg)) < 0 && errno == EINTR) {
