@@ -74,6 +74,9 @@ struct ExprVar : Expr {
     Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
     Value* lookup(EvalState& st, Env* env);
+    // The variable's value if it is lexical and already an integer (reading
+    // it then has no effect and cannot fail), else null.
+    const Value* peek_int(Env* env) const;
 };
 
 // One element of an attribute path: a name, or an interpolated expression.
@@ -212,6 +215,7 @@ struct ExprBinOp : Expr {
     ExprBinOp(PosIdx p, BinOp o, Expr* l, Expr* r) : op(o), lhs(l), rhs(r) { pos = p; }
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -223,6 +227,7 @@ struct ExprConcatStrings : Expr {
     std::vector<std::pair<PosIdx, Expr*>> parts;
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 

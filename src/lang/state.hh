@@ -100,6 +100,12 @@ class EvalState {
 
     // --- allocation (alloc.cc) ---
     Value* alloc_value() { return arena.make<Value>(); }
+    // Shared, immutable values for small integers (a value that is not a
+    // thunk is never written again, so one copy can serve every use).
+    static constexpr int64_t small_int_min = -128, small_int_max = 1023;
+    Value* small_int(int64_t n) {
+        return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min] : nullptr;
+    }
     Env* alloc_env(uint32_t size);
     const StrData* make_string(std::string_view s, const Context* ctx = nullptr);
     const Context* make_context(std::vector<std::string_view> items);
@@ -189,6 +195,7 @@ class EvalState {
     void finish_base_env();
 
   private:
+    Value m_small_ints[small_int_max - small_int_min + 1];
     void enter_index_arena(); // alloc.cc: sets' lookup indexes come from this arena
     void leave_index_arena();
     void* m_prev_index_arena = nullptr;

@@ -134,6 +134,7 @@ void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_zipAttrsWith(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    st.force_function(*args[0], pos, "while evaluating the first argument passed to builtins.zipAttrsWith");
     const ListData* l = st.force_list(*args[1], pos, "while evaluating the second argument passed to builtins.zipAttrsWith");
     std::unordered_map<uint32_t, std::vector<Value*>> groups;
     std::vector<Symbol> order;

@@ -60,6 +60,8 @@ void bi_elemAt(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_map(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[1], pos, "second", "map");
+    if (l->size == 0) return out.mk_list(l), void();
+    check_function(st, *args[0], pos, "first", "map");
     ListData* r = st.alloc_list(l->size);
     for (size_t i = 0; i < l->size; ++i) r->elems[i] = st.lazy_apply(args[0], l->elems[i]);
     out.mk_list(r);
@@ -67,6 +69,7 @@ void bi_map(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_filter(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[1], pos, "second", "filter");
+    if (l->size == 0) return out.mk_list(l), void();
     check_function(st, *args[0], pos, "first", "filter");
     std::vector<Value*> keep;
     for (size_t i = 0; i < l->size; ++i)
@@ -105,12 +108,12 @@ void bi_concatMap(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[2], pos, "third", "foldlStrict");
+    check_function(st, *args[0], pos, "first", "foldlStrict");
     if (l->size == 0) {
         st.force(*args[1], pos);
         out = *args[1];
         return;
     }
-    check_function(st, *args[0], pos, "first", "foldlStrict");
     // The initial accumulator is only passed on, not forced (as in Nix);
     // each step's result is a call's result, so it is already evaluated.
     Value* acc = args[1];
@@ -160,6 +163,7 @@ void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_sort(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[1], pos, "second", "sort");
+    if (l->size == 0) return out.mk_list(l), void();
     check_function(st, *args[0], pos, "first", "sort");
     std::vector<Value*> items(l->elems, l->elems + l->size);
     for (auto* v : items) st.force(*v, pos);

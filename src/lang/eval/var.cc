@@ -68,6 +68,13 @@ void ExprVar::eval(EvalState& st, Env* env, Value& out) {
     out = *v;
 }
 
+const Value* ExprVar::peek_int(Env* env) const {
+    if (from_with) return nullptr;
+    for (uint32_t l = level; l; --l) env = env->up;
+    const Value* v = env->values[displ];
+    return v && v->type == Type::Int ? v : nullptr;
+}
+
 Value* ExprVar::maybe_thunk(EvalState& st, Env* env) {
     // A lexical variable shares its slot: forcing either forces both.
     // In a rec set or let being built, a later slot may still be empty;
