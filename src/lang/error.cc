@@ -5,6 +5,7 @@
 #include "lang/print.hh"
 #include "lang/state.hh"
 
+#include <algorithm>
 #include <sstream>
 
 namespace hearth::lang {
@@ -26,7 +27,22 @@ const char* type_name(Type t) {
     }
 }
 
-const char* show_type(const Value& v) {
+// The primop a (partially applied) built-in function stands for.
+static const PrimOp* primop_of(const Value& v) {
+    const Value* f = &v;
+    while (f->type == Type::PrimOpApp) f = f->app.left;
+    return f->type == Type::PrimOp ? f->primop : nullptr;
+}
+
+std::string show_type(const Value& v) {
+    // Built-ins are named, as Nix names them.
+    if (v.type == Type::PrimOp || v.type == Type::PrimOpApp) {
+        if (const PrimOp* p = primop_of(v))
+            return std::string(v.type == Type::PrimOp
+                                   ? "the built-in function '"
+                                   : "the partially applied built-in function '") +
+                   p->name + "'";
+    }
     switch (v.type) {
     case Type::Int: return "an integer";
     case Type::Float: return "a float";
@@ -151,21 +167,52 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
         return out.str() + "\n";
     }
     out << "error:";
-    size_t printed = 0;
+    // Nix's budget: each printed frame counts one, plus one more when it has
+    // a position; once the count exceeds 3, only `always` frames follow.
+    // A frame equal to one already printed is held back; a run of up to 5
+    // such repeats is printed when a new frame comes, a longer run collapses
+    // into "(N duplicate frames omitted)" (Nix forgets the frames it has
+    // seen only inside that helper, so it never resets the seen set here).
+    size_t count = 0;
     bool truncated = false;
-    for (auto it = e.traces.rbegin(); it != e.traces.rend(); ++it) {
-        if (it->message.empty()) continue;
-        if (!show_trace && printed >= 2) truncated = true;
-        if (truncated && !it->always) continue;
-        printed++;
-        out << "\n       … " << strip_ansi(it->message);
-        if (it->pos) {
-            const Pos& p = st.positions[it->pos];
+    std::vector<const TraceFrame*> seen, held;
+    auto same = [&](const TraceFrame* a, const TraceFrame* b) {
+        const Pos &pa = st.positions[a->pos], &pb = st.positions[b->pos];
+        return a->message == b->message && a->always == b->always && pa.origin == pb.origin &&
+               pa.line == pb.line && pa.column == pb.column;
+    };
+    auto print = [&](const TraceFrame* t) {
+        count++;
+        out << "\n       … " << strip_ansi(t->message);
+        if (t->pos) {
+            count++;
+            const Pos& p = st.positions[t->pos];
             out << "\n         at " << where(p) << ":";
             code_lines(out, p);
         }
         out << "\n";
+    };
+    auto flush_held = [&] {
+        if (held.size() > 5)
+            out << "\n       (" << held.size() << " duplicate frames omitted)\n";
+        else
+            for (auto* t : held) print(t);
+        held.clear();
+    };
+    for (auto it = e.traces.rbegin(); it != e.traces.rend(); ++it) {
+        if (it->message.empty()) continue;
+        if (!show_trace && count > 3) truncated = true;
+        if (truncated && !it->always) continue;
+        const TraceFrame* t = &*it;
+        if (std::any_of(seen.begin(), seen.end(), [&](auto* s) { return same(s, t); })) {
+            held.push_back(t);
+            continue;
+        }
+        seen.push_back(t);
+        flush_held();
+        print(t);
     }
+    flush_held();
     if (truncated) out << "\n       (stack trace truncated; use '--show-trace' to show the full, detailed trace)\n";
     out << "\n       error: " << msg;
     body("       ");

@@ -8,8 +8,9 @@ namespace hearth::lang {
 class EvalState;
 class EvalError;
 
-// Without show_trace, at most two frames are printed (plus those marked
-// `always`), then "(stack trace truncated; ...)", as Nix does.
+// Without show_trace, frames are printed until Nix's budget is spent (a frame
+// counts one, two with a position, and printing stops once the count exceeds
+// 3), then only those marked `always`, then "(stack trace truncated; ...)".
 std::string format_error(const EvalState& st, const EvalError& e, bool show_trace = false);
 
 } // namespace hearth::lang

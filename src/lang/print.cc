@@ -76,9 +76,22 @@ class Printer {
         case Type::Path: m_out << v.str->view(); break;
         case Type::Attrs: print_attrs(v, depth); break;
         case Type::List: print_list(v, depth); break;
-        case Type::Lambda: m_out << (m_opts.error_style ? "«lambda»" : "<LAMBDA>"); break;
-        case Type::PrimOp: m_out << (m_opts.error_style ? "«primop»" : "<PRIMOP>"); break;
-        case Type::PrimOpApp: m_out << (m_opts.error_style ? "«partially applied primop»" : "<PRIMOP-APP>"); break;
+        case Type::Lambda:
+            if (m_opts.error_style)
+                print_lambda(v);
+            else
+                m_out << "<LAMBDA>";
+            break;
+        case Type::PrimOp:
+            m_out << (m_opts.error_style ? "«primop " + std::string(v.primop->name) + "»"
+                                         : "<PRIMOP>");
+            break;
+        case Type::PrimOpApp:
+            if (m_opts.error_style)
+                print_primop_app(v);
+            else
+                m_out << "<PRIMOP-APP>";
+            break;
         }
     }
 
@@ -87,6 +100,26 @@ class Printer {
     std::ostream& m_out;
     const PrintOptions& m_opts;
     std::set<const void*> m_seen;
+
+    // «lambda f @ file:line:col», the name being the binding it came from.
+    void print_lambda(Value& v) {
+        const ExprLambda* fn = v.lambda.fn;
+        m_out << "«lambda";
+        if (fn->name) m_out << " " << m_st.symbols[fn->name];
+        const Pos& p = m_st.positions[fn->pos];
+        if (p.origin)
+            m_out << " @ " << (p.origin->path.empty() ? p.origin->label : p.origin->path) << ":"
+                  << p.line << ":" << p.column;
+        m_out << "»";
+    }
+
+    void print_primop_app(Value& v) {
+        const Value* f = &v;
+        while (f->type == Type::PrimOpApp) f = f->app.left;
+        m_out << "«partially applied primop";
+        if (f->type == Type::PrimOp) m_out << " " << f->primop->name;
+        m_out << "»";
+    }
 
     void print_attrs(Value& v, uint32_t depth) {
         if (v.attrs->size == 0) {

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace hearth::lang {
@@ -181,7 +182,7 @@ struct Value {
 
 // The type names Nix reports (builtins.typeOf and error messages).
 const char* type_name(Type t);     // "int", "set", "lambda", ...
-const char* show_type(const Value& v); // "an integer", "a set", ...
+std::string show_type(const Value& v); // "an integer", "a set", "the built-in function 'head'"...
 
 // An environment: the values of one scope's variables, plus its parent.
 // `with` scopes have one slot holding the (lazy) attribute set. The number

@@ -1,4 +1,5 @@
 // Control flow: if, assert, with, and the lazy Boolean operators.
+#include "lang/eval/assert_explain.hh"
 #include "lang/state.hh"
 
 #include <sstream>
@@ -11,9 +12,15 @@ void ExprIf::bind(EvalState& st, const StaticEnv& env) {
     else_->bind(st, env);
 }
 
+// The frame names the condition whatever failed in it, as Nix's evalBool does.
 static bool eval_bool(EvalState& st, Expr* e, Env* env, PosIdx pos, const char* trace) {
     Value v;
-    e->eval(st, env, v);
+    try {
+        e->eval(st, env, v);
+    } catch (EvalError& err) {
+        err.add_trace(pos, trace);
+        throw;
+    }
     if (v.type != Type::Bool) {
         EvalError err(ErrorKind::Type,
                       std::string("expected a Boolean but found ") + show_type(v) + ": " +
@@ -38,24 +45,24 @@ void ExprAssert::bind(EvalState& st, const StaticEnv& env) {
 }
 
 void ExprAssert::eval(EvalState& st, Env* env, Value& out) {
-    std::ostringstream shown;
-    bool ok;
-    {
-        Value v;
-        cond->eval(st, env, v);
-        if (v.type != Type::Bool) {
-            cond->show(st, shown);
-            EvalError err(ErrorKind::Type,
-                          std::string("expected a Boolean but found ") + show_type(v) + ": " +
-                              st.show_value_short(v),
-                          cond->pos);
-            err.add_trace(pos, "while evaluating the condition of the assertion '" + shown.str() + "'");
-            throw err;
-        }
-        ok = v.boolean;
-    }
-    if (!ok) {
+    if (!eval_bool(st, cond, env, pos, "in the condition of the assert statement")) {
+        std::ostringstream shown;
         cond->show(st, shown);
+        // For `a == b`, say which parts differ (evaluating both sides again,
+        // as Nix does; their thunks are already forced).
+        if (auto* eq = dynamic_cast<ExprBinOp*>(cond); eq && eq->op == BinOp::Eq) {
+            try {
+                Value a, b;
+                eq->lhs->eval(st, env, a);
+                eq->rhs->eval(st, env, b);
+                explain_unequal(st, a, b);
+            } catch (EvalError& e) {
+                if (e.kind != ErrorKind::Assert) throw;
+                e.add_trace(pos, "while evaluating the condition of the assertion '" + shown.str() +
+                                     "'");
+                throw;
+            }
+        }
         throw EvalError(ErrorKind::Assert, "assertion '" + shown.str() + "' failed", pos);
     }
     body->eval(st, env, out);
