@@ -778,7 +778,10 @@ class Parser {
                     throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
                 }
                 insert_sorted(cur, {n.name, value, p, false});
-                if (auto* lam = dynamic_cast<ExprLambda*>(value)) lam->name = n.name;
+                // Curried lambdas (f = a: b: ...) all take the binding's name, as in Nix.
+                for (auto* lam = dynamic_cast<ExprLambda*>(value); lam;
+                     lam = dynamic_cast<ExprLambda*>(lam->body))
+                    lam->name = n.name;
                 return;
             }
             if (existing) {

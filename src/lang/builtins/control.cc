@@ -13,24 +13,18 @@ namespace {
 void bi_throw(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string msg;
-    try {
-        msg = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the error message passed to builtin.throw");
-        throw;
-    }
+    msg = st.coerce_to_string(*args[0], {},
+                              "while evaluating the error message passed to builtin.throw", ctx,
+                              CoerceMore::No, CopyToStore::No);
     throw EvalError(ErrorKind::Throw, msg);
 }
 
 void bi_abort(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string msg;
-    try {
-        msg = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the error message passed to builtins.abort");
-        throw;
-    }
+    msg = st.coerce_to_string(*args[0], {},
+                              "while evaluating the error message passed to builtins.abort", ctx,
+                              CoerceMore::No, CopyToStore::No);
     throw EvalError(ErrorKind::Abort, "evaluation aborted with the following error message: '" + msg + "'");
 }
 
@@ -100,7 +94,9 @@ void bi_addErrorContext(EvalState& st, PosIdx pos, Value** args, Value& out) {
         out = *args[1];
     } catch (EvalError& e) {
         ContextBuilder ctx;
-        std::string msg = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
+        std::string msg = st.coerce_to_string(
+            *args[0], {}, "while evaluating the error message passed to builtins.addErrorContext",
+            ctx, CoerceMore::No, CopyToStore::No);
         e.add_trace({}, msg, true);
         throw;
     }

@@ -17,23 +17,21 @@ namespace hearth::lang {
 
 namespace {
 
-std::string path_arg(EvalState& st, Value& v, PosIdx pos, const char* ctx) {
-    try {
-        return st.coerce_to_path(v, pos, ctx);
-    } catch (EvalError& e) {
-        e.add_trace({}, ctx);
-        throw;
-    }
+// Nix's builtins reach files through realisePath, whose frame is the same
+// whichever builtin asked; the frame has no position, as in Nix, where a
+// builtin is not told where it was called.
+std::string realise_path(EvalState& st, Value& v) {
+    return st.coerce_to_path(v, {}, "while realising the context of a path");
 }
 
 void bi_import(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.import");
+    std::string path = realise_path(st, *args[0]);
     st.eval_file(path, out);
 }
 
 void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* scope = st.force_attrs(*args[0], pos, "while evaluating the first argument passed to builtins.scopedImport");
-    std::string path = st.resolve_import_path(path_arg(st, *args[1], pos, "while evaluating the second argument passed to builtins.scopedImport"));
+    std::string path = st.resolve_import_path(realise_path(st, *args[1]));
     std::ifstream in(path, std::ios::binary);
     if (!in) st.error(ErrorKind::Eval, pos, "path '" + path + "' does not exist");
     std::ostringstream ss;
@@ -57,7 +55,7 @@ void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readFile");
+    std::string path = realise_path(st, *args[0]);
     std::ifstream in(path, std::ios::binary);
     struct stat sb;
     if (stat(path.c_str(), &sb) != 0)
@@ -79,7 +77,7 @@ const char* file_type(const std::string& path, bool follow) {
 }
 
 void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readDir");
+    std::string path = realise_path(st, *args[0]);
     DIR* d = opendir(path.c_str());
     if (!d) st.error(ErrorKind::Eval, {}, "reading directory " + path + ": " + std::strerror(errno));
     std::vector<Attr> attrs;
@@ -96,15 +94,15 @@ void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_readFileType(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.readFileType");
+    std::string path = realise_path(st, *args[0]);
     const char* t = file_type(path, false);
-    if (!t) st.error(ErrorKind::Eval, {}, "getting status of '" + path + "': No such file or directory");
+    if (!t) st.error(ErrorKind::Eval, {}, "path '" + path + "' does not exist");
     st.mk_string(out, t);
 }
 
 void bi_pathExists(EvalState& st, PosIdx pos, Value** args, Value& out) {
     st.force(*args[0], pos);
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.pathExists");
+    std::string path = realise_path(st, *args[0]);
     // A trailing slash asks for a directory.
     bool want_dir = path.size() > 1 && path.back() == '/';
     const char* t = file_type(path, true);
@@ -124,7 +122,8 @@ void bi_findFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_toPath(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string path = path_arg(st, *args[0], pos, "while evaluating the first argument passed to builtins.toPath");
+    std::string path = st.coerce_to_path(
+        *args[0], {}, "while evaluating the first argument passed to builtins.toPath");
     std::vector<std::string> segs;
     size_t i = 0;
     while (i < path.size()) {

@@ -9,24 +9,18 @@ namespace {
 void bi_toString(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string s;
-    try {
-        s = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::Yes, CopyToStore::No);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the first argument passed to builtins.toString");
-        throw;
-    }
+    s = st.coerce_to_string(*args[0], {},
+                            "while evaluating the first argument passed to builtins.toString", ctx,
+                            CoerceMore::Yes, CopyToStore::No);
     st.mk_string(out, s, ctx);
 }
 
 void bi_stringLength(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string s;
-    try {
-        s = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::Yes);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the argument passed to builtins.stringLength");
-        throw;
-    }
+    s = st.coerce_to_string(*args[0], {},
+                            "while evaluating the argument passed to builtins.stringLength", ctx,
+                            CoerceMore::No, CopyToStore::Yes);
     out.mk_int(int64_t(s.size()));
 }
 
@@ -35,12 +29,10 @@ void bi_substring(EvalState& st, PosIdx pos, Value** args, Value& out) {
     int64_t len = st.force_int(*args[1], pos, "while evaluating the second argument (the substring length) passed to builtins.substring");
     ContextBuilder ctx;
     std::string s;
-    try {
-        s = st.coerce_to_string(*args[2], pos, "", ctx, CoerceMore::No, CopyToStore::Yes);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the third argument (the string) passed to builtins.substring");
-        throw;
-    }
+    s = st.coerce_to_string(
+        *args[2], {},
+        "while evaluating the third argument (the string) passed to builtins.substring", ctx,
+        CoerceMore::No, CopyToStore::Yes);
     if (start < 0) st.error(ErrorKind::Eval, {}, "negative start position in 'substring'");
     if (len < 0) len = INT64_MAX;
     std::string r = size_t(start) >= s.size() ? "" : s.substr(size_t(start), size_t(len));
@@ -55,12 +47,10 @@ void bi_concatStringsSep(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string r;
     for (size_t i = 0; i < l->size; ++i) {
         if (i) r += sep;
-        try {
-            r += st.coerce_to_string(*l->elems[i], pos, "", ctx, CoerceMore::No, CopyToStore::Yes);
-        } catch (EvalError& e) {
-            e.add_trace({}, "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep");
-            throw;
-        }
+        r += st.coerce_to_string(*l->elems[i], {},
+                                 "while evaluating one element of the list of strings to concat "
+                                 "passed to builtins.concatStringsSep",
+                                 ctx, CoerceMore::No, CopyToStore::Yes);
     }
     st.mk_string(out, r, ctx);
 }
@@ -114,12 +104,9 @@ void bi_replaceStrings(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_baseNameOf(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string s;
-    try {
-        s = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the first argument passed to builtins.baseNameOf");
-        throw;
-    }
+    s = st.coerce_to_string(*args[0], {},
+                            "while evaluating the first argument passed to builtins.baseNameOf",
+                            ctx, CoerceMore::No, CopyToStore::No);
     if (!s.empty() && s.back() == '/') s.pop_back();
     auto slash = s.rfind('/');
     st.mk_string(out, slash == std::string::npos ? s : s.substr(slash + 1), ctx);
@@ -130,12 +117,9 @@ void bi_dirOf(EvalState& st, PosIdx pos, Value** args, Value& out) {
     bool is_path = args[0]->type == Type::Path;
     ContextBuilder ctx;
     std::string s;
-    try {
-        s = st.coerce_to_string(*args[0], pos, "", ctx, CoerceMore::No, CopyToStore::No);
-    } catch (EvalError& e) {
-        e.add_trace({}, "while evaluating the first argument passed to builtins.dirOf");
-        throw;
-    }
+    s = st.coerce_to_string(*args[0], {},
+                            "while evaluating the first argument passed to 'builtins.dirOf'", ctx,
+                            CoerceMore::No, CopyToStore::No);
     auto slash = s.rfind('/');
     std::string d;
     if (slash == std::string::npos) {

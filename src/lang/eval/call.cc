@@ -141,7 +141,9 @@ void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosI
         // Nix's builtins report their own errors without a position; the
         // trace frame below shows where the builtin was called.
         if (e.pos.id == pos.id) e.pos = {};
-        e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");
+        // addErrorContext's own frame says more; Nix leaves this one out.
+        if (std::string_view(op->name) != "addErrorContext")
+            e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");
         throw;
     }
 }

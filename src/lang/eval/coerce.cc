@@ -28,7 +28,9 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         if (const Attr* f = v.attrs->find(s.toString)) {
             Value res;
             call_function(*f->value, v, res, pos);
-            return coerce_to_string(res, pos, errctx, ctx, more, copy);
+            return coerce_to_string(res, pos,
+                                    "while evaluating the result of the `__toString` attribute",
+                                    ctx, more, copy);
         }
         if (const Attr* o = v.attrs->find(s.outPath))
             return coerce_to_string(*o->value, pos, errctx, ctx, more, copy);
@@ -47,8 +49,13 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
             std::string out;
             for (size_t i = 0; i < v.list->size; ++i) {
                 Value& e = *v.list->elems[i];
-                std::string part = coerce_to_string(e, pos, errctx, ctx, more, copy);
-                out += part;
+                try {
+                    out += coerce_to_string(e, pos, "while evaluating one element of the list", ctx,
+                                            more, copy);
+                } catch (EvalError& err) {
+                    if (!errctx.empty()) err.add_trace(pos, std::string(errctx));
+                    throw;
+                }
                 // Nix puts a space between elements, but not after an empty list.
                 if (i + 1 < v.list->size) {
                     force(e, pos);
@@ -60,15 +67,38 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         default: break;
         }
     }
-    throw EvalError(ErrorKind::Type,
-                    std::string("cannot coerce ") + show_type(v) + " to a string: " + show_value_short(v));
+    // errctx frames only this error (and a list element's), not what
+    // failed while evaluating the value, as in Nix.
+    EvalError err(ErrorKind::Type, std::string("cannot coerce ") + show_type(v) +
+                                       " to a string: " + show_value_short(v));
+    if (!errctx.empty()) err.add_trace(pos, std::string(errctx));
+    throw err;
 }
 
+// As Nix's coerceToPath: errctx frames a failure to evaluate v as well as a
+// value that is no path, and a __toString may return a path.
 std::string EvalState::coerce_to_path(Value& v, PosIdx pos, std::string_view errctx) {
+    try {
+        force(v, pos);
+    } catch (EvalError& e) {
+        e.add_trace(pos, std::string(errctx));
+        throw;
+    }
+    if (v.type == Type::Path) return std::string(v.str->view());
+    if (v.type == Type::Attrs) {
+        if (const Attr* f = v.attrs->find(s.toString)) {
+            Value res;
+            call_function(*f->value, v, res, pos);
+            return coerce_to_path(res, pos, errctx);
+        }
+    }
     ContextBuilder ctx;
     std::string p = coerce_to_string(v, pos, errctx, ctx, CoerceMore::No, CopyToStore::No);
-    if (p.empty() || p[0] != '/')
-        error(ErrorKind::Eval, pos, "string '" + p + "' doesn't represent an absolute path");
+    if (p.empty() || p[0] != '/') {
+        EvalError e(ErrorKind::Eval, "string '" + p + "' doesn't represent an absolute path");
+        e.add_trace(pos, std::string(errctx));
+        throw e;
+    }
     return p;
 }
 
