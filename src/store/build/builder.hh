@@ -9,7 +9,8 @@
 //
 // A derivation whose builder is "builtin:NAME" runs the C++ function
 // registered as NAME in BuildOptions::builtins, in this process and
-// outside the sandbox, writing its outputs where the sandbox would have.
+// outside the sandbox, writing its outputs where the sandbox would have;
+// the input closure is linked in beside them.
 #pragma once
 
 #include "store/build/environment.hh"

@@ -144,6 +144,12 @@ Result<void> run_builtin(Run& run, const std::map<std::string, std::string>& out
     fs::create_directories(build_dir, ec);
     fs::create_directories(sandbox_host_path(run.spec, run.spec.store_dir), ec);
     if (ec) return fail(ErrorKind::io, "creating '" + build_dir + "': " + ec.message());
+    // The inputs beside the outputs, as a sandboxed builder sees them, so a
+    // relative link from an output to an input resolves while it is made.
+    for (const auto& [logical, real] : run.spec.inputs) {
+        fs::create_symlink(real, sandbox_host_path(run.spec, logical), ec);
+        if (ec) return fail(ErrorKind::io, "linking input '" + logical + "': " + ec.message());
+    }
     LogLines lines;
     auto log = [&](std::string_view text) {
         (void)!::write(run.log_fd, text.data(), text.size());
