@@ -7,11 +7,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
 
 namespace hearth::pkgs {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -143,6 +146,11 @@ Result<void> fetch_with_method(const std::string& scheme,
         const FetchJob& job = *it->second;
         if (msg.code == 201) {
             pending.erase(it);
+            // apt's file method names the file where it already is rather
+            // than copying it (a file: mirror); the copy is ours to make.
+            std::string at = msg.fields["Filename"];
+            std::error_code ec;
+            if (!at.empty() && at != job.dest) fs::copy_file(at, job.dest, ec);
             if (auto v = verify_download(job.request, job.dest); !v) {
                 ::unlink(job.dest.c_str());
                 failed(std::move(v).error());
