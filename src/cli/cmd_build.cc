@@ -8,6 +8,7 @@
 #include "glue/install.hh"
 #include "lang/run.hh"
 #include "lang/state.hh"
+#include "pkgs/register.hh"
 #include "store/build/builder.hh"
 #include "store/build/drv_files.hh"
 #include "store/gc.hh"
@@ -155,9 +156,9 @@ void collect_derivations(lang::EvalState& st, lang::Value& v, std::vector<lang::
     for (auto* a : attrs) collect_derivations(st, *a->value, out, false);
 }
 
-// Writes a derivation the evaluation made, with its input derivations,
-// into the store. FIXME: a no-op once the glue layer writes into the
-// LocalStore itself; until then it cannot write sources either.
+// Makes sure a derivation the evaluation made is in the store with its
+// input derivations and sources. The glue layer writes them as it goes, so
+// normally this only finds them valid.
 store::Result<void> write_evaluated(LocalStore& s, glue::EvalStore& eval, const std::string& drv) {
     auto path = HEARTH_TRY(s.parse(drv));
     if (HEARTH_TRY(s.is_valid(path))) return {};
@@ -182,7 +183,7 @@ store::Result<void> write_evaluated(LocalStore& s, glue::EvalStore& eval, const 
 int evaluate(LocalStore& s, Args& a, const std::vector<std::string>& files,
              std::vector<Target>& targets) {
     lang::EvalState st(a.eval.options());
-    auto eval_store = glue::install(st);
+    auto eval_store = glue::install(st, {.disk = &s});
     std::optional<store::Error> store_error;
     auto err = lang::run_guarded(
         st,
@@ -297,6 +298,7 @@ int cmd_build(int argc, char** argv) {
             std::fprintf(stderr, "%.*s\n", int(line.size()), line.data());
         };
     }
+    pkgs::register_builtin_builders(s, a.build);
     store::Builder builder(s, a.build);
     auto plan = builder.plan(drvs);
     if (!plan) return fail(plan.error());

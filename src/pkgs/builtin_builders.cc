@@ -77,4 +77,10 @@ BuiltinBuilder find_builtin_builder(const std::string& name) {
     return nullptr;
 }
 
+std::vector<std::string> builtin_builder_names() {
+    std::vector<std::string> out;
+    for (const auto& r : builders) out.push_back(r.name);
+    return out;
+}
+
 } // namespace hearth::pkgs

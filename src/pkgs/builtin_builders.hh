@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace hearth::pkgs {
 
@@ -26,5 +27,8 @@ using BuiltinBuilder = Result<void> (*)(const BuiltinContext&);
 
 // "hearth-apt-fetch" -> its function; null for a name this layer lacks.
 BuiltinBuilder find_builtin_builder(const std::string& name);
+
+// Every name find_builtin_builder knows, sorted.
+std::vector<std::string> builtin_builder_names();
 
 } // namespace hearth::pkgs
