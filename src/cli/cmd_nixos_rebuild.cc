@@ -4,7 +4,10 @@
 // (activate an already built configuration).
 #include "cli/commands.hh"
 
+#include "cli/search_path.hh"
+#include "store/gc.hh"
 #include "store/local_store.hh"
+#include "system/build_configuration.hh"
 #include "system/generations.hh"
 #include "system/switch.hh"
 
@@ -101,6 +104,15 @@ std::string absolute(std::string p) {
     return std::string(::getcwd(buf, sizeof buf) ? buf : ".") + "/" + p;
 }
 
+// nixos-config from -I or NIX_PATH, else the target's
+// /etc/nixos/configuration.nix.
+std::string nixos_config(const Args& a, const std::vector<lang::SearchPathEntry>& path) {
+    for (auto& e : path)
+        if (e.prefix == "nixos-config") return absolute(e.path);
+    return a.root.empty() ? "/etc/nixos/configuration.nix"
+                          : absolute(a.root) + "/etc/nixos/configuration.nix";
+}
+
 // The configuration to act on: --rollback's generation, --toplevel, or
 // the evaluated and built configuration.
 system::Result<std::string> configuration(store::LocalStore& store, const Args& a) {
@@ -117,13 +129,16 @@ system::Result<std::string> configuration(store::LocalStore& store, const Args& 
         auto p = HEARTH_TRY(store.parse(a.toplevel));
         return store.print(p);
     }
-    // FIXME: evaluate <nixos> (-I nixos-config=..., else
-    // /etc/nixos/configuration.nix) and build its toplevel once the
-    // derivation builtin writes into the store (src/glue).
-    return system::fail(system::ErrorKind::usage,
-                        "evaluating a configuration needs the store-writing derivation builtin, "
-                        "which this build of "
-                        "hearth does not have yet; pass --toplevel PATH (a built hearth-system)");
+    system::BuildRequest r;
+    r.eval.search_path = build_search_path(a.include);
+    r.eval.fallback_search_path = fallback_search_path();
+    r.nixos_dir = share_dir() + "/nixos";
+    r.configuration = nixos_config(a, r.eval.search_path);
+    r.show_trace = a.show_trace;
+    r.verbose = a.verbose;
+    r.dry_run = a.action == "dry-build";
+    std::fprintf(stderr, "building the system configuration %s...\n", r.configuration.c_str());
+    return system::build_configuration(store, r);
 }
 
 int run(const Args& a) {
@@ -148,7 +163,14 @@ int run(const Args& a) {
     }
     auto top = configuration(**store, a);
     if (!top) return print_error(top.error()), 1;
-    if (a.action == "build" || a.action == "dry-build") {
+    if (a.action == "dry-build") return 0;
+    if (a.action == "build") {
+        // nixos-rebuild build leaves ./result pointing at the configuration.
+        auto path = (*store)->parse(*top);
+        if (path) {
+            auto r = store::add_perm_root(**store, *path, absolute("result"));
+            if (!r) return print_error(system::Error(std::move(r).error())), 1;
+        }
         std::printf("%s\n", top->c_str());
         return 0;
     }

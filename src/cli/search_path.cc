@@ -1,5 +1,7 @@
 #include "cli/search_path.hh"
 
+#include "system/channels.hh"
+
 #include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,8 +28,10 @@ std::string share_dir() {
 
 void add_search_path_entry(std::vector<lang::SearchPathEntry>& out, const std::string& spec) {
     auto eq = spec.find('=');
-    if (eq == std::string::npos) out.push_back({"", spec});
-    else out.push_back({spec.substr(0, eq), spec.substr(eq + 1)});
+    if (eq == std::string::npos)
+        out.push_back({"", spec});
+    else
+        out.push_back({spec.substr(0, eq), spec.substr(eq + 1)});
 }
 
 std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::string>& include) {
@@ -39,8 +43,10 @@ std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::stri
         while (start <= s.size()) {
             size_t colon = s.find(':', start);
             // "prefix=https://..." keeps its scheme's colon
-            while (colon != std::string::npos && s.compare(colon, 3, "://") == 0) colon = s.find(':', colon + 1);
-            std::string part = s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+            while (colon != std::string::npos && s.compare(colon, 3, "://") == 0)
+                colon = s.find(':', colon + 1);
+            std::string part =
+                s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
             if (!part.empty()) add_search_path_entry(out, part);
             if (colon == std::string::npos) break;
             start = colon + 1;
@@ -51,6 +57,13 @@ std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::stri
 
 std::vector<lang::SearchPathEntry> fallback_search_path() {
     std::vector<lang::SearchPathEntry> out;
+    // Channels (the user's, then root's, as Nix's default NIX_PATH has
+    // them) before the Nix code Hearth ships.
+    std::string mine = system::channels_dir();
+    for (const std::string& dir : {mine, system::root_channels_dir()}) {
+        if (dir == system::root_channels_dir() && mine == dir && !out.empty()) continue;
+        for (auto& [name, tree] : system::channel_entries(dir)) out.push_back({name, tree});
+    }
     std::string share = share_dir();
     for (const char* name : {"nixpkgs", "home-manager"})
         if (is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});

@@ -1,0 +1,97 @@
+#include "system/build_configuration.hh"
+
+#include "glue/install.hh"
+#include "lang/run.hh"
+#include "pkgs/builtin_builders.hh"
+#include "store/build/builder.hh"
+
+#include <cstdio>
+#include <optional>
+
+namespace hearth::system {
+
+namespace {
+
+// A Nix string literal holding `s`.
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\' || c == '$') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// The evaluated toplevel: its .drv and output path.
+struct Toplevel {
+    std::string drv, out;
+};
+
+Result<Toplevel> evaluate(store::LocalStore& store, const BuildRequest& r) {
+    lang::EvalState st(r.eval);
+    auto eval_store = glue::install(st, {.disk = &store});
+    Toplevel t;
+    auto err = lang::run_guarded(
+        st,
+        [&] {
+            lang::Expr* e =
+                st.parse("import (/. + " + quoted(r.nixos_dir) + ") { configuration = /. + " +
+                             quoted(r.configuration) + "; }",
+                         "", "«nixos-rebuild»", "/");
+            lang::Value root;
+            st.eval(e, root);
+            st.force(root, {});
+            const lang::Attr* sys = root.attrs->find(st.symbols.intern("system"));
+            lang::Value& drv = *sys->value;
+            st.force(drv, {});
+            t.drv = std::string(st.force_string(*drv.attrs->find(st.s.drvPath)->value, {},
+                                                "while evaluating drvPath"));
+            t.out =
+                std::string(st.force_string(*drv.attrs->find(st.symbols.intern("outPath"))->value,
+                                            {}, "while evaluating outPath"));
+        },
+        r.show_trace);
+    if (err) return fail(ErrorKind::evaluation, *err);
+    return t;
+}
+
+// The Debian layer's builders, as the store's builder calls builtins.
+store::BuiltinBuilder adapt(pkgs::BuiltinBuilder fn, store::LocalStore& store) {
+    return [fn, &store](const store::BuiltinContext& c) -> store::Result<void> {
+        pkgs::BuiltinContext pc;
+        pc.env = c.env.vars;
+        pc.out = c.outputs.at("out");
+        pc.real_path = [&store](const std::string& p) { return store.config().root + p; };
+        auto r = fn(pc);
+        if (!r) return store::fail(store::ErrorKind::build_failed, r.error().message);
+        return {};
+    };
+}
+
+} // namespace
+
+Result<std::string> build_configuration(store::LocalStore& store, const BuildRequest& r) {
+    auto top = HEARTH_TRY(evaluate(store, r));
+    store::BuildOptions o;
+    for (const char* name : {"hearth-apt-fetch", "hearth-deb-unpack", "hearth-deb-env"})
+        if (auto fn = pkgs::find_builtin_builder(name)) o.builtins[name] = adapt(fn, store);
+    o.on_message = [&](const std::string& m) {
+        if (r.verbose || m.starts_with("building")) std::fprintf(stderr, "%s\n", m.c_str());
+    };
+    o.on_error = [](const store::Error& e) {
+        std::fprintf(stderr, "error: %s\n", e.message.c_str());
+    };
+    store::Builder builder(store, o);
+    auto drv = HEARTH_TRY(store.parse(top.drv));
+    auto plan = HEARTH_TRY(builder.plan({drv}));
+    if (r.dry_run) {
+        if (!plan.empty())
+            std::fprintf(stderr, "these %zu derivations will be built:\n", plan.size());
+        for (auto& p : plan) std::fprintf(stderr, "  %s\n", store.print(p).c_str());
+        return top.out;
+    }
+    HEARTH_TRY(builder.build({drv}));
+    return top.out;
+}
+
+} // namespace hearth::system
