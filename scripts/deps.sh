@@ -3,7 +3,8 @@
 # Skips apt when everything is already there, so repeated runs are fast.
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build libgtest-dev libssl-dev libsqlite3-dev
-      libreadline-dev nix-bin time clang libclang-rt-dev)
+      libreadline-dev nix-bin time clang libclang-rt-dev
+      systemd-container debootstrap)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

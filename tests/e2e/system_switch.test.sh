@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# nixos-rebuild under a real systemd: boots a Debian guest (systemd-nspawn,
+# tests/e2e/system_harness) and runs system_switch.guest.sh in it, which
+# switches hand-written configurations shaped like the seed's (eve and her
+# home-manager-eve.service), changes one, rolls back, and fails one.
+# Hand-written because the seed itself does not build yet (see
+# tests/e2e/seed.test.sh); the system layer is the same either way.
+set -euo pipefail
+hearth=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+skip() { echo "SKIPPED: $*"; exit 0; }
+[[ $(id -u) == 0 ]] || skip "needs root (systemd-nspawn)"
+command -v systemd-nspawn >/dev/null || skip "needs systemd-nspawn (Debian package systemd-container)"
+command -v debootstrap >/dev/null || skip "needs debootstrap"
+
+rootfs=${HEARTH_GUEST_ROOTFS:-/var/tmp/harness-rootfs/bookworm}
+"$here/system_harness/build-rootfs.sh" "$rootfs" >/dev/null
+
+in=$(mktemp -d /var/tmp/hearth-e2e-XXXXXX)
+trap 'rm -rf "$in"' EXIT
+cp "$hearth" "$in/hearth"
+# The guest's minimal Debian lacks SQLite; bring the host's library along.
+mkdir "$in/lib"
+cp -L "$(ldd "$hearth" | awk '/libsqlite3/ {print $3}')" "$in/lib/"
+cp -r "${HEARTH_SOURCE:-$here/../..}/share/hearth" "$in/share"
+cp "$here/system_switch.guest.sh" "$in/"
+"$here/system_harness/run-in-guest.sh" -t 300 "$rootfs" "$in" "$in/system_switch.guest.sh"
