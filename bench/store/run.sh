@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# run.sh -- build 1,000 small derivations (gen-drvs.nix) from a cold store
+# with Hearth and with Nix 2.8's nix-build side by side, each into its own
+# throwaway store (Nix: a chroot store, single-user, as root), then time a
+# no-op rebuild of each. Checks that both print the same output paths and
+# prints wall times and Hearth/Nix ratios; it never asserts a time.
+#
+# Usage: run.sh [-j JOBS] [-c COUNT] HEARTH
+#   HEARTH  the hearth binary
+#   -j      parallel builds for both (default: number of CPUs)
+#   -c      number of derivations (default 1000)
+
+set -uo pipefail
+JOBS=$(nproc) COUNT=1000
+while getopts "j:c:h" o; do
+    case $o in
+        j) JOBS=$OPTARG ;;
+        c) COUNT=$OPTARG ;;
+        *) sed -n '2,/^$/{s/^# \{0,1\}//;p}' "$0"; exit 2 ;;
+    esac
+done
+shift $((OPTIND - 1))
+HEARTH=$(realpath "${1:?usage: run.sh [-j JOBS] [-c COUNT] HEARTH}")
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+export HOME=$tmp NIX_STATE_DIR=$tmp/nix-state
+
+nix_build() {
+    nix-build --store "local?root=$tmp/nix" --option sandbox-paths "/bin /usr /lib /lib64" \
+        --option substituters "" --option build-users-group "" --no-out-link \
+        -j "$JOBS" --arg count "$COUNT" "$HERE/gen-drvs.nix"
+}
+hearth_build() {
+    "$HEARTH" build --store "$tmp/hearth" --no-out-link -j "$JOBS" --arg count "$COUNT" \
+        "$HERE/gen-drvs.nix"
+}
+
+# Seconds (3 decimals) that "$@" takes; its stdout goes to $out_file.
+timed() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" >"$out_file" 2>"$tmp/err" || { echo "failed: $*" >&2; tail -5 "$tmp/err" >&2; return 1; }
+    end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+status=0
+out_file=$tmp/nix.out; nix_cold=$(timed nix_build) || status=1
+out_file=$tmp/nix2.out; nix_noop=$(timed nix_build) || status=1
+out_file=$tmp/hearth.out; hearth_cold=$(timed hearth_build) || status=1
+out_file=$tmp/hearth2.out; hearth_noop=$(timed hearth_build) || status=1
+((status == 0)) || exit 1
+if ! cmp -s <(sort "$tmp/nix.out") <(sort "$tmp/hearth.out"); then
+    echo "output paths differ between Nix and Hearth" >&2
+    exit 1
+fi
+
+printf '%-28s %10s %10s %8s\n' "$COUNT derivations, -j $JOBS" "nix-build" "hearth" "h/nix"
+printf '%-28s %9ss %9ss %8s\n' "cold store" "$nix_cold" "$hearth_cold" "$(ratio "$hearth_cold" "$nix_cold")"
+printf '%-28s %9ss %9ss %8s\n' "no-op rebuild" "$nix_noop" "$hearth_noop" "$(ratio "$hearth_noop" "$nix_noop")"
