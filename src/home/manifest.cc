@@ -1,11 +1,13 @@
 #include "home/manifest.hh"
 
-#include "home/json.hh"
+#include "util/json.hh"
 
 #include <fstream>
 #include <sstream>
 
 namespace hearth::home {
+
+using util::Json;
 
 namespace {
 
@@ -87,7 +89,9 @@ Result<void> read_lists(const Json& j, Manifest& m) {
 } // namespace
 
 Result<Manifest> Manifest::parse(const std::string& text) {
-    Json j = HEARTH_TRY(Json::parse(text));
+    auto parsed = Json::parse(text);
+    if (!parsed) return fail(ErrorKind::bad_generation, std::move(parsed).error().message);
+    const Json j = std::move(parsed).value();
     if (!j.as_object()) return bad("not a JSON object");
     Manifest m;
     const Json* version = j.get("version");
