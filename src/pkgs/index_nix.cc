@@ -1,8 +1,8 @@
 #include "pkgs/index_nix.hh"
 
-#include "pkgs/json.hh"
 #include "util/encoding.hh"
 #include "util/hash.hh"
+#include "util/json.hh"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +14,7 @@
 namespace hearth::pkgs {
 
 namespace fs = std::filesystem;
+using util::json_quote;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "pkgs/lock_file.hh"
 
-#include "pkgs/json.hh"
+#include "util/json.hh"
 
 #include <unistd.h>
 
@@ -11,6 +11,9 @@
 #include <sstream>
 
 namespace hearth::pkgs {
+
+using util::Json;
+using util::json_quote;
 
 namespace {
 
@@ -28,17 +31,17 @@ Result<LockEntry> entry_from_json(const std::string& name, const Json& j, const 
                                                       {"sha256", &e.sha256}};
     for (auto [key, dst] : strings) {
         auto* v = j.get(key);
-        if (!v || !v->string()) return bad(key);
-        *dst = *v->string();
+        if (!v || !v->as_string()) return bad(key);
+        *dst = *v->as_string();
     }
     auto* size = j.get("size");
-    if (!size || !size->number() || *size->number() < 0) return bad("size");
-    e.size = static_cast<uint64_t>(*size->number());
+    if (!size || !size->as_int() || *size->as_int() < 0) return bad("size");
+    e.size = static_cast<uint64_t>(*size->as_int());
     auto* deps = j.get("depends");
-    if (!deps || !deps->array()) return bad("depends");
-    for (const auto& d : *deps->array()) {
-        if (!d.string()) return bad("depends");
-        e.depends.push_back(*d.string());
+    if (!deps || !deps->as_array()) return bad("depends");
+    for (const auto& d : *deps->as_array()) {
+        if (!d.as_string()) return bad("depends");
+        e.depends.push_back(*d.as_string());
     }
     return e;
 }
@@ -70,18 +73,17 @@ Result<LockFile> LockFile::read(const std::string& path) {
 }
 
 Result<LockFile> LockFile::parse(std::string_view text, const std::string& path) {
-    std::string err;
-    auto doc = parse_json(text, err);
-    if (!doc) return fail(ErrorKind::bad_index, "lock file '" + path + "': " + err);
+    auto doc = Json::parse(text);
+    if (!doc) return fail(ErrorKind::bad_index, "lock file '" + path + "': " + doc.error().message);
     auto* version = doc->get("version");
-    if (!version || version->number() != lock_format_version)
+    if (!version || version->as_int() != lock_format_version)
         return fail(ErrorKind::bad_index, "lock file '" + path + "': unsupported version (want " +
                                               std::to_string(lock_format_version) + ")");
     auto* pkgs = doc->get("packages");
-    if (!pkgs || !pkgs->object())
+    if (!pkgs || !pkgs->as_object())
         return fail(ErrorKind::bad_index, "lock file '" + path + "': no 'packages' object");
     LockFile lock;
-    for (const auto& [name, j] : *pkgs->object())
+    for (const auto& [name, j] : *pkgs->as_object())
         lock.packages[name] = HEARTH_TRY(entry_from_json(name, j, path));
     return lock;
 }
