@@ -1,9 +1,11 @@
 #include "system/manifest.hh"
 
 #include "system/fs.hh"
-#include "system/json.hh"
+#include "util/json.hh"
 
 namespace hearth::system {
+
+using util::Json;
 
 namespace {
 
@@ -169,7 +171,9 @@ Result<void> read_rest(const Reader& top, Manifest& m) {
 } // namespace
 
 Result<Manifest> Manifest::parse(const std::string& text) {
-    auto j = HEARTH_TRY(Json::parse(text));
+    auto parsed = Json::parse(text);
+    if (!parsed) return fail(ErrorKind::bad_manifest, std::move(parsed).error().message);
+    const Json j = std::move(parsed).value();
     if (!j.as_object()) return fail(ErrorKind::bad_manifest, "system manifest: not a JSON object");
     const Json* version = j.get("version");
     if (!version || !version->as_int())
