@@ -93,9 +93,8 @@ void bi_bitXor(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void round_to_int(EvalState& st, PosIdx pos, Value& v, Value& out, bool up, const char* fn) {
-    st.force(v, pos);
-    if (v.type == Type::Int) return out.mk_int(v.integer);
     double d = st.force_float(v, pos, std::string("while evaluating the first argument passed to builtins.") + fn);
+    if (v.type == Type::Int) return out.mk_int(v.integer);
     double r = up ? std::ceil(d) : std::floor(d);
     // Current Nix refuses results that do not fit an integer.
     if (!(r >= -9223372036854775808.0 && r < 9223372036854775808.0))

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace hearth::lang {
 
@@ -80,17 +81,22 @@ void bi_listToAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = st.force_list(*args[0], pos, "while evaluating the argument passed to builtins.listToAttrs");
     std::vector<Attr> attrs;
     attrs.reserve(l->size);
+    std::unordered_set<uint32_t> seen;
     for (size_t i = 0; i < l->size; ++i) {
         const Bindings* e = st.force_attrs(*l->elems[i], pos, "while evaluating an element of the list passed to builtins.listToAttrs");
-        const Attr* n = e->find(st.s.name);
-        if (!n) throw EvalError(ErrorKind::MissingAttr, "attribute 'name' missing", pos);
-        std::string_view name = st.force_string_no_ctx(*n->value, pos,
-                                                       "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs");
-        const Attr* v = e->find(st.s.value);
-        if (!v) throw EvalError(ErrorKind::MissingAttr, "attribute 'value' missing", pos);
-        attrs.push_back({st.symbols.intern(name), v->pos, v->value});
+        const Attr* n = require_attr(st, e, st.s.name, "in a {name=...; value=...;} pair");
+        std::string_view name = checked_at(n->pos, ErrorAt::Yes, [&] {
+            return st.force_string_no_ctx(*n->value, n->pos,
+                                          "while evaluating the `name` attribute of an element of "
+                                          "the list passed to builtins.listToAttrs");
+        });
+        // The first occurrence of a name wins; later ones need no value.
+        Symbol sym = st.symbols.intern(name);
+        if (!seen.insert(sym.id).second) continue;
+        const Attr* v = require_attr(st, e, st.s.value, "in a {name=...; value=...;} pair");
+        attrs.push_back({sym, v->pos, v->value});
     }
-    out.mk_attrs(st.make_bindings(attrs)); // first occurrence wins
+    out.mk_attrs(st.make_bindings(attrs));
 }
 
 void bi_intersectAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {

@@ -49,8 +49,10 @@ void bi_tail(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_elemAt(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.elemAt'");
-    int64_t n = st.force_int(*args[1], pos, "while evaluating the second argument passed to builtins.elemAt");
+    int64_t n = st.force_int(*args[1], pos,
+                             "while evaluating the second argument passed to 'builtins.elemAt'");
+    const ListData* l = st.force_list(
+        *args[0], pos, "while evaluating the first argument passed to 'builtins.elemAt'");
     if (n < 0 || size_t(n) >= l->size)
         st.error(ErrorKind::Eval, {}, "'builtins.elemAt' called with index " + std::to_string(n) +
                                           " on a list of size " + std::to_string(l->size));
@@ -100,7 +102,14 @@ void bi_concatMap(EvalState& st, PosIdx pos, Value** args, Value& out) {
     for (size_t i = 0; i < l->size; ++i) {
         Value r;
         st.call_function(*args[0], *l->elems[i], r, pos);
-        const ListData* x = st.force_list(r, pos, "while evaluating the return value of the function passed to builtins.concatMap");
+        // Nix reports a result that is no list where the result, or else
+        // the function, was written.
+        PosIdx at = value_pos(r, value_pos(*args[0], {}));
+        const ListData* x = checked_at(at, ErrorAt::No, [&] {
+            return st.force_list(
+                r, pos,
+                "while evaluating the return value of the function passed to builtins.concatMap");
+        });
         items.insert(items.end(), x->elems, x->elems + x->size);
     }
     make_list_value(st, items, out);

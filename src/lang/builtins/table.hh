@@ -20,6 +20,7 @@ std::span<const PrimOp> types_builtins();
 std::span<const PrimOp> control_builtins();
 std::span<const PrimOp> io_builtins();
 std::span<const PrimOp> json_builtins();
+std::span<const PrimOp> from_json_builtins();
 std::span<const PrimOp> versions_builtins();
 std::span<const PrimOp> functions_builtins();
 std::span<const PrimOp> hash_builtins();
@@ -29,5 +30,45 @@ std::span<const PrimOp> toml_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }
+
+// An attribute a builtin needs. Nix reports a missing one with a frame that
+// names the set it was looked for in, and no position.
+inline const Attr* require_attr(EvalState& st, const Bindings* b, Symbol name, const char* ctx) {
+    if (const Attr* a = b->find(name)) return a;
+    EvalError e(ErrorKind::MissingAttr, "attribute '" + st.symbols[name] + "' missing");
+    e.add_trace({}, ctx);
+    throw e;
+}
+
+// Where a value was written, when Nix knows (its Value::determinePos): a
+// set's or a function's position, else the fallback.
+inline PosIdx value_pos(const Value& v, PosIdx fallback) {
+    switch (v.type) {
+    case Type::Attrs:
+        return v.attrs->pos;
+    case Type::Lambda:
+        return v.lambda.fn->pos;
+    case Type::App:
+        return value_pos(*v.app.left, fallback);
+    default:
+        return fallback;
+    }
+}
+
+// Nix forces and checks some values at a position of their own (the
+// attribute they came from, the function that returned them): the frame the
+// check adds points there, and with ErrorAt::Yes so does the check's own
+// type error (Nix's forceString reports it there; an error from evaluating
+// the value keeps its own place).
+enum class ErrorAt : bool { No, Yes };
+template <class F> auto checked_at(PosIdx at, ErrorAt error_at, F&& check) -> decltype(check()) {
+    try {
+        return check();
+    } catch (EvalError& e) {
+        if (!e.traces.empty()) e.traces.back().pos = at;
+        if (error_at == ErrorAt::Yes && e.traces.size() == 1 && !e.pos) e.pos = at;
+        throw;
+    }
+}
 
 } // namespace hearth::lang

@@ -63,21 +63,34 @@ void EvalState::force_deep(Value& v) {
     st.throw_type_error(expected, v, pos, ctx);
 }
 
+// Nix's forceInt, forceFloat, forceBool, forceFunction and forceString add
+// their frame to a failure to evaluate the value as well (forceList and
+// forceAttrs only to the type error).
+static void force_framed(EvalState& st, Value& v, PosIdx pos, std::string_view ctx) {
+    if (!v.is_thunk() && v.type != Type::Blackhole) return;
+    try {
+        st.force(v, pos);
+    } catch (EvalError& e) {
+        if (!ctx.empty()) e.add_trace({}, std::string(ctx));
+        throw;
+    }
+}
+
 int64_t EvalState::force_int(Value& v, PosIdx pos, std::string_view ctx) {
-    force(v, pos);
+    force_framed(*this, v, pos, ctx);
     if (v.type != Type::Int) wrong(*this, "an integer", v, pos, ctx);
     return v.integer;
 }
 
 double EvalState::force_float(Value& v, PosIdx pos, std::string_view ctx) {
-    force(v, pos);
+    force_framed(*this, v, pos, ctx);
     if (v.type == Type::Int) return double(v.integer);
     if (v.type != Type::Float) wrong(*this, "a float", v, pos, ctx);
     return v.fpoint;
 }
 
 bool EvalState::force_bool(Value& v, PosIdx pos, std::string_view ctx) {
-    force(v, pos);
+    force_framed(*this, v, pos, ctx);
     if (v.type != Type::Bool) wrong(*this, "a Boolean", v, pos, ctx);
     return v.boolean;
 }
@@ -95,7 +108,7 @@ const ListData* EvalState::force_list(Value& v, PosIdx pos, std::string_view ctx
 }
 
 void EvalState::force_function(Value& v, PosIdx pos, std::string_view ctx) {
-    force(v, pos);
+    force_framed(*this, v, pos, ctx);
     if (v.is_function()) return;
     if (v.type == Type::Attrs && v.attrs->find(s.functor)) return;
     wrong(*this, "a function", v, pos, ctx);
@@ -103,7 +116,7 @@ void EvalState::force_function(Value& v, PosIdx pos, std::string_view ctx) {
 
 std::string_view EvalState::force_string(Value& v, PosIdx pos, std::string_view errctx,
                                          ContextBuilder* ctx) {
-    force(v, pos);
+    force_framed(*this, v, pos, errctx);
     if (v.type != Type::String) wrong(*this, "a string", v, pos, errctx);
     if (ctx) ctx->add(v.str->context);
     return v.str->view();

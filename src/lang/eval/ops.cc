@@ -111,16 +111,27 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
     case BinOp::Or:
     case BinOp::Impl: {
         const char* opname = op == BinOp::And ? "&&" : op == BinOp::Or ? "||" : "->";
+        // As Nix's evalBool, the frame names the operand whatever failed in it.
         auto get = [&](Expr* e, const char* side) {
+            auto frame = [&] {
+                return std::string("in the ") + side + " operand of the " +
+                       (op == BinOp::And  ? "AND"
+                        : op == BinOp::Or ? "OR"
+                                          : "IMPL") +
+                       " (" + opname + ") operator";
+            };
             Value v;
-            e->eval(st, env, v);
+            try {
+                e->eval(st, env, v);
+            } catch (EvalError& err) {
+                err.add_trace(pos, frame());
+                throw;
+            }
             if (v.type != Type::Bool) {
                 EvalError err(ErrorKind::Type,
                               std::string("expected a Boolean but found ") + show_type(v) + ": " + st.show_value_short(v),
                               pos);
-                err.add_trace(pos, std::string("in the ") + side + " operand of the " +
-                                       (op == BinOp::And ? "AND" : op == BinOp::Or ? "OR" : "implication") +
-                                       " (" + opname + ") operator");
+                err.add_trace(pos, frame());
                 throw err;
             }
             return v.boolean;
@@ -136,8 +147,24 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
     }
 
     Value a, b;
-    lhs->eval(st, env, a);
-    rhs->eval(st, env, b);
+    if (op == BinOp::Update) {
+        // Nix's evalAttrs frames whatever fails in an operand of //.
+        try {
+            lhs->eval(st, env, a);
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the left operand of the update (//) operator");
+            throw;
+        }
+        try {
+            rhs->eval(st, env, b);
+        } catch (EvalError& e) {
+            e.add_trace(pos, "in the right operand of the update (//) operator");
+            throw;
+        }
+    } else {
+        lhs->eval(st, env, a);
+        rhs->eval(st, env, b);
+    }
     switch (op) {
     case BinOp::Eq: out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality")); return;
     case BinOp::NEq: out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality")); return;
@@ -180,13 +207,13 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
         try {
             x = st.force_list(a, pos, "");
         } catch (EvalError& e) {
-            e.add_trace(pos, "in the left operand of the list concatenation (++) operator");
+            e.add_trace(pos, "while evaluating one of the elements to concatenate");
             throw;
         }
         try {
             y = st.force_list(b, pos, "");
         } catch (EvalError& e) {
-            e.add_trace(pos, "in the right operand of the list concatenation (++) operator");
+            e.add_trace(pos, "while evaluating one of the elements to concatenate");
             throw;
         }
         if (x->size == 0) return out.mk_list(y);
