@@ -238,6 +238,17 @@ struct ExprPos : Expr {
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
+// The position Nix's getPos() gives an expression, for messages: literals
+// and `let` have none, a list has its first element's.
+inline PosIdx nix_pos(Expr* e) {
+    if (dynamic_cast<ExprInt*>(e) || dynamic_cast<ExprFloat*>(e) || dynamic_cast<ExprConst*>(e) ||
+        dynamic_cast<ExprLet*>(e))
+        return {};
+    if (auto* l = dynamic_cast<ExprList*>(e))
+        return l->elems.empty() ? PosIdx{} : nix_pos(l->elems.front());
+    return e->pos;
+}
+
 // The lexical scopes bind() walks. A `with` scope has no names.
 struct StaticEnv {
     const StaticEnv* up = nullptr;

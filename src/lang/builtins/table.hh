@@ -55,20 +55,4 @@ inline PosIdx value_pos(const Value& v, PosIdx fallback) {
     }
 }
 
-// Nix forces and checks some values at a position of their own (the
-// attribute they came from, the function that returned them): the frame the
-// check adds points there, and with ErrorAt::Yes so does the check's own
-// type error (Nix's forceString reports it there; an error from evaluating
-// the value keeps its own place).
-enum class ErrorAt : bool { No, Yes };
-template <class F> auto checked_at(PosIdx at, ErrorAt error_at, F&& check) -> decltype(check()) {
-    try {
-        return check();
-    } catch (EvalError& e) {
-        if (!e.traces.empty()) e.traces.back().pos = at;
-        if (error_at == ErrorAt::Yes && e.traces.size() == 1 && !e.pos) e.pos = at;
-        throw;
-    }
-}
-
 } // namespace hearth::lang

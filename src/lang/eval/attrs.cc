@@ -3,6 +3,7 @@
 #include "lang/suggest.hh"
 
 #include <algorithm>
+#include <sstream>
 
 namespace hearth::lang {
 
@@ -46,7 +47,10 @@ static const Bindings* add_dynamic(EvalState& st, ExprAttrs* x, Env* env, Bindin
         d.name->eval(st, env, name);
         st.force(name, d.pos);
         if (name.type == Type::Null) continue;
-        std::string_view n = st.force_string_no_ctx(name, d.pos, "while evaluating the name of a dynamic attribute");
+        std::string_view n = checked_at(d.pos, ErrorAt::Yes, [&] {
+            return st.force_string_no_ctx(name, d.pos,
+                                          "while evaluating the name of a dynamic attribute");
+        });
         Symbol s = st.symbols.intern(n);
         for (auto& a : all)
             if (a.name == s) {
@@ -106,21 +110,31 @@ static void bind_path(EvalState& st, const StaticEnv& env, AttrPath& path) {
         if (n.expr) n.expr->bind(st, env);
 }
 
-static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n, PosIdx pos) {
+// A path element's name; an interpolated one is checked at its own
+// position, as Nix's getName does.
+static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n) {
     if (!n.expr) return n.name;
     Value v;
     n.expr->eval(st, env, v);
-    std::string_view s = st.force_string_no_ctx(v, pos, "while evaluating an attribute name");
+    std::string_view s = checked_at(nix_pos(n.expr), ErrorAt::Yes, [&] {
+        return st.force_string_no_ctx(v, nix_pos(n.expr), "while evaluating an attribute name");
+    });
     return st.symbols.intern(s);
 }
 
-// The attribute path as written, up to (not including) `upto`.
-static std::string shown_path(EvalState& st, const AttrPath& path, const AttrName* upto) {
+// The attribute path for a message, as Nix's showAttrPath: interpolated
+// names evaluated when they can be, else shown as written.
+static std::string shown_path(EvalState& st, Env* env, const AttrPath& path) {
     std::string s;
     for (auto& n : path) {
-        if (&n == upto) break;
         if (!s.empty()) s += '.';
-        s += n.expr ? "\"${...}\"" : st.symbols[n.name];
+        try {
+            s += st.symbols[path_symbol(st, env, n)];
+        } catch (EvalError&) {
+            std::ostringstream e;
+            n.expr->show(st, e);
+            s += "\"${" + e.str() + "}\"";
+        }
     }
     return s;
 }
@@ -143,39 +157,34 @@ void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
     Value tmp;
     e->eval(st, env, tmp);
     Value* cur = &tmp;
-    PosIdx attr_pos = pos;
-    for (auto& n : path) {
-        Symbol s = path_symbol(st, env, n, pos);
-        if (cur != &tmp) {
-            try {
-                st.force(*cur, attr_pos);
-            } catch (EvalError& err) {
-                err.add_trace(attr_pos, "while evaluating the attribute '" + shown_path(st, path, &n) + "'");
-                throw;
-            }
-        }
-        if (cur->type != Type::Attrs) {
-            if (def) return def->eval(st, env, out);
-            try {
-                st.force_attrs(*cur, pos, "");
-            } catch (EvalError& err) {
-                err.pos = {};
-                err.add_trace(pos, "while selecting an attribute");
-                throw;
-            }
-        }
-        const Attr* a = cur->attrs->find(s);
-        if (!a) {
-            if (def) return def->eval(st, env, out);
-            missing_attr(st, s, cur->attrs, pos);
-        }
-        cur = a->value;
-        attr_pos = a->pos ? a->pos : pos;
-    }
+    PosIdx attr_pos; // the last selected attribute's
     try {
-        st.force(*cur, attr_pos);
+        for (auto& n : path) {
+            Symbol s = path_symbol(st, env, n);
+            st.force(*cur, pos);
+            const Attr* a = cur->type == Type::Attrs ? cur->attrs->find(s) : nullptr;
+            if (!a) {
+                if (def) return def->eval(st, env, out);
+                if (cur->type != Type::Attrs) {
+                    EvalError err(ErrorKind::Type, "expected a set but found " + show_type(*cur) +
+                                                       ": " + st.show_value_short(*cur));
+                    err.add_trace(pos, "while selecting an attribute");
+                    throw err;
+                }
+                missing_attr(st, s, cur->attrs, pos);
+            }
+            cur = a->value;
+            attr_pos = a->pos;
+        }
+        st.force(*cur, attr_pos ? attr_pos : pos);
     } catch (EvalError& err) {
-        err.add_trace(attr_pos, "while evaluating the attribute '" + shown_path(st, path, nullptr) + "'");
+        // As Nix: whatever failed once an attribute was selected is framed
+        // by the whole path, except inside Nix's own derivation wrapper.
+        const Pos& p = st.positions[attr_pos];
+        if (attr_pos && !(p.origin && p.origin->path.empty() &&
+                          p.origin->label == "<nix/derivation-internal.nix>"))
+            err.add_trace(attr_pos,
+                          "while evaluating the attribute '" + shown_path(st, env, path) + "'");
         throw;
     }
     out = *cur;
@@ -192,7 +201,7 @@ void ExprHasAttr::eval(EvalState& st, Env* env, Value& out) {
     Value* cur = &tmp;
     for (auto& n : path) {
         st.force(*cur, pos);
-        Symbol s = path_symbol(st, env, n, pos);
+        Symbol s = path_symbol(st, env, n);
         const Attr* a = cur->type == Type::Attrs ? cur->attrs->find(s) : nullptr;
         if (!a) {
             out.mk_bool(false);

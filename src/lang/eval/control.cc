@@ -94,17 +94,6 @@ void ExprWith::eval(EvalState& st, Env* env, Value& out) {
 
 void ExprNot::bind(EvalState& st, const StaticEnv& env) { e->bind(st, env); }
 
-// The position Nix's getPos() gives an expression: literals and `let` have
-// none, a list has its first element's.
-static PosIdx nix_pos(Expr* e) {
-    if (dynamic_cast<ExprInt*>(e) || dynamic_cast<ExprFloat*>(e) || dynamic_cast<ExprConst*>(e) ||
-        dynamic_cast<ExprLet*>(e))
-        return {};
-    if (auto* l = dynamic_cast<ExprList*>(e))
-        return l->elems.empty() ? PosIdx{} : nix_pos(l->elems.front());
-    return e->pos;
-}
-
 // Nix reports `!e` at e's own position.
 void ExprNot::eval(EvalState& st, Env* env, Value& out) {
     out.mk_bool(!eval_bool(st, e, env, nix_pos(e), "in the argument of the not operator"));
