@@ -1,6 +1,7 @@
 // Functions: lambdas, calls, argument matching, primop application and
 // `__functor` sets.
 #include "lang/state.hh"
+#include "lang/suggest.hh"
 
 #include <algorithm>
 
@@ -78,10 +79,16 @@ void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
         env->values[0] = &arg;
     } else {
         const Bindings* args;
+        // As Nix: only the type check names the lambda argument; either
+        // failure is shown from the call site.
         try {
-            args = st.force_attrs(arg, lam->pos, "");
+            st.force(arg, lam->pos);
+            args = checked_at(lam->pos, ErrorAt::No, [&] {
+                return st.force_attrs(arg, lam->pos,
+                                      "while evaluating the value passed for the lambda argument");
+            });
         } catch (EvalError& e) {
-            e.add_trace(lam->pos, "while evaluating the value passed for the lambda argument");
+            if (pos) e.add_trace(pos, "from call site");
             throw;
         }
         if (lam->arg) env->values[lam->formals.size()] = &arg;
@@ -109,17 +116,7 @@ void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
                 if (known) continue;
                 std::vector<std::string> names;
                 for (auto& f : lam->formals) names.push_back(st.symbols[f.name]);
-                std::sort(names.begin(), names.end());
-                std::string hint;
-                if (!names.empty()) {
-                    hint = "Did you mean ";
-                    if (names.size() > 1) hint += "one of ";
-                    for (size_t i = 0; i < names.size(); ++i) {
-                        if (i) hint += i + 1 == names.size() ? " or " : ", ";
-                        hint += names[i];
-                    }
-                    hint += "?";
-                }
+                std::string hint = did_you_mean(st.symbols[a.name], names);
                 EvalError e(ErrorKind::Type,
                             "function " + lambda_name(st, lam) + " called with unexpected argument '" +
                                 st.symbols[a.name] + "'",
@@ -192,13 +189,19 @@ void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& o
             force(fn, pos);
             args += need, nargs -= need;
         } else if (fn.type == Type::Attrs && fn.attrs->find(s.functor)) {
-            // f x with a __functor: (f.__functor f) x
-            Value* self = alloc_value();
-            *self = fn;
-            Value partial;
-            call_function(*fn.attrs->find(s.functor)->value, *self, partial, pos);
+            // f x with a __functor: f.__functor f x, called where __functor
+            // is defined, as Nix does.
+            const Attr* functor = fn.attrs->find(s.functor);
+            Value* fargs[2] = {alloc_value(), args[0]};
+            *fargs[0] = fn;
             Value res;
-            call_function(partial, *args[0], nargs == 1 ? out : res, pos);
+            try {
+                call_function(*functor->value, 2, fargs, nargs == 1 ? out : res, functor->pos);
+            } catch (EvalError& e) {
+                e.add_trace(
+                    pos, "while calling a functor (an attribute set with a '__functor' attribute)");
+                throw;
+            }
             if (nargs == 1) return;
             fn = res;
             force(fn, pos);

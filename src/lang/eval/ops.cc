@@ -269,8 +269,9 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
             if (v.type == Type::Int) {
                 if (is_float) d += double(v.integer);
                 else if (__builtin_add_overflow(n, v.integer, &n))
-                    st.error(ErrorKind::Eval, pos,
-                             "integer overflow in adding " + std::to_string(first.integer) + " + " + std::to_string(v.integer));
+                    st.error(ErrorKind::Eval, parts[i].first,
+                             "integer overflow in adding " + std::to_string(first.integer) + " + " +
+                                 std::to_string(v.integer));
             } else if (v.type == Type::Float) {
                 if (!is_float) d = double(n), is_float = true;
                 d += v.fpoint;
