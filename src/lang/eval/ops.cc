@@ -287,31 +287,23 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
 
     bool is_path = !force_string && first.type == Type::Path;
     std::string s;
-    auto append = [&](Value& v, PosIdx p, size_t index) {
-        if (is_path && index > 0) {
-            st.force(v, p);
-            if (v.type == Type::String && v.str->context)
-                st.error(ErrorKind::Eval, p,
-                         "a string that refers to a store path cannot be appended to a path");
-            s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No, CopyToStore::No);
-            return;
-        }
-        try {
-            s += st.coerce_to_string(v, p, "", ctx, CoerceMore::No,
-                                     is_path ? CopyToStore::No : CopyToStore::Yes);
-        } catch (EvalError& e) {
-            if (e.kind == ErrorKind::Type && e.message.rfind("cannot coerce", 0) == 0) e.pos = {};
-            e.add_trace(p, "while evaluating a path segment");
-            throw;
-        }
+    // As Nix's coerceToString: the frame is for a part that cannot be a
+    // string; copying a path that does not exist is reported bare.
+    auto append = [&](Value& v, PosIdx p) {
+        s += st.coerce_to_string(v, p, "while evaluating a path segment", ctx, CoerceMore::No,
+                                 is_path ? CopyToStore::No : CopyToStore::Yes);
     };
     if (is_path) s = std::string(first.str->view());
-    else append(first, parts[0].first, 0);
+    else
+        append(first, parts[0].first);
     for (size_t i = 1; i < parts.size(); ++i) {
         Value v;
         parts[i].second->eval(st, env, v);
-        append(v, parts[i].first, i);
+        append(v, parts[i].first);
     }
+    if (is_path && !ctx.empty())
+        st.error(ErrorKind::Eval, pos,
+                 "a string that refers to a store path cannot be appended to a path");
     if (is_path) {
         std::string canon;
         // canonicalise: collapse "//", ".", ".." as Nix's canonPath does
