@@ -35,7 +35,11 @@ let
   hostStandIns = builtins.intersectAttrs index.host prev;
 
   aliases = import ./aliases.nix;
-  presentAliases = lib.filterAttrs (alias: target: index.names ? ${target} && !(prev ? ${alias})) aliases;
+  # An alias to its own name (git = "git") only documents that the names
+  # agree; as an alias it would refer to itself.
+  presentAliases = lib.filterAttrs (
+    alias: target: alias != target && index.names ? ${target} && !(prev ? ${alias})
+  ) aliases;
 in
 if indexDir == null then
   { }
