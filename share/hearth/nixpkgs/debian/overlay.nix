@@ -28,7 +28,10 @@ let
   package = import ./package.nix { inherit lib index; };
 
   # Every name is a thunk: evaluating pkgs.hello reads one shard of the index.
-  debianPackages = builtins.mapAttrs (name: _: package name) index.names;
+  fixups = import ./fixups.nix { inherit (final) runCommand; };
+  debianPackages = builtins.mapAttrs (
+    name: _: if fixups ? ${name} then fixups.${name} (package name) else package name
+  ) index.names;
 
   # What the host provides stays the host stand-in of the layer below
   # (bash, coreutils...): nothing to fetch, and scripts already use it.
