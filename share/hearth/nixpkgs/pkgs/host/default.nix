@@ -131,6 +131,27 @@ in
     programs = [ "patch" ];
     description = "GNU Patch, a program to apply differences to files";
   };
+  # Home Manager points LOCALE_ARCHIVE_2_27 here for Nix-built programs.
+  # Debian's glibc reads /usr/lib/locale itself and ignores that variable,
+  # so the host's archive (if locale-gen made one) is all there is to offer.
+  glibcLocales = stdenvNoCC.mkDerivation {
+    pname = "glibc-locales";
+    version = "host";
+    dontUnpack = true;
+    dontFixup = true;
+    installPhase = ''
+      mkdir -p $out/lib/locale
+      if [ -e /usr/lib/locale/locale-archive ]; then
+        ln -s /usr/lib/locale/locale-archive $out/lib/locale/locale-archive
+      fi
+    '';
+    preferLocalBuild = true;
+    allowSubstitutes = false;
+    meta = {
+      description = "Locale archive (provided by the host)";
+      platforms = lib.platforms.linux;
+    };
+  };
   shellcheck = mkHostPackage {
     pname = "shellcheck";
     programs = [ "shellcheck" ];

@@ -64,6 +64,7 @@ trivial
     which
     patch
     shellcheck
+    glibcLocales
     ;
   mkHostPackage = host.mkHostPackage;
   shellcheck-minimal = final.shellcheck;
