@@ -73,6 +73,16 @@ std::vector<std::string> builder_command(const ManagerOptions& o) {
     return argv;
 }
 
+// The Debian packages' pins live next to the configuration
+// (docs/debian-packages.md); the package set reads them from here.
+ProcessOptions builder_options(const std::string& config) {
+    ProcessOptions options;
+    if (env_or("HEARTH_LOCK_FILE").empty())
+        options.env["HEARTH_LOCK_FILE"] =
+            (fs::path(config).parent_path() / "hearth.lock.json").string();
+    return options;
+}
+
 std::vector<std::string> entry_args(const ManagerOptions& o, const std::string& config) {
     std::vector<std::string> args = o.eval_args;
     args.insert(args.end(), {entry_expression, "--argstr", "confPath", config});
@@ -146,7 +156,7 @@ Result<std::string> build_generation(const ManagerOptions& o, const std::string&
     std::vector<std::string> argv = builder_command(o);
     for (auto& a : entry_args(o, config)) argv.push_back(std::move(a));
     argv.insert(argv.end(), {"-A", "activationPackage", "-o", out_link});
-    auto r = HEARTH_TRY(run_process(argv));
+    auto r = HEARTH_TRY(run_process(argv, builder_options(config)));
     if (r.status != 0) {
         Error e{ErrorKind::command, {}, {}, {}, r.status};
         return Unexpected{std::move(e)};
@@ -173,7 +183,7 @@ int hm_instantiate(const ManagerOptions& o) {
     std::vector<std::string> argv = {o.self_exe, "instantiate"};
     for (auto& a : entry_args(o, *config)) argv.push_back(std::move(a));
     argv.insert(argv.end(), {"-A", "activationPackage"});
-    auto r = run_process(argv);
+    auto r = run_process(argv, builder_options(*config));
     return r.ok() ? r->status : 1;
 }
 
