@@ -1,5 +1,6 @@
 #include "cli/search_path.hh"
 
+#include "cli/debian_index.hh"
 #include "system/channels.hh"
 
 #include <cstdlib>
@@ -67,6 +68,12 @@ std::vector<lang::SearchPathEntry> fallback_search_path() {
     std::string share = share_dir();
     for (const char* name : {"nixpkgs", "home-manager"})
         if (is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});
+    // The package set reads $HEARTH_DEBIAN_INDEX first; then there is no
+    // need to write ours.
+    const char* env = std::getenv("HEARTH_DEBIAN_INDEX");
+    if (!env || !*env)
+        if (std::string dir = debian_index_dir(); !dir.empty())
+            out.push_back({"hearth-debian-index", dir});
     return out;
 }
 

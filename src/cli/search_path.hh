@@ -1,5 +1,6 @@
 // The search path for <name> lookups: -I, then NIX_PATH, then the Nix code
-// Hearth ships (so <nixpkgs> and <home-manager> work with nothing set up).
+// Hearth ships (so <nixpkgs> and <home-manager> work with nothing set up)
+// and the Debian package index (<hearth-debian-index>, cli/debian_index.hh).
 #pragma once
 
 #include "lang/state.hh"

@@ -1,8 +1,9 @@
 # Evaluates one case file against Hearth's package set. A case file is
 # `{ lib, pkgs, nixpkgs }: { name = { expr; expected; }; ... }`, where
 # `nixpkgs` is the package set's source directory (to import it again with
-# other arguments) and `pkgs` is `import nixpkgs { }` with empty config and
-# overlays. `expectedError = true` instead of `expected` means forcing
+# other arguments) and `pkgs` is `import nixpkgs { }` with no overlays and
+# without the Debian layer (config.debian.index = null), so results do not
+# depend on the machine's apt sources. `expectedError = true` instead of `expected` means forcing
 # `expr` deeply must throw. The result is { passed; failed; report; }.
 {
   file,
@@ -10,7 +11,7 @@
 }:
 let
   pkgs = import nixpkgs {
-    config = { };
+    config.debian.index = null;
     overlays = [ ];
   };
   inherit (pkgs) lib;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Evaluation finds the Debian packages with nothing set up: the CLI writes
+# the package set's index into Hearth's state dir the first time and puts
+# it on the search path as <hearth-debian-index> (src/cli/debian_index.cc);
+# a lock file pins versions, and `home-manager` hands the builder the one
+# next to the configuration. Reads the machine's apt index; no network.
+# Usage: index_search_path.test.sh /path/to/hearth
+set -euo pipefail
+H=$(realpath "$1")
+if ! apt-cache show --no-all-versions hello > /dev/null 2>&1; then
+    echo "SKIP: no apt package index with 'hello' on this machine"
+    exit 0
+fi
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+export HEARTH_STORE=$T/st HOME=$T/home
+unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE NIX_PATH XDG_CACHE_HOME || true
+mkdir -p "$HOME"
+cd "$T"
+
+want=$(apt-cache show --no-all-versions hello | sed -n 's/^Version: //p')
+version() { "$H" eval --expr '(import <nixpkgs> { }).hello.version'; }
+[ "$(version)" = "\"$want\"" ] || fail "pkgs.hello.version: got $(version 2>&1), want $want"
+dirs=("$T"/st/nix/var/hearth/debian-index/*/)
+[ "${#dirs[@]}" = 1 ] && [ -f "${dirs[0]}/names.json" ] || fail "index dirs: ${dirs[*]}"
+index=${dirs[0]%/}
+stamp=$(stat -c %Y.%i "$index/names.json")
+
+# The next evaluation reuses it.
+[ "$(version)" = "\"$want\"" ] || fail "second evaluation"
+[ "$(stat -c %Y.%i "$index/names.json")" = "$stamp" ] || fail "the index was written again"
+
+# $HEARTH_DEBIAN_INDEX wins, and then no index is written.
+[ "$(HEARTH_STORE=$T/st2 HEARTH_DEBIAN_INDEX=$index version)" = "\"$want\"" ] ||
+    fail "with HEARTH_DEBIAN_INDEX"
+[ ! -e "$T/st2/nix/var/hearth/debian-index" ] || fail "an index was written beside HEARTH_DEBIAN_INDEX"
+
+# A pin in the lock file wins over the index.
+cat > lock.json <<'JSON'
+{"packages": {"hello": {"architecture": "all", "depends": [], "filename": "pool/h/hello_0-pinned_all.deb",
+ "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "size": 1,
+ "url": "http://127.0.0.1:9/hello_0-pinned_all.deb", "version": "0-pinned"}}, "version": 1}
+JSON
+[ "$(HEARTH_LOCK_FILE=$T/lock.json version)" = '"0-pinned"' ] || fail "lock pin: $(HEARTH_LOCK_FILE=$T/lock.json version 2>&1)"
+
+# home-manager's builder gets the lock file next to the configuration.
+mkdir -p conf
+echo '{ }' > conf/home.nix
+printf '#!/bin/sh\necho "$HEARTH_LOCK_FILE" > %s/seen\nexit 3\n' "$T" > builder.sh
+chmod +x builder.sh
+HEARTH_HOME_BUILDER=$T/builder.sh "$H" home-manager -f conf/home.nix build > /dev/null 2>&1 && fail "the builder's failure was lost"
+[ "$(cat seen)" = "$T/conf/hearth.lock.json" ] || fail "HEARTH_LOCK_FILE for the builder: $(cat seen)"
+HEARTH_LOCK_FILE=$T/other.json HEARTH_HOME_BUILDER=$T/builder.sh "$H" home-manager -f conf/home.nix build > /dev/null 2>&1 || true
+[ "$(cat seen)" = "$T/other.json" ] || fail "a HEARTH_LOCK_FILE already set was replaced: $(cat seen)"
+echo ok
