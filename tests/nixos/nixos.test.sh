@@ -9,7 +9,10 @@
 #                 (leading blanks ignored; @case@ stands for NAME.nix's path)
 #   integration:  each case's configuration with the shipped Home Manager
 #                 modules and package set (integration.pending: not yet)
-# Usage: nixos.test.sh [hearth-binary] (unused; set EVAL instead).
+#                 and the Debian packages of the machine's apt sources
+#                 (an index `hearth lock index` writes, for either
+#                 evaluator); skipped without a hearth binary or apt index
+# Usage: nixos.test.sh [hearth-binary] (set EVAL for the evaluator).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 share="$(cd "$here/../../share/hearth" && pwd)"
@@ -19,7 +22,8 @@ export NIX_REMOTE="${NIX_REMOTE:-dummy://}"
 search=(-I "nixpkgs=$here/stubs/nixpkgs" -I "home-manager=$here/stubs/home-manager")
 
 errfile="$(mktemp)"
-trap 'rm -f "$errfile"' EXIT
+index="$(mktemp -d)"
+trap 'rm -rf "$errfile" "$index"' EXIT
 
 passed=0
 failed=0
@@ -97,7 +101,10 @@ done
 # must evaluate. Cases listed in integration.pending are known not to yet
 # (what they lack is printed); one of them passing fails the run, so that
 # the list only shrinks.
-if [ -e "$share/home-manager/modules/modules.nix" ] && [ -e "$share/nixpkgs/default.nix" ]; then
+if [ -z "${1:-}" ] || ! HEARTH_DEBIAN_INDEX="$("$1" lock index "$index/debian" 2>"$errfile")"; then
+  echo "skip integration: no Debian package index ($(head -n 1 "$errfile"))"
+elif [ -e "$share/home-manager/modules/modules.nix" ] && [ -e "$share/nixpkgs/default.nix" ]; then
+  export HEARTH_DEBIAN_INDEX
   for dir in "$here"/cases/*/; do
     dir="${dir%/}"
     name="integration/$(basename "$dir")"
