@@ -2,7 +2,7 @@
 
 #include "glue/install.hh"
 #include "lang/run.hh"
-#include "pkgs/builtin_builders.hh"
+#include "pkgs/register.hh"
 #include "store/build/builder.hh"
 
 #include <cstdio>
@@ -55,26 +55,12 @@ Result<Toplevel> evaluate(store::LocalStore& store, const BuildRequest& r) {
     return t;
 }
 
-// The Debian layer's builders, as the store's builder calls builtins.
-store::BuiltinBuilder adapt(pkgs::BuiltinBuilder fn, store::LocalStore& store) {
-    return [fn, &store](const store::BuiltinContext& c) -> store::Result<void> {
-        pkgs::BuiltinContext pc;
-        pc.env = c.env.vars;
-        pc.out = c.outputs.at("out");
-        pc.real_path = [&store](const std::string& p) { return store.config().root + p; };
-        auto r = fn(pc);
-        if (!r) return store::fail(store::ErrorKind::build_failed, r.error().message);
-        return {};
-    };
-}
-
 } // namespace
 
 Result<std::string> build_configuration(store::LocalStore& store, const BuildRequest& r) {
     auto top = HEARTH_TRY(evaluate(store, r));
     store::BuildOptions o;
-    for (const char* name : {"hearth-apt-fetch", "hearth-deb-unpack", "hearth-deb-env"})
-        if (auto fn = pkgs::find_builtin_builder(name)) o.builtins[name] = adapt(fn, store);
+    pkgs::register_builtin_builders(store, o);
     o.on_message = [&](const std::string& m) {
         if (r.verbose || m.starts_with("building")) std::fprintf(stderr, "%s\n", m.c_str());
     };
