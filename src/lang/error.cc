@@ -87,7 +87,8 @@ std::string EvalState::show_value_short(Value& v) {
 // Source lines around a position: the one before, the line itself with a
 // caret under the column, and the one after.
 static void code_lines(std::ostream& out, const Pos& p) {
-    if (!p.origin || p.line == 0) return;
+    // An empty source has no line to show, as in Nix.
+    if (!p.origin || p.line == 0 || p.origin->text.empty()) return;
     const std::string& text = p.origin->text;
     std::vector<std::string_view> lines;
     size_t start = 0;
@@ -104,7 +105,11 @@ static void code_lines(std::ostream& out, const Pos& p) {
         char num[16];
         std::snprintf(num, sizeof num, "%5u", n);
         out << "\n        " << num << "|";
-        if (!lines[n - 1].empty()) out << " " << lines[n - 1];
+        // Nix drops trailing blanks from every printed line.
+        std::string_view l = lines[n - 1];
+        while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r'))
+            l.remove_suffix(1);
+        if (!l.empty()) out << " " << l;
     };
     if (p.line > lines.size()) return;
     if (p.line >= 2) line(p.line - 1);

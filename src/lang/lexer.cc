@@ -94,6 +94,29 @@ class Lexer {
 
     [[noreturn]] void fail(std::string msg) { throw LexError{std::move(msg), m_line, m_col}; }
 
+    // A path (part) of length len ends in '/' with no "${" after it. Nix's
+    // lexer keeps such a path open: a following "/seg" becomes one more
+    // part, which the parser then rejects for want of "${"; anything else
+    // is "path has a trailing slash". Both are reported where the next
+    // character starts, or, at the end of the input (where Nix's location
+    // does not move on), where this token starts.
+    [[noreturn]] void trailing_slash(size_t len) {
+        size_t after = m_pos + len, j = after, n = m_src.size();
+        std::string msg = "path has a trailing slash";
+        size_t at = after; // where the next character starts
+        if (j + 1 < n && m_src[j] == '/' && is_path_char(m_src[j + 1])) {
+            while (j < n && (m_src[j] == '/' || is_path_char(m_src[j]))) ++j;
+            if (m_src[j - 1] != '/')
+                msg = "syntax error, unexpected PATH_END, expecting DOLLAR_CURLY";
+            else
+                at = j; // that part has a trailing slash itself
+        }
+        // At the end of the input, Nix's location is the last token's.
+        size_t last = at == after ? m_pos : after;
+        uint32_t col = uint32_t(m_col + ((j < n ? at : last) - m_pos));
+        throw LexError{msg, m_line, col};
+    }
+
     Token& emit(Tok t, size_t len, std::string text = {}) {
         Token tok{t, m_line, m_col, m_line, m_col, std::move(text)};
         advance(len);
@@ -166,7 +189,7 @@ class Lexer {
     bool start_path(Tok kind, size_t len) {
         std::string text(m_src.substr(m_pos, len));
         bool interp = m_src.substr(m_pos + len, 2) == "${";
-        if (!interp && text.back() == '/') fail("path has a trailing slash");
+        if (!interp && text.back() == '/') trailing_slash(len);
         if (interp) {
             Token& t = emit(Tok::PathStart, len, std::move(text));
             t.integer = kind == Tok::HPath;
@@ -414,7 +437,7 @@ class Lexer {
         if (i > m_pos) {
             std::string text(m_src.substr(m_pos, i - m_pos));
             bool interp = m_src.substr(i, 2) == "${";
-            if (text.back() == '/' && !interp) fail("path has a trailing slash");
+            if (text.back() == '/' && !interp) trailing_slash(i - m_pos);
             emit(Tok::StrPart, i - m_pos, std::move(text));
             return true;
         }

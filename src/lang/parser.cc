@@ -168,9 +168,10 @@ class Parser {
         if (!lam->arg) return;
         for (auto& f : lam->formals)
             if (f.name == lam->arg)
+                // Nix reports it at the lambda, not at the formal.
                 throw EvalError(ErrorKind::Parse,
                                 "duplicate formal function argument '" + m_st.symbols[f.name] + "'",
-                                f.pos);
+                                lam->pos);
     }
 
     // After '{': decides between formals and a set by looking ahead.
@@ -545,7 +546,8 @@ class Parser {
                 PosIdx ip = pos_of(t);
                 parts.push_back({ip, false, {}, interpolation()});
             } else {
-                unexpected(Tok::IndClose);
+                // Bison's list for ind_string_parts.
+                unexpected_expecting("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE");
             }
         }
         next();
@@ -751,7 +753,10 @@ class Parser {
             AttrName& n = path[i];
             bool last = i + 1 == path.size();
             if (n.expr) {
-                if (is_let && cur == a) throw EvalError(ErrorKind::Parse, "dynamic attributes not allowed in let", p);
+                // Reported at the `let` (the set's position), as Nix does.
+                if (is_let && cur == a)
+                    throw EvalError(ErrorKind::Parse, "dynamic attributes not allowed in let",
+                                    a->pos);
                 Expr* v = value;
                 if (!last) {
                     auto* nested = make<ExprAttrs>();
