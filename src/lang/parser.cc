@@ -4,6 +4,7 @@
 // (* /) ++ ? (unary -), then application, then selection.
 #include "lang/parser.hh"
 
+#include "lang/canon_path.hh"
 #include "lang/lexer.hh"
 #include "lang/state.hh"
 
@@ -636,10 +637,9 @@ class Parser {
     }
 
     std::string absolute(const std::string& path) {
-        if (path[0] == '/') return canon(path);
-        return canon(m_base + "/" + path);
+        if (path[0] == '/') return canon_path(path);
+        return canon_path(m_base + "/" + path);
     }
-    static std::string canon(const std::string& path); // defined below
 
     // path: PATH | HPATH | PATH_START (STR | '${' expr '}')* PATH_END
     Expr* path_literal() {
@@ -829,28 +829,6 @@ class Parser {
                std::to_string(pp.line) + ":" + std::to_string(pp.column);
     }
 };
-
-std::string Parser::canon(const std::string& path) {
-    // Lexical canonicalisation, as Nix's canonPath without symlinks:
-    // collapse "//", remove "." and resolve "..".
-    std::vector<std::string> parts;
-    size_t i = 0;
-    while (i < path.size()) {
-        while (i < path.size() && path[i] == '/') ++i;
-        size_t j = i;
-        while (j < path.size() && path[j] != '/') ++j;
-        std::string seg = path.substr(i, j - i);
-        if (seg == "..") {
-            if (!parts.empty()) parts.pop_back();
-        } else if (!seg.empty() && seg != ".") {
-            parts.push_back(seg);
-        }
-        i = j;
-    }
-    std::string out;
-    for (auto& s : parts) out += "/" + s;
-    return out.empty() ? "/" : out;
-}
 
 } // namespace
 

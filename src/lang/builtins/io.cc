@@ -3,6 +3,8 @@
 // findFile, toPath. Copying into the store is glue's job.
 #include "lang/builtins/table.hh"
 
+#include "lang/canon_path.hh"
+
 #include "lang/parser.hh"
 
 #include <cerrno>
@@ -124,23 +126,7 @@ void bi_findFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_toPath(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = st.coerce_to_path(
         *args[0], {}, "while evaluating the first argument passed to builtins.toPath");
-    std::vector<std::string> segs;
-    size_t i = 0;
-    while (i < path.size()) {
-        while (i < path.size() && path[i] == '/') ++i;
-        size_t j = path.find('/', i);
-        if (j == std::string::npos) j = path.size();
-        std::string seg = path.substr(i, j - i);
-        if (seg == "..") {
-            if (!segs.empty()) segs.pop_back();
-        } else if (!seg.empty() && seg != ".") {
-            segs.push_back(seg);
-        }
-        i = j;
-    }
-    std::string canon;
-    for (auto& g : segs) canon += "/" + g;
-    st.mk_string(out, canon.empty() ? "/" : canon);
+    st.mk_string(out, canon_path(path));
 }
 
 const PrimOp table[] = {

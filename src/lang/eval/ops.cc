@@ -1,5 +1,6 @@
 // Operators: arithmetic, comparison, `//`, `++`, `+` on strings and paths,
 // list literals and __curPos.
+#include "lang/canon_path.hh"
 #include "lang/state.hh"
 
 #include <cmath>
@@ -305,24 +306,7 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
         st.error(ErrorKind::Eval, pos,
                  "a string that refers to a store path cannot be appended to a path");
     if (is_path) {
-        std::string canon;
-        // canonicalise: collapse "//", ".", ".." as Nix's canonPath does
-        std::vector<std::string> segs;
-        size_t i = 0;
-        while (i < s.size()) {
-            while (i < s.size() && s[i] == '/') ++i;
-            size_t j = i;
-            while (j < s.size() && s[j] != '/') ++j;
-            std::string seg = s.substr(i, j - i);
-            if (seg == "..") {
-                if (!segs.empty()) segs.pop_back();
-            } else if (!seg.empty() && seg != ".") {
-                segs.push_back(seg);
-            }
-            i = j;
-        }
-        for (auto& g : segs) canon += "/" + g;
-        st.mk_path(out, canon.empty() ? "/" : canon);
+        st.mk_path(out, canon_path(s));
         return;
     }
     st.mk_string(out, s, ctx);
