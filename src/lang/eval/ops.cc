@@ -18,28 +18,30 @@ static const Value* known_int(Expr* e, Env* env) {
 // integer, the argument is that shared value instead of a new thunk. Nothing
 // is evaluated that was not already, and a case that could fail (overflow)
 // keeps its thunk, so laziness and errors are unchanged.
-static Value* small_int_result(EvalState& st, BinOp op, Expr* l, Expr* r, Env* env) {
+enum class IntOp : uint8_t { Add, Sub, Mul };
+
+static Value* small_int_result(EvalState& st, IntOp op, Expr* l, Expr* r, Env* env) {
     const Value* a = known_int(l, env);
     if (!a) return nullptr;
     const Value* b = known_int(r, env);
     if (!b) return nullptr;
     int64_t res;
-    bool overflow = op == BinOp::Sub   ? __builtin_sub_overflow(a->integer, b->integer, &res)
-                    : op == BinOp::Mul ? __builtin_mul_overflow(a->integer, b->integer, &res)
+    bool overflow = op == IntOp::Sub   ? __builtin_sub_overflow(a->integer, b->integer, &res)
+                    : op == IntOp::Mul ? __builtin_mul_overflow(a->integer, b->integer, &res)
                                        : __builtin_add_overflow(a->integer, b->integer, &res);
     return overflow ? nullptr : st.small_int(res);
 }
 
 Value* ExprBinOp::maybe_thunk(EvalState& st, Env* env) {
     if (op == BinOp::Sub || op == BinOp::Mul)
-        if (Value* v = small_int_result(st, op, lhs, rhs, env)) return v;
+        if (Value* v = small_int_result(st, op == BinOp::Sub ? IntOp::Sub : IntOp::Mul, lhs, rhs, env))
+            return v;
     return Expr::maybe_thunk(st, env);
 }
 
 Value* ExprConcatStrings::maybe_thunk(EvalState& st, Env* env) {
-    // BinOp::Eq stands for addition here.
     if (!force_string && parts.size() == 2)
-        if (Value* v = small_int_result(st, BinOp::Eq, parts[0].second, parts[1].second, env)) return v;
+        if (Value* v = small_int_result(st, IntOp::Add, parts[0].second, parts[1].second, env)) return v;
     return Expr::maybe_thunk(st, env);
 }
 
