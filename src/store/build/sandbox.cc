@@ -80,6 +80,8 @@ const char* step_name(int step) {
 // a copy of a multithreaded process and may not allocate.
 struct ChildPlan {
     int go_fd, err_fd, log_fd;
+    // The parent's ends of the three pipes, copied into the child by clone.
+    int parent_fds[3];
     const char* root;
     const std::vector<SandboxMount>* mounts;
     bool loopback;
@@ -124,6 +126,11 @@ void child_mounts(const ChildPlan& p) {
 int child_main(void* arg) {
     const ChildPlan& p = *static_cast<const ChildPlan*>(arg);
     char go;
+    // Holding the go pipe's write end ourselves would keep the read below
+    // from ever seeing EOF: a parent killed before it wrote "g" would leave
+    // us blocked forever, still holding the parent's output lock.
+    for (int fd : p.parent_fds) ::close(fd);
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) child_fail(p, step_parent);
     // The parent writes our uid and gid maps first.
     if (::read(p.go_fd, &go, 1) != 1) child_fail(p, step_wait);
     if (::sethostname("localhost", 9) != 0 || ::setdomainname("(none)", 6) != 0)
@@ -240,9 +247,9 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
 
     Pipe go, err, log;
     if (!go.open() || !err.open() || !log.open()) return sys_error("creating a pipe");
-    ChildPlan plan{
-        go.r,        err.w,      log.w, root.c_str(), &mounts, !spec.network, spec.builder.c_str(),
-        argv.data(), envp.data()};
+    ChildPlan plan{go.r,         err.w,      log.w,         {go.w, err.r, log.r},
+                   root.c_str(), &mounts,    !spec.network, spec.builder.c_str(),
+                   argv.data(),  envp.data()};
     int flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
     if (!spec.network) flags |= CLONE_NEWNET;
     auto stack = std::make_unique<char[]>(child_stack_size);
