@@ -82,16 +82,26 @@ std::vector<HomeOutcome> activate_homes_directly(const Target& target, const Man
         p.env["HOME"] = h.home;
         p.env["USER"] = p.env["LOGNAME"] = h.user;
         p.env["SHELL"] = shell;
-        if (!target.store_root.empty()) p.env["HEARTH_STORE"] = target.store_root;
         if (::geteuid() == 0) p.run_as = RunAs{*uid, *gid, supplementary_groups(accounts, h.user)};
-        if (!target.root.empty())
+        // Under --root the user sees the root's home directories and its
+        // /nix, so the links the activation writes name /nix/store paths,
+        // which resolve once the directory is the machine's /.
+        if (!target.root.empty()) {
             p.binds.push_back({target.at(parent_of(h.home)), parent_of(h.home)});
+            p.nix_dir = target.in_store("/nix");
+            p.view_dir = target.at("/run/hearth-activation-view");
+        } else if (!target.store_root.empty()) {
+            p.env["HEARTH_STORE"] = target.store_root;
+        }
         p.capture = true;
         report.say("activating the home of '" + h.user + "' directly (no systemd" +
                    (target.is_live() ? std::string(" runs this machine") : " in a sandbox root") +
                    ")");
         auto r = run_process(
-            {target.in_store(h.activation_package) + "/activate", "--driver-version", "1"}, p);
+            {(target.root.empty() ? target.in_store(h.activation_package) : h.activation_package) +
+                 "/activate",
+             "--driver-version", "1"},
+            p);
         if (!r.ok()) {
             o.reason = r.error().message;
         } else {

@@ -1,9 +1,11 @@
 #include "system/process.hh"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 extern char** environ;
 
@@ -23,7 +26,55 @@ namespace {
 struct ChildPlan {
     std::vector<std::string> argv_store, env_store;
     std::vector<char*> argv, envp;
+    // For a composed view of / (see ProcessOptions::nix_dir): each entry of
+    // the host's / as the view's path, the host's path, and a symlink's
+    // target or "" for a directory or file to bind.
+    bool compose_view = false;
+    struct Entry {
+        std::string in_view, host, link_target;
+        bool is_dir;
+    };
+    std::vector<Entry> view_entries;
+    std::string view_nix;
 };
+
+// Whether the host has a /nix to bind the sandbox root's over. Tests force
+// the composed view with HEARTH_TEST_COMPOSE_VIEW, since the machines that
+// run them have Nix installed.
+bool host_has_nix_dir() {
+    if (std::getenv("HEARTH_TEST_COMPOSE_VIEW")) return false;
+    struct stat st;
+    return ::stat("/nix", &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Lists / before fork: readdir allocates, which a child of a
+// multithreaded process must not.
+void plan_view(ChildPlan& p, const ProcessOptions& o) {
+    p.compose_view = true;
+    std::error_code ec;
+    std::filesystem::create_directories(o.view_dir, ec);
+    DIR* d = ::opendir("/");
+    if (!d) return;
+    while (auto* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == ".." || name == "nix") continue;
+        ChildPlan::Entry entry{o.view_dir + "/" + name, "/" + name, "", false};
+        struct stat st;
+        if (::lstat(entry.host.c_str(), &st) != 0) continue;
+        if (S_ISLNK(st.st_mode)) {
+            char buf[4096];
+            ssize_t n = ::readlink(entry.host.c_str(), buf, sizeof buf);
+            if (n <= 0) continue;
+            entry.link_target.assign(buf, size_t(n));
+        } else if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+            continue;
+        }
+        entry.is_dir = S_ISDIR(st.st_mode);
+        p.view_entries.push_back(std::move(entry));
+    }
+    ::closedir(d);
+    p.view_nix = o.view_dir + "/nix";
+}
 
 ChildPlan prepare(const std::vector<std::string>& argv, const ProcessOptions& o) {
     ChildPlan p;
@@ -41,6 +92,7 @@ ChildPlan prepare(const std::vector<std::string>& argv, const ProcessOptions& o)
     p.argv.push_back(nullptr);
     for (auto& s : p.env_store) p.envp.push_back(s.data());
     p.envp.push_back(nullptr);
+    if (!o.nix_dir.empty() && !host_has_nix_dir()) plan_view(p, o);
     return p;
 }
 
@@ -54,6 +106,29 @@ ChildPlan prepare(const std::vector<std::string>& argv, const ProcessOptions& o)
     ::_exit(127);
 }
 
+// A tmpfs at view_dir holding the host's / entry by entry (bound, so
+// /home is already the sandbox root's), plus /nix; then chroot into it.
+// The host's / itself is left untouched.
+void enter_view(const ChildPlan& p, const ProcessOptions& o) {
+    if (::mount("tmpfs", o.view_dir.c_str(), "tmpfs", 0, "mode=755") != 0)
+        child_fail("mounting the view's tmpfs");
+    for (auto& e : p.view_entries) {
+        if (!e.link_target.empty()) {
+            if (::symlink(e.link_target.c_str(), e.in_view.c_str()) != 0) child_fail("symlink");
+            continue;
+        }
+        int made = e.is_dir ? ::mkdir(e.in_view.c_str(), 0755)
+                            : ::close(::open(e.in_view.c_str(), O_CREAT | O_WRONLY, 0644));
+        if (made != 0 ||
+            ::mount(e.host.c_str(), e.in_view.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
+            child_fail("binding the host's / into the view");
+    }
+    if (::mkdir(p.view_nix.c_str(), 0755) != 0 ||
+        ::mount(o.nix_dir.c_str(), p.view_nix.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
+        child_fail("binding /nix into the view");
+    if (::chroot(o.view_dir.c_str()) != 0 || ::chdir("/") != 0) child_fail("chroot into the view");
+}
+
 [[noreturn]] void run_child(ChildPlan& p, const ProcessOptions& o, int out_fd) {
     if (out_fd >= 0) {
         ::dup2(out_fd, 1);
@@ -61,13 +136,17 @@ ChildPlan prepare(const std::vector<std::string>& argv, const ProcessOptions& o)
     }
     int null = ::open("/dev/null", O_RDONLY);
     if (null >= 0) ::dup2(null, 0);
-    if (!o.binds.empty()) {
+    if (!o.binds.empty() || !o.nix_dir.empty()) {
         if (::unshare(CLONE_NEWNS) != 0) child_fail("unshare");
         if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
             child_fail("mount --make-rprivate /");
         for (auto& [from, to] : o.binds)
             if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
                 child_fail("bind mount");
+        if (!o.nix_dir.empty() && !p.compose_view &&
+            ::mount(o.nix_dir.c_str(), "/nix", nullptr, MS_BIND | MS_REC, nullptr) != 0)
+            child_fail("bind mount over /nix");
+        if (p.compose_view) enter_view(p, o);
     }
     if (o.run_as) {
         if (::setgroups(o.run_as->groups.size(), o.run_as->groups.data()) != 0)

@@ -31,6 +31,13 @@ struct ProcessOptions {
     // given path first (a sandbox root's /home over /home), so a user
     // activated under --root sees their home at its configured name.
     std::vector<std::pair<std::string, std::string>> binds;
+    // A host directory shown at /nix (a sandbox root's), so that the
+    // root's logical store paths resolve while a user is activated under
+    // --root. On a host without /nix the child runs chrooted into a view
+    // of the host's / with this directory added: `view_dir` (empty, and
+    // inside the sandbox root) is where that view is assembled.
+    std::string nix_dir;
+    std::string view_dir;
 };
 
 struct ProcessResult {
