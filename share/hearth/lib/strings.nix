@@ -322,6 +322,23 @@ rec {
       addContextFrom str (toUpper first + toLower rest)
     );
 
+  /** Convert `kebab-case`, `snake_case`, `space separated` or `PascalCase`
+      words to camelCase: `-`, `_` and spaces separate words (and vanish), a
+      lower-case letter followed by an upper-case one starts a new word; the
+      first word is lower-cased, the others sentence-cased.
+      Type: string -> string.  Example: `toCamelCase "hello_world"` => `"helloWorld"` */
+  toCamelCase = str:
+    lib.throwIfNot (isString str) "toCamelCase does only accepts string values, but got ${typeOf str}" (
+      let
+        words = splitStringBy (_: c: c == "-" || c == "_" || c == " ") false str;
+        humps = splitStringBy (p: c: match "[a-z]" p != null && match "[A-Z]" c != null) true;
+        parts = builtins.concatMap humps words;
+        first = toLower (head parts);
+        rest = map toSentenceCase (tail parts);
+      in
+      addContextFrom str (concatStrings ([ first ] ++ rest))
+    );
+
   /** `target` with the string context of `src` added.
       Type: string -> string -> string.  Example: `addContextFrom "x" "y"` => `"y"` */
   addContextFrom = src: target: substring 0 0 src + target;
@@ -333,6 +350,26 @@ rec {
       parts = filter isString (builtins.split (escapeRegex (toString sep)) (toString s));
     in
     map (addContextFrom s) parts;
+
+  /** Split a string where `predicate prev cur` holds for a character `cur`
+      and the one before it (`""` for the first character). With `keepSplit`
+      the splitting character starts the next part, otherwise it is dropped.
+      Type: (string -> string -> bool) -> bool -> string -> [string].
+      Example: `splitStringBy (p: c: c == ".") false "a.b"` => `[ "a" "b" ]` */
+  splitStringBy = predicate: keepSplit: str:
+    let
+      len = stringLength str;
+      at = i: substring i 1 str;
+      splits = filter (i: predicate (if i == 0 then "" else at (i - 1)) (at i)) (genList (i: i) len);
+      starts = [ 0 ] ++ map (i: if keepSplit then i else i + 1) splits;
+      ends = splits ++ [ len ];
+    in
+    genList (k: addContextFrom str (substring (elemAt starts k) (elemAt ends k - elemAt starts k) str)) (length ends);
+
+  /** Replace every occurrence of one string by another; `replaceStrings`
+      for a single pair.
+      Type: string -> string -> string -> string.  Example: `replaceString "." "/" "a.b"` => `"a/b"` */
+  replaceString = from: to: replaceStrings [ from ] [ to ];
 
   /** Remove a prefix if present.
       Type: string -> string -> string.  Example: `removePrefix "foo." "foo.bar"` => `"bar"` */

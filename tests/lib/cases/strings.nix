@@ -165,4 +165,24 @@ in
   testCommonSuffixLength = { expr = [ (strings.commonSuffixLength "foobar" "zbar") (strings.commonSuffixLength "a" "b") ]; expected = [ 3 0 ]; };
   testStringLength = { expr = stringLength "héllo"; expected = 6; };
   testReplaceStrings = { expr = replaceStrings [ "a" "b" ] [ "b" "c" ] "ab"; expected = "bc"; };
+  # toCamelCase: the manual's examples, then words split at case humps only
+  # from lower to upper ("XMLHttp" is one word), empty words kept empty.
+  testToCamelCase = {
+    expr = map toCamelCase [ "hello-world" "hello_world" "hello world" "HelloWorld" "fooBarBaz" "" "a--b" "XMLHttp" "snake_case-and kebab" ];
+    expected = [ "helloWorld" "helloWorld" "helloWorld" "helloWorld" "fooBarBaz" "" "aB" "xmlhttp" "snakeCaseAndKebab" ];
+  };
+  testToCamelCaseNonString = { expr = toCamelCase 1; expectedError = true; };
+  testSplitStringByDrop = { expr = splitStringBy (prev: curr: builtins.elem curr [ "." "-" ]) false "foo.bar-baz"; expected = [ "foo" "bar" "baz" ]; };
+  testSplitStringByKeep = {
+    expr = splitStringBy (prev: curr: builtins.match "[a-z]" prev != null && builtins.match "[A-Z]" curr != null) true "fooBarBaz";
+    expected = [ "foo" "Bar" "Baz" ];
+  };
+  testSplitStringByEnds = {
+    expr = [ (splitStringBy (p: c: c == ".") false ".foo.bar") (splitStringBy (p: c: c == ".") false "foo.bar.") (splitStringBy (p: c: c == ".") false "..") ];
+    expected = [ [ "" "foo" "bar" ] [ "foo" "bar" "" ] [ "" "" "" ] ];
+  };
+  testSplitStringByFirstPrevEmpty = { expr = splitStringBy (p: c: p == "") true "ab"; expected = [ "" "ab" ]; };
+  testSplitStringByEmpty = { expr = splitStringBy (p: c: true) false ""; expected = [ "" ]; };
+  testSplitStringByKeepAll = { expr = splitStringBy (p: c: c == "a") true "abab"; expected = [ "" "ab" "ab" ]; };
+  testReplaceString = { expr = [ (replaceString "." "/" "a.b.c") (replaceString "x" "" "axbx") (replaceString "q" "z" "ab") ]; expected = [ "a/b/c" "ab" "ab" ]; };
 }
