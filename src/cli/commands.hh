@@ -13,5 +13,6 @@ int cmd_home_manager(int argc, char** argv); // `hearth home-manager`, also `hom
 int cmd_build(int argc, char** argv);       // also `nix-build`
 int cmd_nixos_rebuild(int argc, char** argv); // `hearth system`, also `nixos-rebuild`
 int cmd_channel(int argc, char** argv);       // `hearth channel`, also `nix-channel`
+int cmd_options(int argc, char** argv);       // `hearth options`: module option docs
 
 } // namespace hearth::cli

@@ -26,6 +26,7 @@ const Command commands[] = {
     {"store", nullptr, hearth::cli::cmd_store, "inspect and maintain the store (path-info, query, gc...)"},
     {"system", "nixos-rebuild", hearth::cli::cmd_nixos_rebuild, "build and switch a system configuration, as nixos-rebuild"},
     {"channel", "nix-channel", hearth::cli::cmd_channel, "manage channels for <name> lookups, as nix-channel"},
+    {"options", nullptr, hearth::cli::cmd_options, "document a module set's options (--json: nixpkgs' options.json)"},
 };
 
 int usage(FILE* out) {

@@ -1,0 +1,2 @@
+# A value that is no module: `hearth options` says what it expected.
+42
