@@ -40,6 +40,7 @@ let
       maintainers = callLibs ./maintainers.nix;
       teams = callLibs ./teams.nix;
       path = callLibs ./path;
+      fileset = callLibs ./fileset.nix;
       platforms = self.systems.doubles;
 
       # The module system, written separately.
