@@ -35,6 +35,7 @@ let
       versions = callLibs ./versions.nix;
       generators = callLibs ./generators.nix;
       cli = callLibs ./cli.nix;
+      gvariant = callLibs ./gvariant.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
