@@ -3,8 +3,8 @@
 # tests/e2e/system_harness) and runs system_switch.guest.sh in it, which
 # switches hand-written configurations shaped like the seed's (eve and her
 # home-manager-eve.service), changes one, rolls back, and fails one.
-# Hand-written because the seed itself does not build yet (see
-# tests/e2e/seed.test.sh); the system layer is the same either way.
+# Hand-written so that each step is quick and a failure is easy to tell;
+# seed_systemd.test.sh switches the seed itself in the same kind of guest.
 set -euo pipefail
 hearth=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
