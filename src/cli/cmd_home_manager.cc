@@ -55,7 +55,25 @@ const char* const help_text =
     "      Remove generations older than TIMESTAMP where TIMESTAMP is\n"
     "      interpreted as in the -d argument of the date tool. For example\n"
     "      \"-30 days\" or \"2018-01-01\".\n"
-    "  packages     List all packages installed in home-manager-path\n";
+    "  packages     List all packages installed in home-manager-path\n"
+    "  news         Show news entries in a pager\n"
+    "  option [--recursive] OPTION...\n"
+    "      Print the value of an option of the configuration, with its\n"
+    "      default, type, description and the files declaring and defining it\n"
+    "      (--recursive: every value below OPTION, one per line)\n"
+    "  edit         Open the home configuration in $VISUAL or $EDITOR\n"
+    "  init [--switch] [DIR]\n"
+    "      Write a home.nix in DIR (default ~/.config/home-manager) unless\n"
+    "      one is there (--switch: then build and activate it)\n"
+    "  uninstall    Remove Home Manager's files, packages and state\n"
+    "               (asks for confirmation)\n"
+    "  diff         Show which files under $HOME and which packages the next\n"
+    "               switch would add, remove or change, without activating\n"
+    "               (Hearth addition, also 'hearth home diff')\n"
+    "\n"
+    "Configurations are evaluated without flakes; the Debian packages they use\n"
+    "are pinned in hearth.lock.json beside the configuration, written on the\n"
+    "first build that uses them.\n";
 
 const std::set<std::string> commands = {"build",
                                         "instantiate",
@@ -70,7 +88,8 @@ const std::set<std::string> commands = {"build",
                                         "option",
                                         "init",
                                         "repl",
-                                        "uninstall"};
+                                        "uninstall",
+                                        "diff"};
 
 std::string self_exe(const char* argv0) {
     char buf[PATH_MAX];
@@ -98,6 +117,10 @@ int edit(const home::ManagerOptions& o) {
     return 1;
 }
 
+// One command, its arguments parsed (defined below the parser).
+int run_home_command(const home::ManagerOptions& o, const std::string& command,
+                     const std::vector<std::string>& operands, bool init_switch, bool recursive);
+
 } // namespace
 
 int cmd_home_manager(int argc, char** argv) {
@@ -106,6 +129,7 @@ int cmd_home_manager(int argc, char** argv) {
     o.self_exe = self_exe(argv[0]);
     std::string command;
     std::vector<std::string> operands;
+    bool init_switch = false, recursive = false;
     auto need = [&](int& i, const std::string& opt) -> const char* {
         if (i + 1 >= argc) return nullptr;
         (void)opt;
@@ -154,6 +178,12 @@ int cmd_home_manager(int argc, char** argv) {
         } else if (a == "--rollback") {
             if (command != "switch") return usage_error(prog, a + " can only be used after switch");
             o.rollback = true;
+        } else if (a == "--switch" || a == "--no-flake") {
+            if (command != "init") return usage_error(prog, a + " can only be used after init");
+            if (a == "--switch") init_switch = true;
+        } else if (a == "--recursive") {
+            if (command != "option") return usage_error(prog, a + " can only be used after option");
+            recursive = true;
         } else if (a == "-h" || a == "--help") {
             std::fputs(help_text, stdout);
             return 0;
@@ -179,12 +209,29 @@ int cmd_home_manager(int argc, char** argv) {
         return 1;
     }
     if (command == "help") return std::fputs(help_text, stdout), 0;
+    return run_home_command(o, command, operands, init_switch, recursive);
+}
+
+namespace {
+
+// Each command's row: `repl` and others join here.
+int run_home_command(const home::ManagerOptions& o, const std::string& command,
+                     const std::vector<std::string>& operands, bool init_switch, bool recursive) {
+    const std::string prog = "home-manager";
     if (command == "build") return home::hm_build(o);
     if (command == "instantiate") return home::hm_instantiate(o);
     if (command == "switch") return home::hm_switch(o);
     if (command == "generations") return home::hm_generations();
     if (command == "packages") return home::hm_packages();
     if (command == "edit") return edit(o);
+    if (command == "news") return home::hm_news(o);
+    if (command == "option") return home::hm_option(o, operands, recursive);
+    if (command == "uninstall") return home::hm_uninstall(o);
+    if (command == "diff") return home::hm_diff(o);
+    if (command == "init") {
+        if (operands.size() > 1) return usage_error(prog, "init takes at most one directory");
+        return home::hm_init(o, init_switch, operands.empty() ? "" : operands[0]);
+    }
     if (command == "remove-generations") return home::hm_remove_generations(operands);
     if (command == "expire-generations") {
         if (operands.size() != 1) {
@@ -198,5 +245,7 @@ int cmd_home_manager(int argc, char** argv) {
                  command.c_str());
     return 1;
 }
+
+} // namespace
 
 } // namespace hearth::cli

@@ -23,10 +23,8 @@ std::string physical_path(const std::string& path) {
     return path;
 }
 
-namespace {
-
 // realpath(3) that also maps each logical store path it meets on the way.
-Result<std::string> resolve(const std::string& path) {
+Result<std::string> resolve_physical(const std::string& path) {
     std::string p = physical_path(path);
     std::error_code ec;
     for (int hops = 0; hops < 40; ++hops) {
@@ -40,8 +38,6 @@ Result<std::string> resolve(const std::string& path) {
     }
     return fail(ErrorKind::bad_generation, "cannot resolve '" + path + "'", path);
 }
-
-} // namespace
 
 Result<Generation> Generation::open(const std::string& path) {
     Generation g;
@@ -58,7 +54,7 @@ Result<Generation> Generation::open(const std::string& path) {
                         "run its own activate script instead",
                     path);
     g.manifest = HEARTH_TRY(Manifest::load(dir + "/manifest.json"));
-    g.home_files = HEARTH_TRY(resolve(dir + "/home-files"));
+    g.home_files = HEARTH_TRY(resolve_physical(dir + "/home-files"));
     return g;
 }
 

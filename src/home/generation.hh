@@ -26,5 +26,7 @@ struct Generation {
 // Where a store path's bytes are. A path of Hearth's store kept under a
 // root (HEARTH_STORE) is not at its logical name; anything else is.
 std::string physical_path(const std::string& path);
+// realpath(3) that maps each logical store path it meets to physical_path.
+Result<std::string> resolve_physical(const std::string& path);
 
 } // namespace hearth::home

@@ -1,7 +1,9 @@
 #include "home/manager.hh"
 
 #include "home/activate/context.hh"
+#include "home/lock.hh"
 #include "home/manifest.hh"
+#include "home/news.hh"
 #include "home/process.hh"
 #include "home/profile.hh"
 #include "store/profiles.hh"
@@ -46,20 +48,6 @@ void error_line(const std::string& msg) {
     std::fprintf(stderr, "%s\n", msg.c_str());
 }
 
-// A temporary directory removed with the object, like the CLI's WORK_DIR.
-struct WorkDir {
-    std::string path;
-    WorkDir() {
-        std::string tmpl = (env_or("TMPDIR").empty() ? std::string("/tmp") : env_or("TMPDIR")) +
-                           "/home-manager-build.XXXXXXXXXX";
-        if (::mkdtemp(tmpl.data())) path = tmpl;
-    }
-    ~WorkDir() {
-        std::error_code ec;
-        if (!path.empty()) fs::remove_all(path, ec);
-    }
-};
-
 std::vector<std::string> builder_command(const ManagerOptions& o) {
     std::string custom = env_or("HEARTH_HOME_BUILDER");
     std::vector<std::string> argv;
@@ -71,23 +59,6 @@ std::vector<std::string> builder_command(const ManagerOptions& o) {
         start = end + 1;
     }
     return argv;
-}
-
-// The Debian packages' pins live next to the configuration
-// (docs/debian-packages.md); the package set reads them from here.
-ProcessOptions builder_options(const std::string& config) {
-    ProcessOptions options;
-    if (env_or("HEARTH_LOCK_FILE").empty())
-        options.env["HEARTH_LOCK_FILE"] =
-            (fs::path(config).parent_path() / "hearth.lock.json").string();
-    return options;
-}
-
-std::vector<std::string> entry_args(const ManagerOptions& o, const std::string& config) {
-    std::vector<std::string> args = o.eval_args;
-    args.insert(args.end(), {entry_expression, "--argstr", "confPath", config});
-    if (!o.attr.empty()) args.insert(args.end(), {"--argstr", "confAttr", o.attr});
-    return args;
 }
 
 std::map<std::string, std::string> activation_env(const ManagerOptions& o) {
@@ -118,6 +89,19 @@ int activate_generation(const ManagerOptions& o, const std::string& gen, int dri
     return r->status;
 }
 
+// Writes down the Debian packages the build took from the apt index (a
+// lock that cannot be written is worth a warning, not a failed switch).
+void pin_packages(const ManagerOptions& o, const std::string& config, const std::string& gen) {
+    if (o.dry_run) return;
+    std::string lock = lock_file_path(config);
+    auto added = pin_debian_packages(gen, lock);
+    if (!added.ok())
+        error_line("warning: cannot write the lock file " + lock + ": " + added.error().message);
+    else if (*added > 0)
+        error_line("Pinned " + std::to_string(*added) + " Debian package" +
+                   (*added == 1 ? "" : "s") + " in " + lock);
+}
+
 std::string strip_store_hash(const std::string& path) {
     std::string base = fs::path(path).filename().string();
     if (base.size() > 33 && base[32] == '-') return base.substr(33);
@@ -125,6 +109,57 @@ std::string strip_store_hash(const std::string& path) {
 }
 
 } // namespace
+
+WorkDir::WorkDir() {
+    std::string tmpl = (env_or("TMPDIR").empty() ? std::string("/tmp") : env_or("TMPDIR")) +
+                       "/home-manager-build.XXXXXXXXXX";
+    if (::mkdtemp(tmpl.data())) path = tmpl;
+}
+
+WorkDir::~WorkDir() {
+    std::error_code ec;
+    if (!path.empty()) fs::remove_all(path, ec);
+}
+
+// The Debian packages' pins live next to the configuration
+// (docs/debian-packages.md); the package set reads them from here.
+ProcessOptions builder_options(const std::string& config) {
+    ProcessOptions options;
+    options.env["HEARTH_LOCK_FILE"] = lock_file_path(config);
+    return options;
+}
+
+std::string lock_file_path(const std::string& config) {
+    std::string set = env_or("HEARTH_LOCK_FILE");
+    return set.empty() ? (fs::path(config).parent_path() / "hearth.lock.json").string() : set;
+}
+
+std::vector<std::string> entry_args(const ManagerOptions& o, const std::string& config) {
+    std::vector<std::string> args = o.eval_args;
+    args.insert(args.end(), {entry_expression, "--argstr", "confPath", config});
+    if (!o.attr.empty()) args.insert(args.end(), {"--argstr", "confAttr", o.attr});
+    return args;
+}
+
+Result<util::Json> eval_json(const ManagerOptions& o, const std::string& file,
+                             const std::vector<std::string>& extra) {
+    std::string config = HEARTH_TRY(find_configuration(o));
+    std::vector<std::string> argv = {o.self_exe, "instantiate", "--eval", "--strict", "--json"};
+    argv.insert(argv.end(), o.eval_args.begin(), o.eval_args.end());
+    argv.insert(argv.end(), {file, "--argstr", "confPath", config});
+    if (!o.attr.empty()) argv.insert(argv.end(), {"--argstr", "confAttr", o.attr});
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    ProcessOptions options = builder_options(config);
+    options.capture = true;
+    auto r = HEARTH_TRY(run_process(argv, options));
+    if (r.status != 0) {
+        Error e{ErrorKind::command, {}, {}, {}, r.status};
+        return Unexpected{std::move(e)};
+    }
+    auto json = util::Json::parse(r.output);
+    if (!json.ok()) return fail(ErrorKind::command, "the evaluator printed no JSON: " + r.output);
+    return std::move(*json);
+}
 
 Result<std::string> find_configuration(const ManagerOptions& o) {
     std::string file = o.file.empty() ? env_or("HOME_MANAGER_CONFIG") : o.file;
@@ -147,22 +182,36 @@ Result<std::string> find_configuration(const ManagerOptions& o) {
     return fail(ErrorKind::usage, "No configuration file found. Please create one at " + preferred);
 }
 
+std::string nix_string_literal(const std::string& s) {
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '"' || s[i] == '\\' || (s[i] == '$' && i + 1 < s.size() && s[i + 1] == '{'))
+            out += '\\';
+        out += s[i];
+    }
+    return out + "\"";
+}
+
 std::string home_manager_profile() {
     return profiles_directory(state_home(), user()) + "/home-manager";
 }
 
-Result<std::string> build_generation(const ManagerOptions& o, const std::string& out_link) {
+Result<std::string> build_generation(const ManagerOptions& o, const std::string& out_link,
+                                     bool quiet) {
     std::string config = HEARTH_TRY(find_configuration(o));
     std::vector<std::string> argv = builder_command(o);
     for (auto& a : entry_args(o, config)) argv.push_back(std::move(a));
     argv.insert(argv.end(), {"-A", "activationPackage", "-o", out_link});
-    auto r = HEARTH_TRY(run_process(argv, builder_options(config)));
+    ProcessOptions options = builder_options(config);
+    options.capture = quiet;
+    auto r = HEARTH_TRY(run_process(argv, options));
     if (r.status != 0) {
         Error e{ErrorKind::command, {}, {}, {}, r.status};
         return Unexpected{std::move(e)};
     }
     auto gen = resolve_link(out_link);
     if (!gen) return fail(ErrorKind::command, "the build did not produce " + out_link);
+    pin_packages(o, config, *gen);
     return *gen;
 }
 
@@ -174,6 +223,7 @@ int hm_build(const ManagerOptions& o) {
         if (!gen.error().message.empty()) error_line(gen.error().message);
         return gen.error().exit_code;
     }
+    if (!o.quiet_news) present_news(o);
     return 0;
 }
 
@@ -212,7 +262,9 @@ int hm_switch(const ManagerOptions& o) {
             return error_line(n.error().message), 1;
         }
     }
-    return activate_generation(o, gen, 1);
+    int status = activate_generation(o, gen, 1);
+    if (status == 0 && !o.rollback && !o.quiet_news) present_news(o);
+    return status;
 }
 
 int hm_generations() {

@@ -73,6 +73,19 @@ nixProfileList() {
         | jq -r --arg name "$1" '.elements[].storePaths[] | select(endswith($name))'
 }
 nixProfileRemove() {
+    # A profile that Hearth's installPackages made holds nothing but
+    # home-manager-path: the profile links and the link to it go.
+    local dir profile link
+    for dir in "$HOME/.nix-profile" "$stateHome/nix/profile"; do
+        if [[ -L $dir && $(readlink -m "$dir") == */*-"$1" ]]; then
+            profile="$(readlink "$dir")"
+            [[ $profile == /* ]] || profile="$(dirname "$dir")/$profile"
+            for link in "$profile"-[0-9]*-link "$profile" "$dir"; do
+                if [[ -L $link ]]; then run rm $VERBOSE_ARG "$link"; fi
+            done
+            return
+        fi
+    done
     if [[ -e $HOME/.nix-profile/manifest.json || -e $stateHome/nix/profile/manifest.json ]]; then
         nixProfileList "$1" | xargs -rt $DRY_RUN_CMD nix profile remove $VERBOSE_ARG
     elif command -v nix-env > /dev/null && nix-env -q 2>/dev/null | grep -q "^$1$"; then

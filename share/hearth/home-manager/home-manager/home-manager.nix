@@ -26,4 +26,13 @@ in
     newsDisplay
     newsEntries
     ;
+
+  # What `home-manager news` and the notice after build and switch need:
+  # the relevant entries (newest first) and the ids of every entry, which
+  # reading the news marks as read.
+  newsInfo = {
+    display = env.newsDisplay;
+    entries = map (e: { inherit (e) id time message; }) env.newsEntries;
+    ids = map (e: e.id) env.config.news.entries;
+  };
 }
