@@ -131,7 +131,8 @@ class Sandbox {
     // Builds a generation with these files (target -> text) and entries.
     std::string generation(const std::map<std::string, GenFile>& files,
                            const std::vector<GenEntry>& entries = standard_entries(),
-                           const std::string& username = "alice") {
+                           const std::string& username = "alice",
+                           const std::vector<std::string>& packages = {}) {
         std::string farm = store_name("home-manager-files");
         fs::create_directories(farm);
         std::string files_json;
@@ -155,6 +156,9 @@ class Sandbox {
                 std::string(entries_json.empty() ? "" : ",") + "{\"name\":" + json_string(e.name) +
                 ",\"builtin\":" + (e.builtin ? "true" : "false") + ",\"script\":" +
                 json_string(e.builtin ? "hearthActivateStep " + e.name + "\n" : e.script) + "}";
+        std::string packages_json;
+        for (const auto& p : packages)
+            packages_json += std::string(packages_json.empty() ? "" : ",") + json_string(p);
         std::string gen = store_name("home-manager-generation");
         fs::create_directories(gen + "/bin");
         write_file(gen + "/activate",
@@ -175,7 +179,8 @@ class Sandbox {
                        "\"externalPackageInstall\":false,\"nixPackage\":null,\"homeFiles\":" +
                        json_string(farm) + ",\"homePath\":" + json_string(path_dir) +
                        ",\"files\":[" + files_json + "],\"activation\":[" + entries_json +
-                       "],\"packages\":[],\"extraDependencies\":[],\"specialisations\":{}}\n");
+                       "],\"packages\":[" + packages_json +
+                       "],\"extraDependencies\":[],\"specialisations\":{}}\n");
         return gen;
     }
 

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# The `home-manager` commands around switch, end to end in a sandbox HOME:
+# init (and its refusal to overwrite), news with unread tracking and the
+# notice after switch, option, edit, `hearth home diff` before a switch,
+# and uninstall (refused, then confirmed: every managed file, the profile
+# links and the state are gone, home.nix stays). Generations are built by
+# `hearth build` into a store under the test's directory, bind-mounted on
+# /nix/store in a private mount namespace (needs root; skips without).
+# Usage: home_commands.test.sh /path/to/hearth
+set -euo pipefail
+hearth="$(realpath "$1")"
+src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
+if [ "$(id -u)" != 0 ]; then
+  echo "SKIP: needs root (a private mount namespace for /nix/store)"
+  exit 0
+fi
+if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
+  exec env HEARTH_E2E_NAMESPACE=1 unshare --mount --propagation private bash "$0" "$@"
+fi
+tmp="$(mktemp -d)"
+trap 'umount /nix/store 2> /dev/null || true; chmod -R u+w "$tmp" 2> /dev/null; rm -rf "$tmp"' EXIT
+export HEARTH_STORE="$tmp/hearth"
+mkdir -p "$HEARTH_STORE/nix/store" /nix/store
+mount --bind "$HEARTH_STORE/nix/store" /nix/store
+mkdir -p "$tmp/bin" "$tmp/home"
+ln -s "$hearth" "$tmp/bin/home-manager"
+ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`
+export PATH="$tmp/bin:$PATH" HOME="$tmp/home" USER=hm-tester NO_COLOR=1 PAGER=cat
+unset XDG_STATE_HOME XDG_CONFIG_HOME XDG_DATA_HOME DRY_RUN VERBOSE HOME_MANAGER_CONFIG \
+  HEARTH_HOME_BUILDER EDITOR VISUAL DISPLAY || true
+hm() {
+  home-manager -I "nixpkgs=$src/share/hearth/nixpkgs" -I "home-manager=$src/share/hearth/home-manager" "$@"
+}
+conf="$HOME/.config/home-manager/home.nix"
+
+failures=0
+fail() {
+  echo "FAIL: $*" | head -n 40
+  failures=$((failures + 1))
+}
+expect_eq() { [[ "$1" == "$2" ]] || fail "$3: expected '$2', got '$1'"; }
+
+# init writes home.nix once and never over it.
+expect_eq "$(hm init)" "Creating $conf..." "init message"
+grep -qx '  home.username = "hm-tester";' "$conf" || fail "init username: $(cat "$conf")"
+grep -qx "  home.homeDirectory = \"$HOME\";" "$conf" || fail "init home: $(cat "$conf")"
+grep -qx '  home.stateVersion = "26.05";' "$conf" || fail "init stateVersion"
+echo "# mine" >> "$conf"
+expect_eq "$(hm init)" "The file $conf already exists, leaving it unchanged..." "init again"
+expect_eq "$(tail -n 1 "$conf")" "# mine" "init kept the file"
+out="$(hm init --switch "$tmp/other" 2>&1)" || fail "init --switch: $out"
+[[ "$out" == *"Creating initial Home Manager generation..."* && "$out" == *"All done!"* ]] ||
+  fail "init --switch messages: $out"
+[[ -L "$HOME/.nix-profile" ]] || fail "init --switch installed no profile"
+out="$(hm --switch init 2>&1)" && fail "--switch before init accepted"
+expect_eq "$out" "home-manager: --switch can only be used after init
+Run 'home-manager --help' for usage help" "--switch misplaced"
+
+cat > "$conf" <<NIX
+{ pkgs, ... }: {
+  home.username = "hm-tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+  home.file.".hello".text = "one\n";
+  home.file.".gone".text = "bye\n";
+  news.entries = [
+    { time = "2026-01-02T10:00:00+00:00"; message = "Second entry.\nTwo lines."; }
+    { time = "2026-01-01T09:30:00+00:00"; message = "First entry."; }
+    { time = "2026-01-03T09:30:00+00:00"; condition = false; message = "Not relevant."; }
+  ];
+}
+NIX
+
+# diff before the first switch: everything is new.
+out="$(hm diff 2>/dev/null)" || fail "diff: $out"
+[[ "$out" == *"  + .hello"* && "$out" == *"  + .gone"* ]] || fail "first diff: $out"
+
+hm switch > /dev/null 2> "$tmp/err" || fail "switch: $(cat "$tmp/err")"
+grep -qF 'There are 2 unread and relevant news items.' "$tmp/err" || fail "notice: $(cat "$tmp/err")"
+grep -qF 'Read them by running the command "home-manager news".' "$tmp/err" || fail "notice 2"
+
+expect_eq "$(hm news)" "* 2026-01-02 10:00:00 [unread]
+
+  Second entry.
+  Two lines.
+
+
+* 2026-01-01 09:30:00 [unread]
+
+  First entry." "news"
+expect_eq "$(wc -l < "$HOME/.local/share/home-manager/news-read-ids")" "3" "read ids"
+[[ "$(hm news)" == "* 2026-01-02 10:00:00 [read]"* ]] || fail "news read: $(hm news)"
+hm switch > /dev/null 2> "$tmp/err" || fail "second switch"
+grep -q 'unread' "$tmp/err" && fail "notice after reading: $(cat "$tmp/err")"
+
+# option: value, type, description, declaration; a set; a missing path.
+out="$(hm option home.username)" || fail "option: $out"
+expect_eq "$(sed -n 1,2p <<< "$out")" 'Value:
+  "hm-tester"' "option value"
+grep -qx '  non-empty string' <<< "$out" || fail "option type: $out"
+grep -qx 'Declared by:' <<< "$out" || fail "option declared: $out"
+grep -q 'modules/home-environment.nix$' <<< "$out" || fail "option declaration file: $out"
+grep -qx "  $conf" <<< "$out" || fail "option defined by: $out"
+[[ "$(hm option home)" == "This attribute set contains:"* ]] || fail "option set"
+expect_eq "$(hm option --recursive 'home.file.".hello".text')" \
+  "home.file.\".hello\".text = ''
+  one
+'';" "option --recursive"
+out="$(hm option nope.x 2>&1)" && fail "missing option accepted"
+[[ "$out" == *"Couldn't resolve config path 'nope.x'"* ]] || fail "missing option: $out"
+
+# edit
+expect_eq "$(EDITOR="echo editing" hm edit)" "editing $conf" "edit"
+out="$(hm edit 2>&1)" && fail "edit without an editor"
+expect_eq "$out" 'Please set the $EDITOR or $VISUAL environment variable' "edit message"
+
+# diff after edits: added, removed, changed; nothing activated.
+sed -i 's/"one\\n"/"two\\n"/; /\.gone/d; s/^}$/  home.file.".new".text = "n";\n}/' "$conf"
+before="$(find "$HOME" -printf '%p %l\n' | sort)"
+expect_eq "$(hm diff 2>/dev/null)" "Home files (in $HOME):
+  + .new
+  - .gone
+  ~ .hello" "diff"
+expect_eq "$(find "$HOME" -printf '%p %l\n' | sort)" "$before" "diff changed the home"
+hm switch > /dev/null 2>&1 || fail "switch after diff"
+expect_eq "$(hm diff 2>/dev/null)" "No changes." "diff after switch"
+
+# uninstall: "n" keeps everything, "y" removes it.
+out="$(echo n | hm uninstall)"
+[[ "$out" == *"Really uninstall Home Manager? [y/n] "* && "$out" == *"Yay!" ]] || fail "uninstall no: $out"
+[[ -L "$HOME/.hello" ]] || fail "uninstall no removed files"
+out="$(echo y | hm uninstall 2>&1)" || fail "uninstall: $out"
+[[ "$out" == *"Home Manager is uninstalled but your home.nix is left untouched." ]] ||
+  fail "uninstall message: $out"
+left="$(cd "$HOME" && find . -mindepth 1 \( -path ./.config -o -path ./.config/home-manager \
+  -o -path ./.config/home-manager/home.nix -o -path ./.local -o -path ./.local/state \
+  -o -path ./.local/state/nix -o -path ./.local/state/nix/profiles -o -path ./.nix-defexpr\* \) \
+  -prune -o -print)"
+expect_eq "$left" "" "left after uninstall"
+expect_eq "$(ls -A "$HOME/.local/state/nix/profiles")" "" "profile links after uninstall"
+[[ -f "$conf" ]] || fail "uninstall removed home.nix"
+
+if ((failures > 0)); then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo ok
