@@ -36,6 +36,7 @@ let
       generators = callLibs ./generators.nix;
       cli = callLibs ./cli.nix;
       gvariant = callLibs ./gvariant.nix;
+      misc = callLibs ./misc.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
@@ -64,6 +65,46 @@ let
     // sub.sources
     // sub.filesystem
     // {
+      # Builtins nixpkgs also exposes at the top level.
+      inherit (builtins) addErrorContext trace unsafeGetAttrPos;
+      inherit (self.versions) splitVersion;
+      # nixpkgs' deprecated helpers, still reachable as lib.NAME.
+      inherit (self.misc)
+        maybeEnv
+        defaultMergeArg
+        defaultMerge
+        foldArgs
+        maybeAttrNullable
+        maybeAttr
+        ifEnable
+        checkFlag
+        getValue
+        checkReqs
+        uniqList
+        uniqListExt
+        condConcat
+        lazyGenericClosure
+        innerModifySumArgs
+        modifySumArgs
+        innerClosePropagation
+        closePropagation
+        mapAttrsFlatten
+        nvs
+        setAttr
+        setAttrMerge
+        mergeAttrsWithFunc
+        mergeAttrsConcatenateValues
+        mergeAttrsNoOverride
+        mergeAttrByFunc
+        mergeAttrsByFuncDefaults
+        mergeAttrsByFuncDefaultsClean
+        mergeAttrBy
+        fakeHash
+        fakeSha256
+        fakeSha512
+        nixType
+        imap
+        ;
       # Module-system names nixpkgs exposes at the top level. `inherit` is lazy,
       # so a name the module files do not (yet) define fails only when used.
       inherit (self.modules)
