@@ -6,6 +6,7 @@ namespace hearth::cli {
 
 int cmd_instantiate(int argc, char** argv); // also `nix-instantiate`
 int cmd_eval(int argc, char** argv);
+int cmd_repl(int argc, char** argv);        // `hearth repl`, as `nix repl`
 int cmd_lock(int argc, char** argv);        // `hearth lock ...`: Debian packages
 int cmd_store(int argc, char** argv);       // `hearth store ...`, also `nix-store`
 int cmd_activate(int argc, char** argv);    // what a home generation's activate runs

@@ -18,6 +18,7 @@ struct Command {
 const Command commands[] = {
     {"instantiate", "nix-instantiate", hearth::cli::cmd_instantiate, "evaluate Nix expressions, as nix-instantiate"},
     {"eval", nullptr, hearth::cli::cmd_eval, "evaluate a file and print the result"},
+    {"repl", nullptr, hearth::cli::cmd_repl, "evaluate expressions interactively, as nix repl"},
     {"activate", nullptr, hearth::cli::cmd_activate, "activate a built home generation"},
     {"home-manager", "home-manager", hearth::cli::cmd_home_manager, "build and switch home configurations, as home-manager"},
     {"home", nullptr, hearth::cli::cmd_home_manager, "the same as home-manager"},
