@@ -21,7 +21,7 @@ struct CommandInfo {
 const CommandInfo command_infos[] = {
     {":a :add", "<expr>", "Add the attributes of a set to the scope"},
     {":b", "<expr>", "Build a derivation"},
-    {":bl", "<expr>", "Build a derivation, linking its outputs as ./repl-result-*"},
+    {":bl", "<expr>", "Build a derivation, linking its outputs as ./repl-result"},
     {":doc", "<expr>", "Show the documentation of a built-in function"},
     {":e :edit", "<expr>", "Open the file defining a function or package in $EDITOR"},
     {":l :load", "<path>", "Load a Nix file and add its attributes to the scope"},
@@ -105,7 +105,7 @@ Session::Outcome Session::command(const std::string& name, const std::string& ar
         if (is(name, ":a", ":add")) {
             add(arg);
         } else if (is(name, ":l", ":load")) {
-            Source src{Source::Kind::File, arg};
+            Source src{Source::Kind::File, resolve_file(arg)};
             load(src);
             m_opts.sources.push_back(src);
         } else if (is(name, ":p", ":print")) {

@@ -3,6 +3,7 @@
 // that defines a function or package and then reloads the session's files.
 #include "cli/repl/session.hh"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,8 +26,9 @@ int run_program(const std::vector<std::string>& argv, bool quiet) {
     if (pid < 0) return -1;
     if (pid == 0) {
         if (quiet) {
-            // The outputs are listed by the REPL itself: keep stdout for that.
-            ::dup2(STDERR_FILENO, STDOUT_FILENO);
+            // The REPL lists the outputs itself, in its own words.
+            int null = ::open("/dev/null", O_WRONLY);
+            if (null >= 0) ::dup2(null, STDOUT_FILENO);
         }
         std::vector<char*> args;
         for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));

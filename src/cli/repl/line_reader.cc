@@ -28,7 +28,7 @@ class PlainReader : public LineReader {
         std::cout << prompt << std::flush;
         std::string line;
         if (!std::getline(std::cin, line)) return std::nullopt;
-        std::cout << line << "\n";
+        std::cout << line << "\n" << std::flush;
         return line;
     }
 };

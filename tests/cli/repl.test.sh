@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# `hearth repl` with piped input: each case feeds lines to the REPL and
+# compares the whole transcript (stdout and stderr together, the banner's
+# version line left out) with the one written below, which follows what
+# `nix repl` of current Nix prints for the same input (no colours: stdout
+# is not a terminal). Usage: repl.test.sh /path/to/hearth
+set -uo pipefail
+hearth="${1:?usage: repl.test.sh /path/to/hearth}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+export HEARTH_STORE="$tmp/store" HOME="$tmp/home" NIX_PATH=
+mkdir -p "$HOME"
+
+cat >"$tmp/f.nix" <<'NIX'
+{ alpha = 1; beta = { gamma = 2; }; }
+NIX
+cat >"$tmp/fn.nix" <<'NIX'
+{ n ? 1, s ? "d" }: { inherit n s; }
+NIX
+mkdir -p "$tmp/lookup/thing"
+echo '{ fromLookup = "found"; }' >"$tmp/lookup/thing/default.nix"
+
+failed=0
+# check NAME INPUT EXPECTED [ARGS...]
+check() {
+  local name="$1" input="$2" expected="$3"
+  shift 3
+  local got
+  got="$(cd "$tmp" && printf '%s' "$input" | "$hearth" repl "$@" 2>&1 | sed 1d)"
+  if [ "$got" != "$expected" ]; then
+    echo "FAIL $name"
+    diff <(printf '%s\n' "$expected") <(printf '%s\n' "$got")
+    failed=$((failed + 1))
+  else
+    echo "ok   $name"
+  fi
+}
+
+check basics '1 + 2
+x = 3
+x * 2
+{ a = 1; b = { c = 2; }; l = [ 1 2 ]; f = x: x; s = "str"; }
+[ 1 (1+1) { } ]
+builtins.map
+' 'Type :? for help.
+nix-repl> 1 + 2
+3
+
+nix-repl> x = 3
+
+nix-repl> x * 2
+6
+
+nix-repl> { a = 1; b = { c = 2; }; l = [ 1 2 ]; f = x: x; s = "str"; }
+{
+  a = 1;
+  b = { ... };
+  f = «lambda f @ «string»:1:43»;
+  l = [ ... ];
+  s = "str";
+}
+
+nix-repl> [ 1 (1+1) { } ]
+[
+  1
+  2
+  { ... }
+]
+
+nix-repl> builtins.map
+«primop map»
+
+nix-repl> '
+
+check print-and-type ':p { a = 1; b = { c = 2; }; l = [ 1 [2] ]; s = "str\n"; }
+:p "a\nb"
+:t 1
+:t builtins.add 1
+:t derivation { name = "x"; builder = "/bin/sh"; system = "x86_64-linux"; }
+derivation { name = "x"; builder = "/bin/sh"; system = "x86_64-linux"; }
+let x = { a = 1; }; in [ x x ]
+{ a = throw "x"; b = 2; }
+{ "a b" = 1; "or" = 2; }
+' 'Type :? for help.
+nix-repl> :p { a = 1; b = { c = 2; }; l = [ 1 [2] ]; s = "str\n"; }
+{
+  a = 1;
+  b = { c = 2; };
+  l = [
+    1
+    [ 2 ]
+  ];
+  s = "str\n";
+}
+
+nix-repl> :p "a\nb"
+a
+b
+
+nix-repl> :t 1
+an integer
+
+nix-repl> :t builtins.add 1
+the partially applied built-in function '"'"'add'"'"'
+
+nix-repl> :t derivation { name = "x"; builder = "/bin/sh"; system = "x86_64-linux"; }
+a set
+
+nix-repl> derivation { name = "x"; builder = "/bin/sh"; system = "x86_64-linux"; }
+«derivation /nix/store/97qlv6h78lxlm9zc8849ahsbcklhsi2y-x.drv»
+
+nix-repl> let x = { a = 1; }; in [ x x ]
+[
+  { ... }
+  «repeated»
+]
+
+nix-repl> { a = throw "x"; b = 2; }
+{
+  a = «error: x»;
+  b = 2;
+}
+
+nix-repl> { "a b" = 1; "or" = 2; }
+{
+  "a b" = 1;
+  or = 2;
+}
+
+nix-repl> '
+
+check errors-do-not-end-the-session 'undefined_thing
+throw "boom"
+:foo
+:b 1
+:doc 1
+1
+' "Type :? for help.
+nix-repl> undefined_thing
+error: undefined variable 'undefined_thing'
+       at «string»:1:1:
+            1| undefined_thing
+             | ^
+
+nix-repl> throw \"boom\"
+error:
+       … while calling the 'throw' builtin
+         at «string»:1:1:
+            1| throw \"boom\"
+             | ^
+
+       error: boom
+
+nix-repl> :foo
+error: unknown command ':foo'
+
+nix-repl> :b 1
+error: expression does not evaluate to a derivation, so I can't build it
+
+nix-repl> :doc 1
+error: value does not have documentation
+
+nix-repl> 1
+1
+
+nix-repl> "
+
+check multi-line-input '{ a = 1;
+  b = 2; }
+"abc
+def"
+y = 1 +
+  2
+y
+z = 1; w = 2
+' "Type :? for help.
+nix-repl> { a = 1;
+            b = 2; }
+{
+  a = 1;
+  b = 2;
+}
+
+nix-repl> \"abc
+          def\"
+\"abc\\ndef\"
+
+nix-repl> y = 1 +
+            2
+
+nix-repl> y
+3
+
+nix-repl> z = 1; w = 2
+error: syntax error, unexpected ';', expecting end of file
+       at «string»:1:3:
+            1|  1; w = 2
+             |   ^
+
+nix-repl> "
+
+check load-add-reload ':l f.nix
+alpha
+beta
+:a { zeta = 5; }
+zeta
+:r
+zeta
+:l nonexistent.nix
+' "Type :? for help.
+nix-repl> :l f.nix
+Added 2 variables.
+
+nix-repl> alpha
+1
+
+nix-repl> beta
+{ gamma = 2; }
+
+nix-repl> :a { zeta = 5; }
+Added 1 variables.
+
+nix-repl> zeta
+5
+
+nix-repl> :r
+Loading '$tmp/f.nix'...
+Added 2 variables.
+
+nix-repl> zeta
+error: undefined variable 'zeta'
+       at «string»:1:1:
+            1| zeta
+             | ^
+
+nix-repl> :l nonexistent.nix
+error: path '$tmp/nonexistent.nix' does not exist
+
+nix-repl> "
+
+check file-with-args 'n
+s
+' "Type :? for help.
+Loading '$tmp/fn.nix'...
+Added 2 variables.
+nix-repl> n
+5
+
+nix-repl> s
+\"hi\"
+
+nix-repl> " --file "$tmp/fn.nix" --arg n 5 --argstr s hi
+
+check positional-file-and-lookup 'alpha
+:l <thing>
+fromLookup
+' "Type :? for help.
+Loading 'f.nix'...
+Added 2 variables.
+nix-repl> alpha
+1
+
+nix-repl> :l <thing>
+Added 1 variables.
+
+nix-repl> fromLookup
+\"found\"
+
+nix-repl> " f.nix -I "$tmp/lookup"
+
+check expr-and-quit 'a
+:q
+a
+' "Type :? for help.
+Loading '«string»'...
+Added 1 variables.
+nix-repl> a
+{
+  b = 3;
+  c = 4;
+}
+
+nix-repl> :q" -E '{a={b=3;c=4;};}'
+
+# The banner names Hearth and its version, on stderr.
+banner="$(printf '' | "$hearth" repl 2>&1 >/dev/null)"
+case "$banner" in
+"Hearth "*"
+Type :? for help.") echo "ok   banner" ;;
+*) echo "FAIL banner: $banner"; failed=$((failed + 1)) ;;
+esac
+
+[ "$failed" -eq 0 ] || { echo "$failed case(s) failed"; exit 1; }
