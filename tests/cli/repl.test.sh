@@ -5,7 +5,7 @@
 # `nix repl` of current Nix prints for the same input (no colours: stdout
 # is not a terminal). Usage: repl.test.sh /path/to/hearth
 set -uo pipefail
-hearth="${1:?usage: repl.test.sh /path/to/hearth}"
+hearth="$(realpath "${1:?usage: repl.test.sh /path/to/hearth}")"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export HEARTH_STORE="$tmp/store" HOME="$tmp/home" NIX_PATH=
