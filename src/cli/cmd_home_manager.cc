@@ -220,6 +220,7 @@ int run_home_command(const home::ManagerOptions& o, const std::string& command,
     const std::string prog = "home-manager";
     if (command == "build") return home::hm_build(o);
     if (command == "instantiate") return home::hm_instantiate(o);
+    if (command == "repl") return home::hm_repl(o);
     if (command == "switch") return home::hm_switch(o);
     if (command == "generations") return home::hm_generations();
     if (command == "packages") return home::hm_packages();

@@ -1,7 +1,7 @@
 // `hearth repl`: an interactive session, as `nix repl`. Parses the
-// arguments (files or -E expressions to load, -I, --arg, --argstr) and
-// starts a session (src/cli/repl/); `home-manager repl` comes here too,
-// with the home configuration's file and arguments.
+// arguments (files and -E expressions to load, in order; -I, --arg,
+// --argstr) and starts a session (src/cli/repl/). `home-manager repl` runs
+// it on Home Manager's entry file with the configuration's arguments.
 #include "cli/commands.hh"
 #include "cli/repl/line_reader.hh"
 #include "cli/repl/session.hh"
@@ -22,7 +22,7 @@ namespace hearth::cli {
 namespace {
 
 constexpr const char* usage_text =
-    "usage: hearth repl [FILE... | --file FILE | -E EXPR] [-I PATH] [--arg NAME EXPR]\n"
+    "usage: hearth repl [FILE | --file FILE | -E EXPR]... [-I PATH] [--arg NAME EXPR]\n"
     "                   [--argstr NAME STRING] [--show-trace]\n";
 
 std::string self_exe(const char* argv0) {
@@ -42,8 +42,7 @@ bool use_colors() {
 
 int cmd_repl(int argc, char** argv) {
     repl::SessionOptions opts;
-    std::vector<std::string> include, operands;
-    bool expr_mode = false;
+    std::vector<std::string> include;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto operands_left = [&](int n) {
@@ -53,7 +52,8 @@ int cmd_repl(int argc, char** argv) {
             return false;
         };
         if (a == "-E" || a == "--expr") {
-            expr_mode = true;
+            if (!operands_left(1)) return 1;
+            opts.sources.push_back({repl::Source::Kind::Expr, argv[++i]});
         } else if (a == "-f" || a == "--file") {
             if (!operands_left(1)) return 1;
             opts.sources.push_back({repl::Source::Kind::File, argv[++i]});
@@ -66,6 +66,9 @@ int cmd_repl(int argc, char** argv) {
             if (!operands_left(2)) return 1;
             opts.auto_args.push_back({argv[i + 1], {a == "--arg", argv[i + 2]}});
             i += 2;
+        } else if (a == "--option") { // Nix settings: none apply to evaluation here
+            if (!operands_left(2)) return 1;
+            i += 2;
         } else if (a == "--show-trace") {
             opts.show_trace = true;
         } else if (a == "-h" || a == "--help") {
@@ -75,12 +78,9 @@ int cmd_repl(int argc, char** argv) {
             std::fprintf(stderr, "error: unrecognised flag '%s'\n%s", a.c_str(), usage_text);
             return 1;
         } else {
-            operands.push_back(a);
+            opts.sources.push_back({repl::Source::Kind::File, a});
         }
     }
-    for (auto& o : operands)
-        opts.sources.push_back(
-            {expr_mode ? repl::Source::Kind::Expr : repl::Source::Kind::File, o});
     opts.colors = use_colors();
     opts.self_exe = self_exe(argv[0]);
 

@@ -237,6 +237,22 @@ int hm_instantiate(const ManagerOptions& o) {
     return r.ok() ? r->status : 1;
 }
 
+int hm_repl(const ManagerOptions& o) {
+    auto config = find_configuration(o);
+    if (!config.ok()) return error_line(config.error().message), 1;
+    std::vector<std::string> argv = {o.self_exe, "repl"};
+    for (auto& a : entry_args(o, *config)) argv.push_back(std::move(a));
+    // config, options and pkgs come from the entry file; Home Manager's has lib too.
+    argv.insert(argv.end(), {"--expr", "{ lib = pkgs.lib; }"});
+    for (auto& [name, value] : builder_options(*config).env)
+        ::setenv(name.c_str(), value.c_str(), 1);
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(a.data());
+    args.push_back(nullptr);
+    ::execv(args[0], args.data());
+    return error_line("cannot run " + o.self_exe), 1;
+}
+
 int hm_switch(const ManagerOptions& o) {
     std::string profile = home_manager_profile();
     std::string gen;

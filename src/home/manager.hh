@@ -75,6 +75,7 @@ Result<std::string> build_generation(const ManagerOptions& o, const std::string&
 int hm_build(const ManagerOptions& o);
 int hm_switch(const ManagerOptions& o);
 int hm_instantiate(const ManagerOptions& o);
+int hm_repl(const ManagerOptions& o); // runs `hearth repl` on the configuration
 int hm_generations();
 int hm_remove_generations(const std::vector<std::string>& ids);
 int hm_expire_generations(const std::string& timestamp, bool verbose);

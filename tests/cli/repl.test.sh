@@ -21,12 +21,14 @@ mkdir -p "$tmp/lookup/thing"
 echo '{ fromLookup = "found"; }' >"$tmp/lookup/thing/default.nix"
 
 failed=0
-# check NAME INPUT EXPECTED [ARGS...]
+# check NAME INPUT EXPECTED [ARGS...]: runs `hearth repl ARGS`, or with
+# command=(...) set, `hearth COMMAND...` instead.
+command=(repl)
 check() {
   local name="$1" input="$2" expected="$3"
   shift 3
   local got
-  got="$(cd "$tmp" && printf '%s' "$input" | "$hearth" repl "$@" 2>&1 | sed 1d)"
+  got="$(cd "$tmp" && printf '%s' "$input" | "$hearth" "${command[@]}" "$@" 2>&1 | sed 1d)"
   if [ "$got" != "$expected" ]; then
     echo "FAIL $name"
     diff <(printf '%s\n' "$expected") <(printf '%s\n' "$got")
@@ -281,6 +283,40 @@ nix-repl> a
 }
 
 nix-repl> :q" -E '{a={b=3;c=4;};}'
+
+# home-manager repl: the configuration's config, options, pkgs and lib.
+cat >"$tmp/home.nix" <<NIX
+{ pkgs, ... }: {
+  home.username = "tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+  home.file."hello.txt".text = "hi";
+}
+NIX
+command=(home-manager -f "$tmp/home.nix" repl)
+check home-manager-repl 'config.home.file."hello.txt".text
+lib.id config.home.username
+:t options
+:t pkgs
+' "Type :? for help.
+Loading '<home-manager/home-manager/home-manager.nix>'...
+Added 6 variables.
+Loading '«string»'...
+Added 1 variables.
+nix-repl> config.home.file.\"hello.txt\".text
+\"hi\"
+
+nix-repl> lib.id config.home.username
+\"tester\"
+
+nix-repl> :t options
+a set
+
+nix-repl> :t pkgs
+a set
+
+nix-repl> "
+command=(repl)
 
 # The banner names Hearth and its version, on stderr.
 banner="$(printf '' | "$hearth" repl 2>&1 >/dev/null)"
