@@ -1,9 +1,11 @@
 #include "home/activate/activate.hh"
 
 #include "home/activate/bash_entries.hh"
+#include "home/activate/failure_report.hh"
 #include "home/activate/steps.hh"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
 
@@ -65,6 +67,35 @@ Result<void> init(Context& c) {
     return register_new_home(c);
 }
 
+// The report file bash and the steps it calls write where they stopped
+// into; removed with the object. Outside the home, so DRY_RUN may use it.
+struct ReportFile {
+    std::string path;
+    ReportFile() {
+        const char* tmp = std::getenv("TMPDIR");
+        std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/hearth-activate.XXXXXX";
+        int fd = ::mkstemp(tmpl.data());
+        if (fd < 0) return;
+        ::close(fd);
+        path = tmpl;
+        ::setenv("HEARTH_ACTIVATE_REPORT", path.c_str(), 1);
+    }
+    ~ReportFile() {
+        if (path.empty()) return;
+        ::unlink(path.c_str());
+        ::unsetenv("HEARTH_ACTIVATE_REPORT");
+    }
+    ReportFile(const ReportFile&) = delete;
+    ReportFile& operator=(const ReportFile&) = delete;
+};
+
+int report_stop(Context& c, const ReportFile& file, const Error& e) {
+    auto point = file.path.empty() ? std::nullopt : read_failure_point(file.path);
+    if (!point) return report(c.log, e);
+    c.log.error(failure_report(c.new_gen.manifest, c.new_gen.path, *point));
+    return e.exit_code == 0 ? 1 : e.exit_code;
+}
+
 } // namespace
 
 Step find_builtin_step(const std::string& name) {
@@ -78,8 +109,10 @@ int activate(const ActivateOptions& options) {
     if (!ctx.ok()) return report(Log(std::getenv("VERBOSE") != nullptr), ctx.error());
     Context& c = *ctx;
     if (auto r = init(c); !r.ok()) return report(c.log, r.error());
+    ReportFile report_file;
     auto r = run_activation_script(c);
-    if (r.ok()) r = register_current_home(c);
+    if (!r.ok()) return report_stop(c, report_file, r.error());
+    r = register_current_home(c);
     if (!r.ok()) return report(c.log, r.error());
     // Kept after a failure: it names a generation whose links may be in
     // the home, and the next activation cleans up after it.
@@ -96,7 +129,9 @@ int activate_step(const ActivateOptions& options, const std::string& step) {
         return 1;
     }
     auto r = fn(*ctx);
-    return r.ok() ? 0 : report(ctx->log, r.error());
+    if (r.ok()) return 0;
+    record_failure("path", r.error().path);
+    return report(ctx->log, r.error());
 }
 
 } // namespace hearth::home

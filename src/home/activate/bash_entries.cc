@@ -17,18 +17,6 @@ void assign(std::string& out, const char* name, const std::string& value) {
     out += std::string(name) + "=" + shell_quote(value) + "\n";
 }
 
-// What the home holds if activation stops inside an entry, by where the
-// entry sits relative to writeBoundary and linkGeneration.
-std::string state_after_failure(bool past_boundary, bool linked) {
-    if (!past_boundary) return "Nothing was changed: the home directory is as it was.";
-    if (!linked)
-        return "The home directory still reflects the previous generation, possibly with part "
-               "of the new one linked; every link points into a complete generation. Run the "
-               "activation again to finish the switch.";
-    return "The files of the new generation are all linked; later activation steps did not "
-           "all run. Run the activation again to run them.";
-}
-
 std::string activation_path(const Context& c) {
     const Manifest& m = c.new_gen.manifest;
     std::string path;
@@ -63,18 +51,14 @@ std::string activation_script(const Context& c) {
     assign(s, "legacyGenGcPath", c.legacy_gen_gc_path);
     if (c.old_gen) assign(s, "oldGenPath", c.old_gen->path);
     s += activation_prelude;
-    bool past_boundary = false, linked = false;
     for (const auto& e : c.new_gen.manifest.activation) {
-        if (e.name == "writeBoundary") past_boundary = true;
         s += "\n";
         assign(s, "hearthEntry", e.name);
-        assign(s, "hearthEntryState", state_after_failure(past_boundary, linked));
         s += "_iNote 'Activating %s' " + shell_quote(e.name) + "\n";
         if (e.builtin)
             s += "hearthActivateStep " + shell_quote(e.name) + "\n";
         else
             s += e.script + (e.script.ends_with("\n") || e.script.empty() ? "" : "\n");
-        if (e.name == "linkGeneration") linked = true;
     }
     s += "\nhearthEntry=\n";
     return s;

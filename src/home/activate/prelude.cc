@@ -109,14 +109,11 @@ hearthActivateStep() {
     "$hearthExe" activate --step "$1" --driver-version "$hmDriverVersion" "$newGenPath"
 }
 
-# One paragraph saying where activation stopped and what the home holds.
+# Where activation stopped, for the driver's report (failure_report.hh).
 hearthReportFailure() {
     local status=$?
-    if (( status != 0 )) && [[ -n ${hearthEntry-} ]]; then
-        {
-            _iError 'Activation failed in %s (exit status %s). %s' \
-                "$hearthEntry" "$status" "$hearthEntryState"
-        } >&2
+    if (( status != 0 )) && [[ -n ${hearthEntry-} && -n ${HEARTH_ACTIVATE_REPORT-} ]]; then
+        printf 'entry=%s\nstatus=%s\n' "$hearthEntry" "$status" >> "$HEARTH_ACTIVATE_REPORT"
     fi
 }
 trap hearthReportFailure EXIT
