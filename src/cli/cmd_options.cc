@@ -1,6 +1,7 @@
 // `hearth options [--json] FILE`: the documentation of a module set's
 // options. FILE (or its -A attribute, called with --arg/--argstr when it is
-// a function) is a module, a list of modules or an evaluated configuration;
+// a function) is a module, a list of modules, an evaluated configuration or
+// its option tree (also as a result's `options`, as Home Manager returns it);
 // share/hearth/lib/docs/options-json.nix does the work, so that the output
 // is the same under any evaluator. --json prints nixpkgs' options.json
 // format, otherwise a plain listing.

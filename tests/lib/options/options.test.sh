@@ -52,11 +52,14 @@ hearth_case list expected/list.json --json list.nix
 nix_case list expected/list.json "import ./list.nix" list.nix
 hearth_case configuration expected/configuration.json --json configuration.nix -A eval --argstr greeting hi
 nix_case configuration expected/configuration.json "(import ./configuration.nix { greeting = \"hi\"; }).eval" configuration.nix
+hearth_case option-tree expected/configuration.json --json configuration.nix -A eval.options --argstr greeting hi
+hearth_case result-like expected/configuration.json --json configuration.nix -A resultLike --argstr greeting hi
+nix_case result-like expected/configuration.json "(import ./configuration.nix { greeting = \"hi\"; }).resultLike" configuration.nix
 
 # A value that is no module fails with the module system's message.
 if (cd "$cases" && "$hearth" options --json not-a-module.nix) >/dev/null 2>"$tmp/err"; then
     fail=$((fail + 1)); echo "FAIL: not-a-module: succeeded"
-elif ! grep -q "expected a module, a list of modules or an evaluated configuration" "$tmp/err"; then
+elif ! grep -q "expected a module, a list of modules, an evaluated configuration" "$tmp/err"; then
     fail=$((fail + 1)); echo "FAIL: not-a-module: unexpected error"; head -n 20 "$tmp/err"
 else
     pass=$((pass + 1))

@@ -7,8 +7,9 @@
   lib ? import ../.,
 }:
 {
-  # A module, a list of modules, or an evaluated configuration (what
-  # lib.evalModules returns, `_type = "configuration"`).
+  # A module, a list of modules, an evaluated configuration (what
+  # lib.evalModules returns, `_type = "configuration"`), its option tree, or
+  # a set holding one as `options` (Home Manager's result).
   value,
   # The file `value` came from: declarations in modules that are not files
   # themselves are attributed to it, as if it were imported by path.
@@ -19,15 +20,34 @@
 let
   inherit (lib) concatMapStrings concatStringsSep optionalString;
 
-  isConfiguration = builtins.isAttrs value && value._type or null == "configuration";
+  # An evaluated option tree (`config.options`, Home Manager's
+  # `.options`) is told from a module by its first leaf: evaluated options
+  # carry `loc`, declarations in a module do not.
+  isOptionTree =
+    v:
+    builtins.isAttrs v
+    && !(v ? _type && v._type != "option")
+    && (
+      if v ? _type then
+        v ? loc
+      else
+        let
+          names = builtins.attrNames v;
+        in
+        names != [ ] && isOptionTree v.${builtins.head names}
+    );
   kind = builtins.typeOf value;
   options =
-    if isConfiguration then
+    if builtins.isAttrs value && value._type or null == "configuration" then
+      value.options
+    else if isOptionTree value then
+      value
+    else if builtins.isAttrs value && !(value ? _type) && value ? options && isOptionTree value.options then
       value.options
     else if builtins.elem kind [ "lambda" "set" "path" "string" "list" ] then
       (lib.evalModules { modules = map locate (lib.toList value); }).options
     else
-      throw "hearth options: expected a module, a list of modules or an evaluated configuration (what lib.evalModules returns), but got a value of type `${kind}'";
+      throw "hearth options: expected a module, a list of modules, an evaluated configuration (what lib.evalModules returns) or its option tree, but got a value of type `${kind}'";
   locate = m: if file == null then m else lib.setDefaultModuleLocation file m;
 
   docs = lib.optionAttrSetToDocList options;
