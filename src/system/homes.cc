@@ -6,8 +6,27 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <optional>
 
 namespace hearth::system {
+
+namespace {
+
+// An existing home directory that someone else owns becomes the user's
+// (the directory itself; what is in it stays as it is).
+Result<void> give_home(const std::string& dir, const std::string& home, const std::string& user,
+                       std::optional<uid_t> uid, std::optional<gid_t> gid, Report& report,
+                       bool dry) {
+    struct stat st;
+    if (!uid || !gid || ::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return {};
+    if (st.st_uid == *uid && st.st_gid == *gid) return {};
+    report.say((dry ? "would give home " : "giving home ") + home + " to '" + user + "'");
+    if (dry || ::geteuid() != 0) return {};
+    if (::lchown(dir.c_str(), *uid, *gid) != 0) return fail_errno("changing the owner of", dir);
+    return {};
+}
+
+} // namespace
 
 Result<std::vector<std::string>> create_homes(const Target& target, const Manifest& m,
                                               const AccountFiles& accounts, Report& report,
@@ -16,9 +35,12 @@ Result<std::vector<std::string>> create_homes(const Target& target, const Manife
     for (auto& [key, u] : m.users) {
         if (!u.create_home || u.home.empty() || u.home == "/var/empty") continue;
         std::string dir = target.at(u.home);
-        if (exists_no_follow(dir)) continue;
         auto uid = accounts.uid_of(u.name);
         auto gid = accounts.primary_gid_of(u.name);
+        if (exists_no_follow(dir)) {
+            HEARTH_TRY(give_home(dir, u.home, u.name, uid, gid, report, dry));
+            continue;
+        }
         if (!uid || !gid)
             return fail(ErrorKind::accounts,
                         "user '" + u.name + "' has no account to own " + u.home);

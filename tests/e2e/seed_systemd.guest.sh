@@ -146,4 +146,36 @@ else
 fi
 ok "useUserPackages: http and atool from /etc/profiles/per-user/eve; its hm-session-vars.sh works"
 
+# 6. backupFileExtension, and a user whose activation fails: the switch
+# exits 4 naming bob's unit with the reason from its journal, and eve is
+# still activated (her own file in the way is moved aside).
+runuser -u eve -- sh -c 'echo "set bell-style none" > ~/.inputrc'
+cat >/etc/nixos/configuration.nix <<'EOF'
+{
+  imports = [ ./seed.nix ];
+  home-manager.backupFileExtension = "bak";
+  home-manager.users.eve.home.file.".inputrc".text = "set editing-mode vi\n";
+  users.users.bob.isNormalUser = true;
+  home-manager.users.bob = { lib, ... }: {
+    home.stateVersion = "23.11";
+    home.activation.refuse = lib.hm.dag.entryBefore [ "writeBoundary" ] ''
+      echo "bob's home is not ready: no key in place" >&2
+      exit 3
+    '';
+  };
+}
+EOF
+status=0
+nixos-rebuild switch -I hearth-debian-index="$index" >/tmp/fourth.log 2>&1 || status=$?
+cat /tmp/fourth.log
+took
+[ $status = 4 ] || die "a switch with a failing user exited $status, not 4"
+grep -q "the following units failed: home-manager-bob.service" /tmp/fourth.log || die "bob not named"
+grep -q "bob's home is not ready: no key in place" /tmp/fourth.log || die "the reason is not shown"
+[ "$(systemctl is-failed home-manager-bob.service)" = failed ] || die "bob's unit is not failed"
+[ "$(systemctl is-active home-manager-eve.service)" = active ] || die "eve's unit is not active"
+[ "$(as_eve 'cat ~/.inputrc')" = "set editing-mode vi" ] || die "eve's ~/.inputrc is not the managed one"
+[[ $(readlink /home/eve/.inputrc) == /nix/store/* ]] || die "eve's ~/.inputrc is not a store link"
+[ "$(cat /home/eve/.inputrc.bak)" = "set bell-style none" ] || die "eve's own ~/.inputrc was not backed up"
+ok "a failing user: exit 4, home-manager-bob.service and its reason named; eve activated, her file kept as .inputrc.bak"
 echo "$pass passed, 0 failed"

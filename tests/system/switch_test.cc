@@ -115,6 +115,30 @@ TEST(Switch, FirstSwitchInstallsEverythingAndStartsTheService) {
     EXPECT_EQ(read_link(root / "run/current-system/toplevel"), cfg.first);
 }
 
+TEST(Switch, AnExistingHomeIsGivenToTheUserWithItsModeAndContent) {
+    if (::geteuid() != 0) GTEST_SKIP() << "changing a directory's owner needs root";
+    test::SystemRoot root;
+    auto cfg = make_configs(root);
+    std::filesystem::create_directories(root / "home/eve");
+    ::chmod((root / "home/eve").c_str(), 0750);
+    test::write_file(root / "home/eve/notes", "mine\n");
+    FakeSystemd systemd;
+    Report report(nullptr);
+    ActivateOptions o;
+    o.toplevel = cfg.first;
+    auto status = activate_configuration(root.store(), root.target(), o, systemd, report);
+    ASSERT_TRUE(status.ok()) << status.error().message;
+    struct stat st;
+    ASSERT_EQ(::stat((root / "home/eve").c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, 1000u);
+    EXPECT_EQ(st.st_gid, 100u);
+    EXPECT_EQ(st.st_mode & 07777, 0750u);
+    ASSERT_EQ(::stat((root / "home/eve/notes").c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, 0u);
+    EXPECT_TRUE(report.contains("giving home /home/eve to 'eve'"));
+    EXPECT_FALSE(report.contains("creating home /home/eve"));
+}
+
 TEST(Switch, ChangedServiceIsRestartedAndOldEtcFileReplaced) {
     test::SystemRoot root;
     auto cfg = make_configs(root);
