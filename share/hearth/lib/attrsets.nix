@@ -192,6 +192,10 @@ rec {
       partial: name: concatMap (attrs: map (v: attrs // { ${name} = v; }) attrsOfLists.${name}) partial
     ) [ { } ] (attrNames attrsOfLists);
 
+  /** `cartesianProduct` under its deprecated name (warns when used).
+      Type: { string = [a]; } -> [attrs]. */
+  cartesianProductOfSets = lib.trivial.warn "lib.cartesianProductOfSets is a deprecated alias of lib.cartesianProduct." cartesianProduct;
+
   /** `map f (cartesianProduct set)`.
       Type: (attrs -> a) -> { string = [b]; } -> [a].
       Example: `mapCartesianProduct ({ a, b }: a + b) { a = [ 1 ]; b = [ 2 3 ]; }` => `[ 3 4 ]` */

@@ -37,6 +37,7 @@ let
       cli = callLibs ./cli.nix;
       gvariant = callLibs ./gvariant.nix;
       misc = callLibs ./misc.nix;
+      sourceTypes = callLibs ./source-types.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
@@ -68,6 +69,7 @@ let
       # Builtins nixpkgs also exposes at the top level.
       inherit (builtins) addErrorContext trace unsafeGetAttrPos;
       inherit (self.versions) splitVersion;
+      inherit (self.generators) mkLuaInline;
       # nixpkgs' deprecated helpers, still reachable as lib.NAME.
       inherit (self.misc)
         maybeEnv

@@ -121,5 +121,21 @@ rec {
       subpath = joinComponents d.components;
     };
 
+  /** Whether a path lies in a store path: below the store directory, in an
+      entry named by a 32-character Nix base-32 hash, a dash and a name.
+      Type: path -> bool.
+      Example: `hasStorePathPrefix /nix/store/nvl9ic0pj1fpyln3zaqrf4cclbqdfn1j-foo/bin` => `true` */
+  hasStorePathPrefix = path:
+    assert lib.asserts.assertMsg (isPath path)
+      "lib.path.hasStorePathPrefix: Argument is of type ${typeOf path}, but a path was expected";
+    let
+      store = splitSubpath builtins.storeDir;
+      components = (deconstruct path).components;
+      n = length store;
+    in
+    length components > n
+    && lib.lists.take n components == store
+    && builtins.match "[0123456789abcdfghijklmnpqrsvwxyz]{32}-.+" (builtins.elemAt components n) != null;
+
   subpath = subpathLib;
 }
