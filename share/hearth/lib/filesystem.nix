@@ -54,4 +54,58 @@ rec {
         if found != null then found else if dirOf dir == dir then null else go (dirOf dir);
     in
     go (if pathIsDirectory file then file else dirOf file);
+
+  /** The packages of a directory tree: a directory holding package.nix is
+      that file called with `callPackage`; any other directory is an
+      attribute set with one entry per `NAME.nix` file (called) and per
+      subdirectory (recursively); other files are ignored. Given `newScope`,
+      each directory becomes a scope (lib.makeScope, marked
+      recurseForDerivations) whose packages may take each other as inputs.
+      Type: { callPackage, newScope ?, directory :: path } -> attrs.
+      Example: `packagesFromDirectoryRecursive { inherit (pkgs) callPackage; directory = ./pkgs; }` */
+  packagesFromDirectoryRecursive =
+    {
+      callPackage,
+      newScope ? throw "lib.packagesFromDirectoryRecursive: newScope wasn't passed in args",
+      directory,
+    }@args:
+    let
+      package = directory + "/package.nix";
+      entries =
+        call:
+        lib.attrsets.concatMapAttrs (
+          name: type:
+          let
+            path = directory + "/${name}";
+          in
+          if type == "directory" then
+            { ${name} = packagesFromDirectoryRecursive (args // call // { directory = path; }); }
+          else if type == "regular" && lib.strings.hasSuffix ".nix" name then
+            { ${lib.strings.removeSuffix ".nix" name} = call.callPackage path { }; }
+          else if type == "regular" then
+            { }
+          else
+            throw "lib.filesystem.packagesFromDirectoryRecursive: Unsupported file type ${type} at path ${toString path}\n"
+        ) (readDir directory);
+    in
+    if pathExists package then
+      callPackage package { }
+    else if args ? newScope then
+      lib.attrsets.recurseIntoAttrs (
+        lib.customisation.makeScope newScope (self: entries { inherit (self) callPackage newScope; })
+      )
+    else
+      entries { inherit callPackage; };
+
+  /** A path with "/default.nix" appended when it is an existing directory
+      (or a string ending in "/": then "default.nix"); anything else as is.
+      Type: path | string -> path | string.  Example: `resolveDefaultNix ./.` => `./default.nix` */
+  resolveDefaultNix =
+    v:
+    if pathIsDirectory v then
+      v + "/default.nix"
+    else if builtins.isString v && lib.strings.hasSuffix "/" v then
+      v + "default.nix"
+    else
+      v;
 }

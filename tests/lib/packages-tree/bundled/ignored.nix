@@ -1,0 +1,1 @@
+throw "a directory with package.nix is that package only"

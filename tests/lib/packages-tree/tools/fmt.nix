@@ -1,0 +1,1 @@
+{ hello ? "none" }: "fmt after ${hello}"

@@ -1,0 +1,1 @@
+{ fmt ? "none" }: "deep sees ${fmt}"
