@@ -16,6 +16,16 @@ let
     ;
   inherit (lib.trivial) isFunction mirrorFunctionArgs setFunctionArgs;
   inherit (lib.attrsets) filterAttrs optionalAttrs isDerivation;
+
+  # The platform pairs of a cross index, in nixpkgs' order.
+  crossPairs = [
+    "buildBuild"
+    "buildHost"
+    "buildTarget"
+    "hostHost"
+    "hostTarget"
+    "targetTarget"
+  ];
 in
 rec {
   /** Rebuild a derivation with attributes changed by `f drv` applied to its
@@ -215,4 +225,125 @@ rec {
       };
     in
     self;
+
+  /** makeScopeWithSplicing' with positional arguments.
+      Type: (attrs -> attrs) -> (attrs -> a) -> attrs -> (attrs -> attrs) -> (attrs -> attrs) -> (attrs -> attrs) -> attrs. */
+  makeScopeWithSplicing =
+    splicePackages: newScope: otherSplices: keep: extra: f:
+    makeScopeWithSplicing' { inherit splicePackages newScope; } { inherit otherSplices keep extra f; };
+
+  /** A package scope for cross compilation: like makeScope, but what
+      `callPackage` sees is `splicePackages` of the scope at each platform
+      pair (`otherSplices.selfBuildBuild`... with this scope as host-target),
+      plus `extra spliced` and the unspliced `keep self`.
+      Type: { splicePackages, newScope } -> { otherSplices, keep ?, extra ?, f } -> attrs. */
+  makeScopeWithSplicing' =
+    { splicePackages, newScope }:
+    {
+      otherSplices,
+      keep ? _: { },
+      extra ? _: { },
+      f,
+    }:
+    let
+      spliced0 = splicePackages {
+        pkgsBuildBuild = otherSplices.selfBuildBuild;
+        pkgsBuildHost = otherSplices.selfBuildHost;
+        pkgsBuildTarget = otherSplices.selfBuildTarget;
+        pkgsHostHost = otherSplices.selfHostHost;
+        pkgsHostTarget = self;
+        pkgsTargetTarget = otherSplices.selfTargetTarget;
+      };
+      spliced = extra spliced0 // spliced0 // keep self;
+      self = f self // {
+        newScope = scope: newScope (spliced // scope);
+        callPackage = newScope spliced;
+        overrideScope =
+          g:
+          makeScopeWithSplicing' { inherit splicePackages newScope; } {
+            inherit otherSplices keep extra;
+            f = lib.fixedPoints.extends g f;
+          };
+        packages = f;
+      };
+    in
+    self;
+
+  /** A new build helper from a mkDerivation-like `constructDrv`: its
+      argument (an attribute set or a `finalAttrs:` function) is extended by
+      `extendDrvArgs finalAttrs args` (merged over the arguments minus
+      `excludeDrvArgNames`), and `transformDrv` is applied to the result.
+      `__functionArgs` combine constructDrv's (if `inheritFunctionArgs`,
+      minus the excluded names) and extendDrvArgs' own, minus
+      `excludeFunctionArgNames`; the inputs are kept as attributes.
+      Type: { constructDrv, extendDrvArgs, excludeDrvArgNames ?, excludeFunctionArgNames ?, inheritFunctionArgs ?, transformDrv ? } -> (attrs | attrs -> attrs) -> a. */
+  extendMkDerivation =
+    {
+      constructDrv,
+      excludeDrvArgNames ? [ ],
+      excludeFunctionArgNames ? [ ],
+      extendDrvArgs,
+      inheritFunctionArgs ? true,
+      transformDrv ? lib.trivial.id,
+    }:
+    let
+      extended =
+        fpargs: finalAttrs:
+        let
+          args = lib.trivial.toFunction fpargs finalAttrs;
+        in
+        removeAttrs args excludeDrvArgNames // extendDrvArgs finalAttrs args;
+      # lib's functionArgs: build helpers are often functors.
+      argsOf = lib.trivial.functionArgs;
+      inherited = optionalAttrs inheritFunctionArgs (removeAttrs (argsOf constructDrv) excludeDrvArgNames);
+    in
+    setFunctionArgs (fpargs: transformDrv (constructDrv (extended fpargs))) (
+      removeAttrs (inherited // argsOf (extendDrvArgs { })) excludeFunctionArgNames
+    )
+    // {
+      inherit
+        constructDrv
+        excludeDrvArgNames
+        extendDrvArgs
+        transformDrv
+        ;
+    };
+
+  /** The six platform-pair fields of a cross index named with a prefix
+      ("pkgsBuildHost"...) renamed to the bare ones ("buildHost"...).
+      Type: string -> attrs -> attrs. */
+  renameCrossIndexFrom = prefix: x: {
+    buildBuild = x."${prefix}BuildBuild";
+    buildHost = x."${prefix}BuildHost";
+    buildTarget = x."${prefix}BuildTarget";
+    hostHost = x."${prefix}HostHost";
+    hostTarget = x."${prefix}HostTarget";
+    targetTarget = x."${prefix}TargetTarget";
+  };
+
+  /** The inverse of renameCrossIndexFrom: bare platform-pair names given a
+      prefix.
+      Type: string -> attrs -> attrs.  Example: `renameCrossIndexTo "self" idx` has `selfBuildHost` */
+  renameCrossIndexTo =
+    prefix: x:
+    listToAttrs (
+      map (pair: {
+        name = prefix + lib.strings.toUpper (builtins.substring 0 1 pair) + builtins.substring 1 (builtins.stringLength pair) pair;
+        value = x.${pair};
+      }) crossPairs
+    );
+
+  /** `f` applied to each of a cross index's six fields.
+      Type: (a -> b) -> attrs -> attrs.  Example: `mapCrossIndex (x: x * 10) { buildBuild = 1; ... }` */
+  mapCrossIndex =
+    f:
+    {
+      buildBuild,
+      buildHost,
+      buildTarget,
+      hostHost,
+      hostTarget,
+      targetTarget,
+    }@index:
+    mapAttrs (_: f) index;
 }
