@@ -38,6 +38,7 @@ let
       gvariant = callLibs ./gvariant.nix;
       misc = callLibs ./misc.nix;
       sourceTypes = callLibs ./source-types.nix;
+      fetchers = callLibs ./fetchers.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
