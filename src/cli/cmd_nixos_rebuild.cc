@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -26,15 +27,17 @@ namespace {
 const char* usage_text =
     "usage: nixos-rebuild ACTION [--rollback] [-I PATH] [--show-trace] [-v] [--root DIR] [--store "
     "DIR]\n"
-    "                     [--toplevel PATH]\n"
+    "                     [--toplevel PATH] [--no-eval-cache]\n"
     "actions: switch boot test build dry-build dry-activate list-generations\n"
     "  --root DIR       apply everything inside DIR instead of / (no systemctl calls)\n"
     "  --store DIR      the store's root (default: the --root, i.e. /nix/store itself)\n"
-    "  --toplevel PATH  activate this built hearth-system path instead of evaluating\n";
+    "  --toplevel PATH  activate this built hearth-system path instead of evaluating\n"
+    "  --no-eval-cache  evaluate even when no file, variable or path the last evaluation\n"
+    "                   read has changed\n";
 
 struct Args {
     std::string action;
-    bool rollback = false, show_trace = false, verbose = false;
+    bool rollback = false, show_trace = false, verbose = false, eval_cache = true;
     std::vector<std::string> include;
     std::string root, store, toplevel;
 };
@@ -58,6 +61,8 @@ int parse(int argc, char** argv, Args& a) {
             a.rollback = true;
         else if (s == "--show-trace")
             a.show_trace = true;
+        else if (s == "--no-eval-cache")
+            a.eval_cache = false;
         else if (s == "-v" || s == "--verbose")
             a.verbose = true;
         else if (s == "-I") {
@@ -137,6 +142,12 @@ system::Result<std::string> configuration(store::LocalStore& store, const Args& 
     r.show_trace = a.show_trace;
     r.verbose = a.verbose;
     r.dry_run = a.action == "dry-build";
+    if (a.eval_cache) {
+        std::string dir = store.config().state_dir() + "/eval-cache";
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        if (!ec) r.eval_cache = dir + "/nixos-rebuild.json";
+    }
     std::fprintf(stderr, "building the system configuration %s...\n", r.configuration.c_str());
     return system::build_configuration(store, r);
 }

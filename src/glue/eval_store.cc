@@ -54,6 +54,7 @@ EvalStore::EvalStore(Config config)
 std::string EvalStore::copy_path_to_store(lang::EvalState& st, const std::string& path,
                                           lang::PosIdx pos) {
     struct stat sb;
+    st.note_input(lang::InputKind::tree, path);
     if (lstat(path.c_str(), &sb) != 0)
         throw lang::EvalError(lang::ErrorKind::Eval, "path '" + path + "' does not exist");
     auto r = add_path(path, base_name(path), store::FileIngestion::recursive, {});

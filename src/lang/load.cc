@@ -35,6 +35,7 @@ Expr* EvalState::parse(std::string text, std::string path, std::string label, st
 }
 
 std::string EvalState::resolve_import_path(const std::string& path) {
+    note_input(InputKind::type_follow, path);
     struct stat sb;
     if (stat(path.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode))
         return path == "/" ? "/default.nix" : path + "/default.nix";
@@ -46,6 +47,7 @@ Expr* EvalState::parse_file(const std::string& path_in) {
     auto it = parse_cache.find(path);
     if (it != parse_cache.end()) return it->second;
     std::string text;
+    note_input(InputKind::file, path);
     if (!read_whole_file(path, text)) {
         struct stat sb;
         if (stat(path.c_str(), &sb) != 0)
@@ -111,12 +113,14 @@ std::string EvalState::find_file(const ListData* search_path, std::string_view l
             if (getcwd(buf, sizeof buf)) candidate = std::string(buf) + "/" + candidate;
         }
         struct stat sb;
+        note_input(InputKind::type_follow, candidate);
         if (stat(candidate.c_str(), &sb) == 0) return candidate;
     }
     for (auto& e : options.fallback_search_path) {
         if (lookup == e.prefix || (lookup.size() > e.prefix.size() && lookup.substr(0, e.prefix.size()) == e.prefix &&
                                    lookup[e.prefix.size()] == '/')) {
             std::string candidate = e.path + std::string(lookup.substr(e.prefix.size()));
+            note_input(InputKind::type_follow, candidate);
             struct stat sb;
             if (stat(candidate.c_str(), &sb) == 0) return candidate;
         }

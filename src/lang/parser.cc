@@ -648,6 +648,7 @@ class Parser {
         std::string first = t.text;
         bool home = t.type == Tok::HPath || (t.type == Tok::PathStart && t.integer == 1);
         if (home) {
+            m_st.note_input(InputKind::env, "HOME");
             const char* h = std::getenv("HOME");
             first = std::string(h ? h : "") + first.substr(1);
         }

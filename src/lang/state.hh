@@ -9,6 +9,7 @@
 #include "lang/arena.hh"
 #include "lang/ast.hh"
 #include "lang/error.hh"
+#include "lang/inputs.hh"
 #include "lang/pos.hh"
 #include "lang/symbol.hh"
 #include "lang/value.hh"
@@ -58,6 +59,9 @@ struct EvalOptions {
     uint32_t max_call_depth = 10000;
     bool trace_verbose = false;
     bool abort_on_warn = false;
+    // Where to record what the evaluation reads from outside (files, the
+    // environment...), for caches of its result; nullptr records nothing.
+    InputLog* inputs = nullptr;
 };
 
 // Collects the context of the strings that went into a result.
@@ -178,6 +182,9 @@ class EvalState {
     StaticEnv static_base_env;
     Value* builtins_value = nullptr;
     void add_primops(const PrimOp* table, size_t n); // glue registers its own
+    void note_input(InputKind kind, const std::string& name) {
+        if (options.inputs) options.inputs->add(kind, name);
+    }
     void add_constant(std::string_view name, Value* v, bool top_level);
     uint32_t base_env_size = 0;
 

@@ -1,5 +1,6 @@
 #include "system/build_configuration.hh"
 
+#include "glue/eval_cache.hh"
 #include "glue/install.hh"
 #include "lang/run.hh"
 #include "pkgs/register.hh"
@@ -27,8 +28,10 @@ struct Toplevel {
     std::string drv, out;
 };
 
-Result<Toplevel> evaluate(store::LocalStore& store, const BuildRequest& r) {
-    lang::EvalState st(r.eval);
+Result<Toplevel> evaluate(store::LocalStore& store, const BuildRequest& r, lang::InputLog* inputs) {
+    lang::EvalOptions options = r.eval;
+    options.inputs = inputs;
+    lang::EvalState st(options);
     auto eval_store = glue::install(st, {.disk = &store});
     Toplevel t;
     auto err = lang::run_guarded(
@@ -55,10 +58,36 @@ Result<Toplevel> evaluate(store::LocalStore& store, const BuildRequest& r) {
     return t;
 }
 
+// The last evaluation's toplevel when none of its inputs changed and its
+// derivation is still in the store; else a fresh evaluation, remembered.
+Result<Toplevel> evaluate_cached(store::LocalStore& store, const BuildRequest& r) {
+    if (r.eval_cache.empty()) return evaluate(store, r, nullptr);
+    std::vector<std::string> parts = {"nixos", r.nixos_dir, r.configuration, r.eval.current_system,
+                                      r.eval.pure ? "pure" : "impure"};
+    for (auto* list : {&r.eval.search_path, &r.eval.fallback_search_path})
+        for (auto& e : *list) parts.push_back(e.prefix + "=" + e.path);
+    std::string key = glue::eval_cache_key(parts);
+    glue::EvalCache cache(r.eval_cache);
+    if (auto hit = cache.lookup(key); hit && hit->size() == 2) {
+        auto drv = store.parse((*hit)[0]);
+        auto valid = drv ? store.is_valid(*drv) : store::Result<bool>(false);
+        if (valid && *valid) {
+            if (r.verbose)
+                std::fprintf(stderr, "no input of the last evaluation changed: reusing %s\n",
+                             (*hit)[0].c_str());
+            return Toplevel{(*hit)[0], (*hit)[1]};
+        }
+    }
+    lang::InputLog log;
+    auto top = HEARTH_TRY(evaluate(store, r, &log));
+    cache.store(key, log, {top.drv, top.out});
+    return top;
+}
+
 } // namespace
 
 Result<std::string> build_configuration(store::LocalStore& store, const BuildRequest& r) {
-    auto top = HEARTH_TRY(evaluate(store, r));
+    auto top = HEARTH_TRY(evaluate_cached(store, r));
     store::BuildOptions o;
     pkgs::register_builtin_builders(store, o);
     o.on_message = [&](const std::string& m) {

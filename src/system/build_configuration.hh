@@ -20,6 +20,9 @@ struct BuildRequest {
     bool show_trace = false;
     bool dry_run = false; // plan only: print what would be built
     bool verbose = false;
+    // Where the last evaluation's inputs and result are kept, so that an
+    // unchanged configuration is not evaluated again; "" evaluates always.
+    std::string eval_cache;
 };
 
 // Returns the toplevel's output path (for a dry run: the path it will have).

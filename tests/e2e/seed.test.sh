@@ -18,9 +18,9 @@ index=$root/debian-index
 "$hearth" lock index "$index" >/dev/null 2>&1 || index=
 
 source "$src/scripts/lib/in-root.sh"
-# switch CONFIG: nixos-rebuild switch --root into $root; prints its log.
+# switch CONFIG [ARGS]: nixos-rebuild switch --root into $root; prints its log.
 switch() {
-  HEARTH_CHANNELS_DIR=$root/channels "$hearth" system switch --root "$root" \
+  HEARTH_CHANNELS_DIR=$root/channels "$hearth" system switch --root "$root" "${@:2}" \
     -I nixos-config="$1" ${index:+-I hearth-debian-index=$index} >"$root/log" 2>&1 ||
     { cat "$root/log"; echo "FAIL: nixos-rebuild switch --root exited $? for $1"; exit 1; }
   cat "$root/log"
@@ -44,6 +44,10 @@ check() {
 }
 
 switch "$src/examples/configuration.nix"
+check /home/eve/.nix-profile
+# Nothing changed: the second switch reuses the evaluation (and is a no-op).
+switch "$src/examples/configuration.nix" -v
+grep -q "no input of the last evaluation changed" "$root/log" || fail "the unchanged switch evaluated again"
 check /home/eve/.nix-profile
 [[ ! -e $root/etc/profiles/per-user/eve ]] || fail "/etc/profiles/per-user/eve without useUserPackages"
 

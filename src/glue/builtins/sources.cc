@@ -75,6 +75,8 @@ void add_path(EvalState& st, PosIdx pos, const std::string& path, const std::str
               const std::optional<util::Hash>& expected, Value& out) {
     traced(pos, "while adding path '" + path + "'", [&] {
         EvalStore& es = eval_store(st);
+        // The whole tree, filtered or not: a conservative input.
+        st.note_input(lang::InputKind::tree, path);
         struct stat sb;
         if (lstat(path.c_str(), &sb) != 0)
             throw EvalError(lang::ErrorKind::Eval, "path '" + path + "' does not exist");

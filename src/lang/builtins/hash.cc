@@ -122,6 +122,7 @@ void bi_hashFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
         {});
     std::string path = with_trace("while realising the context of a path",
                                   [&] { return st.coerce_to_path(*args[1], pos, ""); });
+    st.note_input(InputKind::file, path);
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         st.error(ErrorKind::Eval, {}, "opening file '" + path + "': " + std::strerror(errno));

@@ -34,6 +34,7 @@ void bi_import(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* scope = st.force_attrs(*args[0], pos, "while evaluating the first argument passed to builtins.scopedImport");
     std::string path = st.resolve_import_path(realise_path(st, *args[1]));
+    st.note_input(InputKind::file, path);
     std::ifstream in(path, std::ios::binary);
     if (!in) st.error(ErrorKind::Eval, pos, "path '" + path + "' does not exist");
     std::ostringstream ss;
@@ -58,6 +59,7 @@ void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
+    st.note_input(InputKind::file, path);
     std::ifstream in(path, std::ios::binary);
     struct stat sb;
     if (stat(path.c_str(), &sb) != 0)
@@ -80,6 +82,7 @@ const char* file_type(const std::string& path, bool follow) {
 
 void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
+    st.note_input(InputKind::directory, path);
     DIR* d = opendir(path.c_str());
     if (!d) st.error(ErrorKind::Eval, {}, "reading directory " + path + ": " + std::strerror(errno));
     std::vector<Attr> attrs;
@@ -97,6 +100,7 @@ void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_readFileType(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
+    st.note_input(InputKind::type, path);
     const char* t = file_type(path, false);
     if (!t) st.error(ErrorKind::Eval, {}, "path '" + path + "' does not exist");
     st.mk_string(out, t);
@@ -107,12 +111,14 @@ void bi_pathExists(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
     // A trailing slash asks for a directory.
     bool want_dir = path.size() > 1 && path.back() == '/';
+    st.note_input(InputKind::type_follow, path);
     const char* t = file_type(path, true);
     out.mk_bool(t && (!want_dir || std::string_view(t) == "directory"));
 }
 
 void bi_getEnv(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string_view name = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.getEnv");
+    if (!st.options.pure) st.note_input(InputKind::env, std::string(name));
     const char* v = st.options.pure ? nullptr : std::getenv(std::string(name).c_str());
     st.mk_string(out, v ? v : "");
 }

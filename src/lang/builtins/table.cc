@@ -35,8 +35,21 @@ void register_builtins(EvalState& st) {
     // The version of Nix whose semantics Hearth follows (see the README).
     st.mk_string(*constant("nixVersion", false), "2.26.3");
     constant("langVersion", false)->mk_int(6);
-    // Impure, like getEnv: the time the evaluation started.
-    constant("currentTime", false)->mk_int(int64_t(std::time(nullptr)));
+    // Impure, like getEnv: the time it is first used, so that an
+    // evaluation that never looks at the clock can be replayed from its
+    // input log.
+    static const PrimOp current_time = {
+        "currentTime", 1,
+        [](EvalState& st, PosIdx, Value**, Value& out) {
+            if (st.options.inputs) st.options.inputs->impure("builtins.currentTime was used");
+            out.mk_int(int64_t(std::time(nullptr)));
+        },
+        nullptr};
+    Value* time_fn = st.alloc_value();
+    time_fn->mk_primop(&current_time);
+    Value* time_arg = st.alloc_value();
+    time_arg->mk_null();
+    constant("currentTime", false)->mk_lazy_app(time_fn, time_arg);
     st.mk_string(*constant("storeDir", false), "/nix/store");
 
     // __nixPath: [ { prefix; path; } ... ] from -I and NIX_PATH
