@@ -23,13 +23,12 @@ class EvalCacheTest : public ::testing::Test {
         ASSERT_NE(::mkdtemp(tmpl), nullptr);
         dir = tmpl;
         fs::create_directories(dir + "/conf/modules");
-        write("conf/default.nix",
-              "let m = import ./modules/a.nix; in { inherit m; "
-              "text = builtins.readFile ./text; "
-              "names = builtins.attrNames (builtins.readDir ./modules); "
-              "extra = builtins.pathExists ./extra.nix; "
-              "who = builtins.getEnv \"HEARTH_TEST_WHO\"; "
-              "tree = \"${./modules}\"; }");
+        write("conf/default.nix", "let m = import ./modules/a.nix; in { inherit m; "
+                                  "text = builtins.readFile ./text; "
+                                  "names = builtins.attrNames (builtins.readDir ./modules); "
+                                  "extra = builtins.pathExists ./extra.nix; "
+                                  "who = builtins.getEnv \"HEARTH_TEST_WHO\"; "
+                                  "tree = \"${./modules}\"; }");
         write("conf/modules/a.nix", "1");
         write("conf/text", "hello");
         ::setenv("HEARTH_TEST_WHO", "eve", 1);
