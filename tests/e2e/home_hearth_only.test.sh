@@ -6,7 +6,8 @@
 # Hearth's sandbox) and activates it into a sandbox HOME. nix-* commands on
 # PATH fail the test if anything calls them. Then the programs run from the
 # store, the dotfiles link into it, an interactive bash loads completion,
-# and a second switch changes nothing.
+# and a second switch changes nothing. The first switch writes the lock
+# file beside home.nix; the second, reading it, builds the same paths.
 #
 # The store lives under the test's directory and is bind-mounted on
 # /nix/store in a private mount namespace, so links into the store resolve
@@ -82,6 +83,16 @@ fi
 cold=$(ms "$start")
 [ -e "$tmp/nix-called" ] && fail "Nix was called: $(cat "$tmp/nix-called")"
 
+# Without a lock file the apt index was used, and what it gave is pinned
+# beside the configuration.
+lock="$HOME/.config/home-manager/hearth.lock.json"
+[ -s "$lock" ] || fail "no lock file written beside home.nix"
+grep -q "^Pinned [0-9]* Debian packages in $lock$" "$tmp/switch.log" || fail "no pin message: $(grep -i pin "$tmp/switch.log")"
+for p in hello atool httpie; do
+  grep -q "^ *\"$p\": *{" "$lock" || fail "$p is not pinned: $(head -c 300 "$lock")"
+done
+cp "$lock" "$tmp/lock.first"
+
 # The programs, from the store.
 bin="$HOME/.nix-profile/bin"
 for p in hello atool http; do
@@ -120,6 +131,8 @@ home-manager switch > "$tmp/again.log" 2>&1 || fail "second switch: $(cat "$tmp/
 noop=$(ms "$start")
 grep -q "^building '" "$tmp/again.log" && fail "the second switch built: $(grep "^building" "$tmp/again.log")"
 expect_eq "$(find "$HOME" -path "$HOME/.local/state" -prune -o -printf '%p %l\n' | sort)" "$before" "second switch"
+cmp -s "$lock" "$tmp/lock.first" || fail "the second switch changed the lock file"
+grep -q "^Pinned" "$tmp/again.log" && fail "the second switch pinned again"
 gens=$(home-manager generations | wc -l)
 expect_eq "$gens" "1" "generations after a no-op switch"
 [ -e "$tmp/nix-called" ] && fail "Nix was called: $(cat "$tmp/nix-called")"
