@@ -105,6 +105,8 @@ Session::Outcome Session::command(const std::string& name, const std::string& ar
         if (is(name, ":a", ":add")) {
             add(arg);
         } else if (is(name, ":l", ":load")) {
+            if (arg.empty())
+                throw lang::EvalError(lang::ErrorKind::Eval, "':l' needs a path to load");
             Source src{Source::Kind::File, resolve_file(arg)};
             load(src);
             m_opts.sources.push_back(src);

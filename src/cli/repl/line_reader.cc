@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 
 namespace hearth::cli::repl {
 
@@ -37,6 +38,7 @@ class PlainReader : public LineReader {
 // found through this pointer; there is only ever one terminal.
 class ReadlineReader;
 ReadlineReader* active = nullptr;
+volatile std::sig_atomic_t interrupted = 0;
 
 class ReadlineReader : public LineReader {
   public:
@@ -80,7 +82,15 @@ class ReadlineReader : public LineReader {
         history_truncate_file(m_history.c_str(), history_lines);
     }
 
+    bool take_interrupt() override {
+        bool was = interrupted;
+        interrupted = 0;
+        return was;
+    }
+
     static void on_interrupt(int) {
+        interrupted = 1;
+        rl_set_prompt("nix-repl> ");
         rl_replace_line("", 0);
         rl_crlf();
         rl_on_new_line();
@@ -95,7 +105,10 @@ class ReadlineReader : public LineReader {
     }
 
     static char** attempt_completion(const char* text, int, int) {
-        rl_attempted_completion_over = 1; // never fall back to file names
+        // After :l, readline's own completion of file names; elsewhere never.
+        std::string_view line = rl_line_buffer;
+        if (line.starts_with(":l ") || line.starts_with(":load ")) return nullptr;
+        rl_attempted_completion_over = 1;
         rl_completion_append_character = '\0';
         if (!active) return nullptr;
         active->m_matches = active->m_completer(text);

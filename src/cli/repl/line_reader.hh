@@ -19,6 +19,9 @@ class LineReader {
     virtual ~LineReader() = default;
     // The next line without its newline, or nothing at end of input.
     virtual std::optional<std::string> read(const std::string& prompt) = 0;
+    // Whether Ctrl-C dropped input since the last call: the caller then
+    // forgets the lines of an unfinished expression too.
+    virtual bool take_interrupt() { return false; }
 };
 
 // history_file: where readline keeps the history ("" for none).

@@ -62,6 +62,7 @@ int Session::run(LineReader& reader) {
             std::cout << std::endl;
             return 0;
         }
+        if (reader.take_interrupt()) input.clear();
         input += *line;
         input += '\n';
         if (!trim(input).empty()) {
