@@ -8,7 +8,9 @@
 #include "lang/repl_scope.hh"
 #include "lang/state.hh"
 
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hearth::cli::repl {

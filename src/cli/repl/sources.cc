@@ -5,6 +5,7 @@
 
 #include "lang/run.hh"
 
+#include <cstdlib>
 #include <iostream>
 
 namespace hearth::cli::repl {
