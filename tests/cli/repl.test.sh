@@ -286,6 +286,21 @@ nix-repl> a
 
 nix-repl> :q" -E '{a={b=3;c=4;};}'
 
+# :b writes the .drv, builds it with `hearth build` and lists the outputs
+# (paths as Nix computes them).
+check build ':b derivation { name = "y"; builder = "/bin/sh"; outputs = ["out" "dev"]; args = ["-c" "echo hi > $out; echo > $dev"]; system = "x86_64-linux"; }
+' 'Type :? for help.
+nix-repl> :b derivation { name = "y"; builder = "/bin/sh"; outputs = ["out" "dev"]; args = ["-c" "echo hi > $out; echo > $dev"]; system = "x86_64-linux"; }
+this derivation will be built:
+  /nix/store/2vdqz9y0cyhss8dxyzhppq4969svqynx-y.drv
+building '"'"'/nix/store/2vdqz9y0cyhss8dxyzhppq4969svqynx-y.drv'"'"'...
+
+This derivation produced the following outputs:
+  dev -> /nix/store/7akldix491vyr651y6hlp79v0bfbrn7c-y-dev
+  out -> /nix/store/bhmd1wj0r4bnz7gy9i42wimwfwmk6zp0-y
+
+nix-repl> '
+
 # home-manager repl: the configuration's config, options, pkgs and lib.
 cat >"$tmp/home.nix" <<NIX
 { pkgs, ... }: {
