@@ -39,6 +39,7 @@ let
       misc = callLibs ./misc.nix;
       sourceTypes = callLibs ./source-types.nix;
       fetchers = callLibs ./fetchers.nix;
+      kernel = callLibs ./kernel.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
