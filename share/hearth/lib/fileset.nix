@@ -56,7 +56,7 @@ let
     in
     "/" + concatStringsSep "/" common;
 
-  # readDir types, or "directory" for every entry of a fully included one.
+  # A directory's entries and their readDir types.
   entries = path: readDir path;
 
   unionTree =
@@ -70,9 +70,7 @@ let
     else if isString b then
       b
     else
-      lib.attrsets.genAttrs (lib.lists.unique (attrNames a ++ attrNames b)) (
-        n: unionTree (a.${n} or null) (b.${n} or null)
-      );
+      a // b // builtins.mapAttrs (n: _: unionTree a.${n} b.${n}) (builtins.intersectAttrs b a);
 
   intersectTree =
     a: b:
@@ -107,9 +105,10 @@ let
     if tree == null then
       false
     else if tree == "directory" then
-      lib.lists.any (n: let t = (entries path).${n}; in t != "directory" || hasFiles (join path n) t) (
-        attrNames (entries path)
-      )
+      let
+        children = entries path;
+      in
+      lib.lists.any (n: children.${n} != "directory" || hasFiles (join path n) "directory") (attrNames children)
     else if isString tree then
       true
     else
@@ -241,7 +240,10 @@ let
     if tree == null then
       [ ]
     else if tree == "directory" then
-      concatMap (n: filesOf (join path n) (entries path).${n}) (attrNames (entries path))
+      let
+        children = entries path;
+      in
+      concatMap (n: filesOf (join path n) children.${n}) (attrNames children)
     else if isString tree then
       [ (/. + path) ]
     else
