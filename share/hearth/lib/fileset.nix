@@ -250,6 +250,15 @@ let
       concatMap (n: filesOf (join path n) tree.${n}) (attrNames tree);
 in
 {
+  /** Whether a value is a file set (paths are not, though every function
+      here takes them as the set of their files).
+      Type: a -> bool.  Example: `isFileset (unions [ ])` => `true` */
+  isFileset = value: isAttrs value && value._type or null == "fileset";
+
+  /** The empty file set (what `unions [ ]` gives), the identity of union.
+      Type: fileset. */
+  empty = emptyWithoutBase;
+
   /** The file set of all files in `path`, or the empty file set if `path`
       does not exist.
       Type: path -> fileset.  Example: `maybeMissing ./not-there` is empty */

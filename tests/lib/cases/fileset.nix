@@ -101,4 +101,22 @@ in
   testGitTracked = fails (fs.toList (fs.gitTracked d));
   testGitTrackedWith = fails (fs.toList (fs.gitTrackedWith { } d));
   testNoEval = fails (fs.unions [ d ]);
+  testIsFileset = { expr = map fs.isFileset [ (fs.unions [ ]) fs.empty (fs.maybeMissing d) d { } null ]; expected = [ true true true false false false ]; };
+  testEmpty = { expr = [ (fs.toList fs.empty) (fs.toList (fs.union fs.empty (d + "/README.md"))) ]; expected = [ [ ] [ (d + "/README.md") ] ]; };
+  # types.fileset: definitions are merged with union; no definition is empty.
+  testOptionType = {
+    expr =
+      let
+        eval = evalModules {
+          modules = [
+            { options.src = mkOption { type = types.fileset; }; }
+            { src = fs.unions [ (d + "/docs") ]; }
+            { src = fs.maybeMissing (d + "/README.md"); }
+          ];
+        };
+        none = evalModules { modules = [ { options.src = mkOption { type = types.fileset; }; } ]; };
+      in
+      [ (fs.toList eval.config.src) (fs.toList none.config.src) (types.fileset.check d) ];
+    expected = [ [ (d + "/README.md") (d + "/docs/guide.md") ] [ ] false ];
+  };
 }
