@@ -14,13 +14,18 @@ Env* EvalState::alloc_env(uint32_t size) {
     return e;
 }
 
-const StrData* EvalState::make_string(std::string_view s, const Context* ctx) {
-    size_t bytes = offsetof(StrData, chars) + s.size() + 1;
+StrData* EvalState::alloc_string(size_t len, const Context* ctx) {
+    size_t bytes = offsetof(StrData, chars) + len + 1;
     auto* d = static_cast<StrData*>(arena.alloc(bytes, alignof(StrData)));
-    d->len = s.size();
+    d->len = len;
     d->context = ctx;
+    d->chars[len] = '\0';
+    return d;
+}
+
+const StrData* EvalState::make_string(std::string_view s, const Context* ctx) {
+    StrData* d = alloc_string(s.size(), ctx);
     std::memcpy(d->chars, s.data(), s.size());
-    d->chars[s.size()] = '\0';
     return d;
 }
 

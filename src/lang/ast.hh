@@ -29,6 +29,12 @@ struct Expr {
     // A Value* standing for this expression in env: a fresh thunk by default,
     // shared storage where the expression is a variable or a constant.
     virtual Value* maybe_thunk(EvalState& st, Env* env);
+    // The integer this expression stands for when it is known without
+    // evaluating anything (a literal, a lexical variable already forced to
+    // an integer), else null. Used by arithmetic to skip argument thunks.
+    virtual const Value* known_int(Env*) const { return nullptr; }
+    // The position Nix's getPos() gives the expression, for messages.
+    virtual PosIdx nix_pos() const { return pos; }
     // Writes the expression as `nix-instantiate --parse` does.
     virtual void show(const EvalState& st, std::ostream& out) const = 0;
 };
@@ -39,6 +45,8 @@ struct ExprInt : Expr {
     void bind(EvalState&, const StaticEnv&) override {}
     void eval(EvalState&, Env*, Value& out) override { out = v; }
     Value* maybe_thunk(EvalState&, Env*) override { return &v; }
+    const Value* known_int(Env*) const override { return &v; }
+    PosIdx nix_pos() const override { return {}; }
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -48,6 +56,7 @@ struct ExprFloat : Expr {
     void bind(EvalState&, const StaticEnv&) override {}
     void eval(EvalState&, Env*, Value& out) override { out = v; }
     Value* maybe_thunk(EvalState&, Env*) override { return &v; }
+    PosIdx nix_pos() const override { return {}; }
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -57,6 +66,7 @@ struct ExprConst : Expr {
     void bind(EvalState&, const StaticEnv&) override {}
     void eval(EvalState&, Env*, Value& out) override { out = v; }
     Value* maybe_thunk(EvalState&, Env*) override { return &v; }
+    PosIdx nix_pos() const override { return {}; }
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -76,7 +86,7 @@ struct ExprVar : Expr {
     Value* lookup(EvalState& st, Env* env);
     // The variable's value if it is lexical and already an integer (reading
     // it then has no effect and cannot fail), else null.
-    const Value* peek_int(Env* env) const;
+    const Value* known_int(Env* env) const override;
 };
 
 // One element of an attribute path: a name, or an interpolated expression.
@@ -136,6 +146,7 @@ struct ExprList : Expr {
     std::vector<Expr*> elems;
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    PosIdx nix_pos() const override { return elems.empty() ? PosIdx{} : elems.front()->nix_pos(); }
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -172,6 +183,7 @@ struct ExprLet : Expr {
     Expr* body;
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    PosIdx nix_pos() const override { return {}; }
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -240,14 +252,7 @@ struct ExprPos : Expr {
 
 // The position Nix's getPos() gives an expression, for messages: literals
 // and `let` have none, a list has its first element's.
-inline PosIdx nix_pos(Expr* e) {
-    if (dynamic_cast<ExprInt*>(e) || dynamic_cast<ExprFloat*>(e) || dynamic_cast<ExprConst*>(e) ||
-        dynamic_cast<ExprLet*>(e))
-        return {};
-    if (auto* l = dynamic_cast<ExprList*>(e))
-        return l->elems.empty() ? PosIdx{} : nix_pos(l->elems.front());
-    return e->pos;
-}
+inline PosIdx nix_pos(const Expr* e) { return e->nix_pos(); }
 
 // The lexical scopes bind() walks. A `with` scope has no names.
 struct StaticEnv {

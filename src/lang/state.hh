@@ -112,6 +112,8 @@ class EvalState {
     }
     Env* alloc_env(uint32_t size);
     const StrData* make_string(std::string_view s, const Context* ctx = nullptr);
+    // A string of len bytes (NUL-terminated) for the caller to fill in.
+    StrData* alloc_string(size_t len, const Context* ctx = nullptr);
     const Context* make_context(std::vector<std::string_view> items);
     const Context* make_context(const ContextBuilder& b) { return make_context(b.items); }
     Bindings* alloc_bindings(uint32_t capacity);
@@ -142,6 +144,21 @@ class EvalState {
     std::string coerce_to_string(Value& v, PosIdx pos, std::string_view errctx, ContextBuilder& ctx,
                                  CoerceMore more = CoerceMore::No,
                                  CopyToStore copy = CopyToStore::Yes);
+    // As coerce_to_string, but a string value is viewed in place instead of
+    // copied (substring of a 2 MB text must not copy it); other results are
+    // kept in buf.
+    std::string_view coerce_to_string_view(Value& v, PosIdx pos, std::string_view errctx,
+                                           ContextBuilder& ctx, std::string& buf,
+                                           CoerceMore more = CoerceMore::No,
+                                           CopyToStore copy = CopyToStore::Yes) {
+        force(v, pos);
+        if (v.type == Type::String) {
+            ctx.add(v.str->context);
+            return v.str->view();
+        }
+        buf = coerce_to_string(v, pos, errctx, ctx, more, copy);
+        return buf;
+    }
     std::string coerce_to_path(Value& v, PosIdx pos, std::string_view errctx); // absolute path
     // The store path, owned by src_to_store: a ContextBuilder may keep a view of it.
     const std::string& copy_path_to_store(const std::string& path, PosIdx pos);

@@ -7,6 +7,11 @@ namespace hearth::lang {
 namespace {
 
 void bi_toString(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    st.force(*args[0], {});
+    if (args[0]->type == Type::String) { // itself, context and all
+        out = *args[0];
+        return;
+    }
     ContextBuilder ctx;
     std::string s;
     s = st.coerce_to_string(*args[0], {},
@@ -17,10 +22,10 @@ void bi_toString(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_stringLength(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
-    std::string s;
-    s = st.coerce_to_string(*args[0], {},
-                            "while evaluating the argument passed to builtins.stringLength", ctx,
-                            CoerceMore::No, CopyToStore::Yes);
+    std::string buf;
+    std::string_view s = st.coerce_to_string_view(
+        *args[0], {}, "while evaluating the argument passed to builtins.stringLength", ctx, buf,
+        CoerceMore::No, CopyToStore::Yes);
     out.mk_int(int64_t(s.size()));
 }
 
@@ -28,14 +33,14 @@ void bi_substring(EvalState& st, PosIdx pos, Value** args, Value& out) {
     int64_t start = st.force_int(*args[0], pos, "while evaluating the first argument (the start offset) passed to builtins.substring");
     int64_t len = st.force_int(*args[1], pos, "while evaluating the second argument (the substring length) passed to builtins.substring");
     ContextBuilder ctx;
-    std::string s;
-    s = st.coerce_to_string(
+    std::string buf;
+    std::string_view s = st.coerce_to_string_view(
         *args[2], {},
-        "while evaluating the third argument (the string) passed to builtins.substring", ctx,
+        "while evaluating the third argument (the string) passed to builtins.substring", ctx, buf,
         CoerceMore::No, CopyToStore::Yes);
     if (start < 0) st.error(ErrorKind::Eval, {}, "negative start position in 'substring'");
     if (len < 0) len = INT64_MAX;
-    std::string r = size_t(start) >= s.size() ? "" : s.substr(size_t(start), size_t(len));
+    std::string_view r = size_t(start) >= s.size() ? "" : s.substr(size_t(start), size_t(len));
     // The context stays, even for an empty result (Nix keeps it).
     st.mk_string(out, r, ctx);
 }
@@ -45,12 +50,13 @@ void bi_concatStringsSep(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string_view sep = st.force_string(*args[0], pos, "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep", &ctx);
     const ListData* l = st.force_list(*args[1], pos, "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
     std::string r;
+    std::string buf;
     for (size_t i = 0; i < l->size; ++i) {
         if (i) r += sep;
-        r += st.coerce_to_string(*l->elems[i], {},
-                                 "while evaluating one element of the list of strings to concat "
-                                 "passed to builtins.concatStringsSep",
-                                 ctx, CoerceMore::No, CopyToStore::Yes);
+        r += st.coerce_to_string_view(*l->elems[i], {},
+                                      "while evaluating one element of the list of strings to "
+                                      "concat passed to builtins.concatStringsSep",
+                                      ctx, buf, CoerceMore::No, CopyToStore::Yes);
     }
     st.mk_string(out, r, ctx);
 }

@@ -96,7 +96,7 @@ void ExprNot::bind(EvalState& st, const StaticEnv& env) { e->bind(st, env); }
 
 // Nix reports `!e` at e's own position.
 void ExprNot::eval(EvalState& st, Env* env, Value& out) {
-    out.mk_bool(!eval_bool(st, e, env, nix_pos(e), "in the argument of the not operator"));
+    out.mk_bool(!eval_bool(st, e, env, e->nix_pos(), "in the argument of the not operator"));
 }
 
 } // namespace hearth::lang

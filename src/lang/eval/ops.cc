@@ -4,15 +4,9 @@
 #include "lang/state.hh"
 
 #include <cmath>
+#include <cstring>
 
 namespace hearth::lang {
-
-// An operand whose integer value is known without evaluating anything.
-static const Value* known_int(Expr* e, Env* env) {
-    if (auto* i = dynamic_cast<ExprInt*>(e)) return &i->v;
-    if (auto* v = dynamic_cast<ExprVar*>(e)) return v->peek_int(env);
-    return nullptr;
-}
 
 // `f (n - 1)` with n already an integer: when the result is a small
 // integer, the argument is that shared value instead of a new thunk. Nothing
@@ -21,9 +15,9 @@ static const Value* known_int(Expr* e, Env* env) {
 enum class IntOp : uint8_t { Add, Sub, Mul };
 
 static Value* small_int_result(EvalState& st, IntOp op, Expr* l, Expr* r, Env* env) {
-    const Value* a = known_int(l, env);
+    const Value* a = l->known_int(env);
     if (!a) return nullptr;
-    const Value* b = known_int(r, env);
+    const Value* b = r->known_int(env);
     if (!b) return nullptr;
     int64_t res;
     bool overflow = op == IntOp::Sub   ? __builtin_sub_overflow(a->integer, b->integer, &res)
@@ -289,6 +283,39 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
     }
 
     bool is_path = !force_string && first.type == Type::Path;
+    if (!is_path) {
+        // Strings: view every part where it lives and copy each byte once,
+        // into the result (`acc + "x"` in a fold is quadratic as it is).
+        std::string_view small[8];
+        std::string small_bufs[8]; // for parts that are not strings already
+        std::vector<std::string_view> many;
+        std::vector<std::string> many_bufs;
+        std::string_view* views = small;
+        std::string* bufs = small_bufs;
+        if (parts.size() > 8) {
+            many.resize(parts.size());
+            many_bufs.resize(parts.size());
+            views = many.data();
+            bufs = many_bufs.data();
+        }
+        size_t total = 0;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            Value v;
+            Value& cur = i == 0 ? first : v;
+            if (i) parts[i].second->eval(st, env, v);
+            views[i] = st.coerce_to_string_view(cur, parts[i].first, "while evaluating a path segment",
+                                                ctx, bufs[i], CoerceMore::No, CopyToStore::Yes);
+            total += views[i].size();
+        }
+        StrData* d = st.alloc_string(total, ctx.empty() ? nullptr : st.make_context(ctx));
+        char* p = d->chars;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            std::memcpy(p, views[i].data(), views[i].size());
+            p += views[i].size();
+        }
+        out.mk_string(d);
+        return;
+    }
     std::string s;
     // As Nix's coerceToString: the frame is for a part that cannot be a
     // string; copying a path that does not exist is reported bare.

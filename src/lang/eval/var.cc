@@ -68,7 +68,7 @@ void ExprVar::eval(EvalState& st, Env* env, Value& out) {
     out = *v;
 }
 
-const Value* ExprVar::peek_int(Env* env) const {
+const Value* ExprVar::known_int(Env* env) const {
     if (from_with) return nullptr;
     for (uint32_t l = level; l; --l) env = env->up;
     const Value* v = env->values[displ];
