@@ -136,10 +136,31 @@ struct ExprAttrs : Expr {
     bool recursive = false;
     std::vector<Def> attrs; // sorted by name.id after parsing
     std::vector<DynDef> dynamic;
+    // The distinct `from` expressions of `inherit (from) ...;`, in the order
+    // bind() met them. Each is evaluated once per evaluation of the set (or
+    // let), into an env of its own that the inherited selections read.
+    std::vector<Expr*> inherit_froms;
+    // That env, with each `from` as a thunk in `scope` (null when none).
+    Env* make_inherit_env(EvalState& st, Env* scope);
+    // The value of definition d: a thunk, or shared storage.
+    Value* def_value(EvalState& st, const Def& d, Env* env, Env* scope, Env* from_env);
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
     void show(const EvalState& st, std::ostream& out) const override;
     Def* find(Symbol s);
+};
+
+// `from` in a selection made by `inherit (from) name;`: the slot of the
+// attribute set's (or let's) inherit env that holds from's value.
+struct ExprInheritFrom : Expr {
+    Expr* from; // for printing
+    uint32_t slot;
+    ExprInheritFrom(Expr* f, uint32_t s) : from(f), slot(s) { pos = f->pos; }
+    void bind(EvalState&, const StaticEnv&) override {}
+    void eval(EvalState& st, Env* env, Value& out) override;
+    Value* maybe_thunk(EvalState&, Env* env) override { return env->values[slot]; }
+    PosIdx nix_pos() const override { return from->nix_pos(); }
+    void show(const EvalState& st, std::ostream& out) const override { from->show(st, out); }
 };
 
 struct ExprList : Expr {

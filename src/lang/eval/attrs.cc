@@ -15,6 +15,44 @@ static void sort_defs(std::vector<ExprAttrs::Def>& attrs) {
               [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
 }
 
+// After the selections `from.name` of `inherit (from) ...;` are bound, their
+// `from` becomes a read of the inherit env's slot, so that `from` is
+// evaluated once for all the names (and `from` itself once per set).
+static void share_inherit_froms(EvalState& st, ExprAttrs& x) {
+    for (auto& d : x.attrs) {
+        if (!d.inherit_from) continue;
+        auto* sel = static_cast<ExprSelect*>(d.e);
+        if (dynamic_cast<ExprInheritFrom*>(sel->e)) continue; // bound before
+        auto it = std::find(x.inherit_froms.begin(), x.inherit_froms.end(), d.inherit_from);
+        uint32_t slot = uint32_t(it - x.inherit_froms.begin());
+        if (it == x.inherit_froms.end()) x.inherit_froms.push_back(d.inherit_from);
+        sel->e = st.ast_arena.make<ExprInheritFrom>(d.inherit_from, slot);
+    }
+}
+
+Env* ExprAttrs::make_inherit_env(EvalState& st, Env* scope) {
+    if (inherit_froms.empty()) return nullptr;
+    Env* e = st.alloc_env(uint32_t(inherit_froms.size()));
+    e->up = scope;
+    for (size_t i = 0; i < inherit_froms.size(); ++i) e->values[i] = inherit_froms[i]->maybe_thunk(st, scope);
+    return e;
+}
+
+Value* ExprAttrs::def_value(EvalState& st, const Def& d, Env* env, Env* scope, Env* from_env) {
+    if (d.inherit_from) {
+        Value* v = st.alloc_value();
+        v->mk_thunk(from_env, d.e);
+        return v;
+    }
+    return d.e->maybe_thunk(st, d.inherited ? env : scope);
+}
+
+void ExprInheritFrom::eval(EvalState& st, Env* env, Value& out) {
+    Value* v = env->values[slot];
+    st.force(*v, pos);
+    out = *v;
+}
+
 void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
     sort_defs(attrs);
     if (!recursive) {
@@ -23,6 +61,7 @@ void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
             d.name->bind(st, env);
             d.value->bind(st, env);
         }
+        share_inherit_froms(st, *this);
         return;
     }
     StaticEnv inner;
@@ -36,6 +75,7 @@ void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
         d.name->bind(st, inner);
         d.value->bind(st, inner);
     }
+    share_inherit_froms(st, *this);
     // The inner scope only lives during bind: variables keep (level, slot).
 }
 
@@ -70,12 +110,15 @@ void ExprAttrs::eval(EvalState& st, Env* env, Value& out) {
     if (recursive) {
         scope = st.alloc_env(uint32_t(attrs.size()));
         scope->up = env;
-        for (auto& d : attrs) scope->values[d.displ] = d.e->maybe_thunk(st, d.inherited ? env : scope);
+        Env* from_env = make_inherit_env(st, scope);
+        for (auto& d : attrs) scope->values[d.displ] = def_value(st, d, env, scope, from_env);
     }
+    Env* from_env = recursive ? nullptr : make_inherit_env(st, env);
     Bindings* b = st.alloc_bindings(uint32_t(attrs.size()));
     for (uint32_t i = 0; i < attrs.size(); ++i) {
         auto& d = attrs[i];
-        b->attrs[i] = {d.name, d.pos, recursive ? scope->values[d.displ] : d.e->maybe_thunk(st, env)};
+        b->attrs[i] = {d.name, d.pos,
+                       recursive ? scope->values[d.displ] : def_value(st, d, env, env, from_env)};
     }
     b->size = uint32_t(attrs.size());
     b->pos = pos;
@@ -95,13 +138,15 @@ void ExprLet::bind(EvalState& st, const StaticEnv& env) {
         inner.vars.push_back({attrs->attrs[i].name, i});
     }
     for (auto& d : attrs->attrs) d.e->bind(st, d.inherited ? env : inner);
+    share_inherit_froms(st, *attrs);
     body->bind(st, inner);
 }
 
 void ExprLet::eval(EvalState& st, Env* env, Value& out) {
     Env* scope = st.alloc_env(uint32_t(attrs->attrs.size()));
     scope->up = env;
-    for (auto& d : attrs->attrs) scope->values[d.displ] = d.e->maybe_thunk(st, d.inherited ? env : scope);
+    Env* from_env = attrs->make_inherit_env(st, scope);
+    for (auto& d : attrs->attrs) scope->values[d.displ] = attrs->def_value(st, d, env, scope, from_env);
     body->eval(st, scope, out);
 }
 
