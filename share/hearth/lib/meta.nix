@@ -122,4 +122,49 @@ rec {
     assert lib.asserts.assertMsg (match ".*/.*" y == null)
       "lib.meta.getExe': The second argument \"${y}\" is a nested path with a \"/\" character, but it should just be the name of the executable instead.";
     "${lib.attrsets.getBin x}/bin/${y}";
+
+  /** CPE parts (meta.identifiers.cpeParts) for a package whose whole
+      version is the CPE version: `update` is "*".
+      Type: string -> string -> attrs.
+      Example: `cpeFullVersionWithVendor "gnu" "1.2.3"` => `{ vendor = "gnu"; version = "1.2.3"; update = "*"; }` */
+  cpeFullVersionWithVendor = vendor: version: {
+    inherit vendor version;
+    update = "*";
+  };
+
+  /** CPE parts splitting an X.Y.Z version into version "X.Y" and update
+      "Z", as { success = true; value; }, or { success = false; error; }
+      when the version has no such form.
+      Type: string -> string -> attrs.
+      Example: `(tryCPEPatchVersionInUpdateWithVendor "gnu" "1.2.3").value` => `{ vendor = "gnu"; version = "1.2"; update = "3"; }` */
+  tryCPEPatchVersionInUpdateWithVendor =
+    vendor: version:
+    let
+      pattern = "([0-9]+\\.[0-9]+)\\.([0-9]+)";
+      # toString: a version may be a set with __toString.
+      m = builtins.match pattern (toString version);
+    in
+    if m == null then
+      {
+        success = false;
+        error = "version ${version} doesn't match regex `${pattern}`";
+      }
+    else
+      {
+        success = true;
+        value = {
+          inherit vendor;
+          version = builtins.elemAt m 0;
+          update = builtins.elemAt m 1;
+        };
+      };
+
+  /** tryCPEPatchVersionInUpdateWithVendor's value, or its error thrown.
+      Type: string -> string -> attrs. */
+  cpePatchVersionInUpdateWithVendor =
+    vendor: version:
+    let
+      r = tryCPEPatchVersionInUpdateWithVendor vendor version;
+    in
+    if r.success then r.value else throw r.error;
 }
