@@ -40,6 +40,7 @@ let
       sourceTypes = callLibs ./source-types.nix;
       fetchers = callLibs ./fetchers.nix;
       kernel = callLibs ./kernel.nix;
+      network = callLibs ./network.nix;
       systems = callLibs ./systems;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
