@@ -108,4 +108,13 @@ rec {
       v + "default.nix"
     else
       v;
+
+  /** The Haskell packages directly under `root`: each subdirectory NAME
+      holding NAME.cabal, as NAME = its path.
+      Type: path -> { string = path; }.  Example: `haskellPathsInDir ./pkgs` => `{ foo = ./pkgs/foo; }` */
+  haskellPathsInDir =
+    root:
+    lib.attrsets.genAttrs (builtins.filter (name: pathExists (root + "/${name}/${name}.cabal")) (
+      builtins.attrNames (readDir root)
+    )) (name: root + "/${name}");
 }

@@ -1,6 +1,7 @@
 # lib.filesystem.packagesFromDirectoryRecursive over tests/lib/packages-tree
 # (hello.nix, tools/fmt.nix, tools/inner/deep.nix, bundled/package.nix with
-# a sibling that must not be read, README.txt ignored), and resolveDefaultNix.
+# a sibling that must not be read, README.txt ignored), resolveDefaultNix
+# and haskellPathsInDir (over tests/lib/haskell-tree).
 { lib }:
 with lib;
 let
@@ -37,4 +38,6 @@ in
     expr = [ (resolveDefaultNix dir) (resolveDefaultNix (dir + "/hello.nix")) (resolveDefaultNix "/x/") (resolveDefaultNix "/x/y.nix") (resolveDefaultNix (dir + "/missing")) ];
     expected = [ (dir + "/default.nix") (dir + "/hello.nix") "/x/default.nix" "/x/y.nix" (dir + "/missing") ];
   };
+  # haskell-tree: foo/foo.cabal counts, bar/other.cabal and baz/ do not.
+  testHaskellPathsInDir = { expr = haskellPathsInDir ../haskell-tree; expected = { foo = ../haskell-tree/foo; }; };
 }
