@@ -91,9 +91,10 @@ int activate_generation(const ManagerOptions& o, const std::string& gen, int dri
 
 // Writes down the Debian packages the build took from the apt index (a
 // lock that cannot be written is worth a warning, not a failed switch).
-void pin_packages(const ManagerOptions& o, const std::string& config, const std::string& gen) {
-    if (o.dry_run) return;
-    std::string lock = lock_file_path(config);
+void pin_packages(const ManagerOptions& o, const std::string& gen) {
+    auto config = find_configuration(o);
+    if (o.dry_run || !config.ok()) return;
+    std::string lock = lock_file_path(*config);
     auto added = pin_debian_packages(gen, lock);
     if (!added.ok())
         error_line("warning: cannot write the lock file " + lock + ": " + added.error().message);
@@ -211,7 +212,6 @@ Result<std::string> build_generation(const ManagerOptions& o, const std::string&
     }
     auto gen = resolve_link(out_link);
     if (!gen) return fail(ErrorKind::command, "the build did not produce " + out_link);
-    pin_packages(o, config, *gen);
     return *gen;
 }
 
@@ -223,6 +223,7 @@ int hm_build(const ManagerOptions& o) {
         if (!gen.error().message.empty()) error_line(gen.error().message);
         return gen.error().exit_code;
     }
+    pin_packages(o, *gen);
     if (!o.quiet_news) present_news(o);
     return 0;
 }
@@ -270,6 +271,7 @@ int hm_switch(const ManagerOptions& o) {
             return built.error().exit_code;
         }
         gen = *built;
+        pin_packages(o, gen);
         // A generation without gen-version manages its own profile.
         if (!exists(gen + "/gen-version")) return activate_generation(o, gen, 0);
         if (o.dry_run) {

@@ -12,6 +12,8 @@
 #   manifest.json           home.activationManifest as JSON
 #   manifest/<attr>         one attribute of it as JSON
 #   warnings                the warnings, each followed by a newline
+#   news                    news.display and the relevant entries, newest
+#                           first, as JSON
 #   generation/builder      the build script of home-manager-generation
 #   generation/activate     the text of its `activate`
 # A case whose directory holds <name>-expected.err is expected to fail;
@@ -130,6 +132,12 @@ let
       config.home.activationPackage.buildCommand
     else if key == "generation/activate" then
       config.home.activationPackage.activateScript.text
+    else if key == "news" then
+      builtins.toJSON {
+        display = hm.newsDisplay;
+        entries = map (e: { inherit (e) id time message; }) hm.newsEntries;
+      }
+      + "\n"
     else if key == "warnings" then
       lib.concatMapStrings (w: w + "\n") config.warnings
     else

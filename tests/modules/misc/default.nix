@@ -1,4 +1,5 @@
 {
   misc-specialisation = ./specialisation.nix;
+  misc-news = ./news.nix;
   misc-uninstall = ./uninstall.nix;
 }
