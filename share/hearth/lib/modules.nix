@@ -1093,6 +1093,11 @@ rec {
   };
 
   defaultOverridePriority = 100;
+  # The older name, warned about as nixpkgs does once 23.05 is the oldest
+  # supported release.
+  defaultPriority = lib.trivial.warnIf (lib.trivial.oldestSupportedReleaseIsAtLeast 2305)
+    "lib.modules.defaultPriority is deprecated, please use lib.modules.defaultOverridePriority instead."
+    defaultOverridePriority;
   mkOptionDefault = mkOverride 1500;
   mkDefault = mkOverride 1000;
   mkImageMediaOverride = mkOverride 60;

@@ -300,6 +300,10 @@ rec {
 
   literalCode = languageTag: text: literalMD "```${languageTag}\n${text}\n```\n";
 
+  # Deprecated names, kept working with a warning.
+  literalExample = lib.trivial.warn "lib.literalExample is deprecated, use lib.literalExpression instead, or use lib.literalMD for a non-Nix description." literalExpression;
+  mkPackageOptionMD = lib.trivial.warn "mkPackageOptionMD is deprecated and will be removed in 25.05; please use mkPackageOption." mkPackageOption;
+
   # `*` and `<placeholder>` parts are documentation wildcards, not names,
   # so they are never quoted.
   showOption =

@@ -69,4 +69,8 @@ in
   testClosePropagationSlow = { expr = map (p: p.outPath) (misc.closePropagationSlow [ (drv "a" [ (drv "b" [ ]) ]) (drv "c" [ ]) ]); expected = [ "c" "b" "a" ]; };
   testSplitVersionTop = { expr = splitVersion "1.2.3"; expected = [ "1" "2" "3" ]; };
   testTopLevelBuiltins = { expr = [ (addErrorContext "ctx" 1) (trace "" 2) ((unsafeGetAttrPos "a" { a = 1; }).column) ]; expected = [ 1 2 101 ]; };
+  # Deprecated module-system names still work (with a warning where nixpkgs warns).
+  testLiteralExample = { expr = literalExample "pkgs.x"; expected = { _type = "literalExpression"; text = "pkgs.x"; }; };
+  testMkPackageOptionMD = { expr = (mkPackageOptionMD { hello = { }; } "hello" { }).defaultText; expected = literalExpression "pkgs.hello"; };
+  testDefaultPriority = { expr = modules.defaultPriority; expected = 100; };
 }
