@@ -213,8 +213,9 @@ rec {
         opt:
         let
           visible = opt.visible or true;
+          name = showOption opt.loc;
           doc = {
-            name = showOption opt.loc;
+            inherit name;
             inherit (opt) loc;
             description = opt.description or null;
             declarations = filter (x: x != unknownModule) opt.declarations;
@@ -223,10 +224,23 @@ rec {
             readOnly = opt.readOnly or false;
             type = opt.type.description or "unspecified";
           }
-          // (if opt ? example then { example = renderOptionValue opt.example; } else { })
+          // (
+            if opt ? example then
+              {
+                example = builtins.addErrorContext "while evaluating the example of option `${name}`" (
+                  renderOptionValue opt.example
+                );
+              }
+            else
+              { }
+          )
           // (
             if opt ? defaultText || opt ? default then
-              { default = renderOptionValue (opt.defaultText or opt.default); }
+              {
+                default = builtins.addErrorContext "while evaluating the ${
+                  if opt ? defaultText then "defaultText" else "default value"
+                } of option `${name}`" (renderOptionValue (opt.defaultText or opt.default));
+              }
             else
               { }
           )

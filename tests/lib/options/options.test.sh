@@ -64,6 +64,14 @@ elif ! grep -q "expected a module, a list of modules, an evaluated configuration
 else
     pass=$((pass + 1))
 fi
+# An option whose default throws: the error says which option.
+if (cd "$cases" && "$hearth" options --json default-throws.nix) >/dev/null 2>"$tmp/err"; then
+    fail=$((fail + 1)); echo "FAIL: default-throws: succeeded"
+elif ! grep -q "while evaluating the default value of option \`x\`" "$tmp/err" || ! grep -q "no default here" "$tmp/err"; then
+    fail=$((fail + 1)); echo "FAIL: default-throws: unexpected error"; head -n 20 "$tmp/err"
+else
+    pass=$((pass + 1))
+fi
 # Usage errors.
 for args in "" "--json" "--bogus x.nix" "a.nix b.nix"; do
     # shellcheck disable=SC2086 # word splitting wanted
