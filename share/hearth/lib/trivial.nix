@@ -68,6 +68,10 @@ rec {
       Type: bool -> string.  Example: `boolToString true` => `"true"` */
   boolToString = b: if b then "true" else "false";
 
+  /** "yes" or "no", as many configuration formats spell booleans.
+      Type: bool -> string.  Example: `boolToYesNo false` => `"no"` */
+  boolToYesNo = b: if b then "yes" else "no";
+
   /** Merge two attribute sets, the second winning (`//`).
       Type: attrs -> attrs -> attrs.  Example: `mergeAttrs { a = 1; } { a = 2; }` => `{ a = 2; }` */
   mergeAttrs = x: y: x // y;

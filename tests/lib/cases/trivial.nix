@@ -79,4 +79,5 @@ with lib;
   testSeq = { expr = trivial.seq 1 2; expected = 2; };
   testDeepSeqThrows = { expr = trivial.deepSeq { a = throw "x"; } 2; expectedError = true; };
   testLessThan = { expr = trivial.lessThan 1 2; expected = true; };
+  testBoolToYesNo = { expr = [ (boolToYesNo true) (boolToYesNo false) (trivial.boolToYesNo true) ]; expected = [ "yes" "no" "yes" ]; };
 }
