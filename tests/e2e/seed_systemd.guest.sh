@@ -178,4 +178,7 @@ grep -q "bob's home is not ready: no key in place" /tmp/fourth.log || die "the r
 [[ $(readlink /home/eve/.inputrc) == /nix/store/* ]] || die "eve's ~/.inputrc is not a store link"
 [ "$(cat /home/eve/.inputrc.bak)" = "set bell-style none" ] || die "eve's own ~/.inputrc was not backed up"
 ok "a failing user: exit 4, home-manager-bob.service and its reason named; eve activated, her file kept as .inputrc.bak"
+units=$(awk -F'\t' '$1 == "file" { print $2 }' /var/lib/hearth/system/unit-files)
+verify
+ok "systemd-analyze verify accepts $(echo $units)"
 echo "$pass passed, 0 failed"
