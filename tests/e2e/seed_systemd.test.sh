@@ -50,8 +50,7 @@ done <"$scratch/fetched"
 echo "host: ${#debs[@]} .deb files ($(du -sh "$in/debs" | cut -f1)) fetched in $((SECONDS - start))s"
 
 cp "$hearth" "$in/hearth"
-# The guest's minimal Debian lacks SQLite; bring the host's library along.
-mkdir "$in/lib"
-cp -L "$(ldd "$hearth" | awk '/libsqlite3/ {print $3}')" "$in/lib/"
+# The guest's minimal Debian lacks some of the libraries Hearth links.
+"$here/system_harness/missing-libs.sh" "$rootfs" "$hearth" "$in/lib"
 cp -r "$src/share/hearth" "$in/share"
 "$here/system_harness/run-in-guest.sh" -t 400 "$rootfs" "$in" "$in/seed_systemd.guest.sh"

@@ -6,7 +6,7 @@ cd "$HARNESS_IN"
 install -m 0755 hearth /usr/local/bin/hearth
 ln -sf hearth /usr/local/bin/nixos-rebuild
 mkdir -p /usr/local/share && cp -r share /usr/local/share/hearth
-cp lib/* /usr/local/lib/ && ldconfig
+cp -r lib/. /usr/local/lib/ && ldconfig
 export HEARTH_STORE=/   # the store is /nix/store itself, as nixos-rebuild uses it
 
 pass=0

@@ -19,9 +19,8 @@ rootfs=${HEARTH_GUEST_ROOTFS:-/var/tmp/harness-rootfs/bookworm}
 in=$(mktemp -d /var/tmp/hearth-e2e-XXXXXX)
 trap 'rm -rf "$in"' EXIT
 cp "$hearth" "$in/hearth"
-# The guest's minimal Debian lacks SQLite; bring the host's library along.
-mkdir "$in/lib"
-cp -L "$(ldd "$hearth" | awk '/libsqlite3/ {print $3}')" "$in/lib/"
+# The guest's minimal Debian lacks some of the libraries Hearth links.
+"$here/system_harness/missing-libs.sh" "$rootfs" "$hearth" "$in/lib"
 cp -r "${HEARTH_SOURCE:-$here/../..}/share/hearth" "$in/share"
 cp "$here/system_switch.guest.sh" "$in/"
 "$here/system_harness/run-in-guest.sh" -t 300 "$rootfs" "$in" "$in/system_switch.guest.sh"
