@@ -349,6 +349,24 @@ class Lexer {
     Tok string() {
         reset();
         while (true) {
+            // Plain ASCII runs in bulk; get() takes a character at a time.
+            if (!m_unget) {
+                size_t j = m_i;
+                while (j < m_s.size()) {
+                    unsigned char b = static_cast<unsigned char>(m_s[j]);
+                    if (b < 0x20 || b > 0x7F || b == '"' || b == '\\') break;
+                    ++j;
+                }
+                if (j > m_i) {
+                    std::string_view run = m_s.substr(m_i, j - m_i);
+                    m_buffer += run;
+                    m_token += run;
+                    m_total += run.size();
+                    m_column += run.size();
+                    m_cur = static_cast<unsigned char>(run.back());
+                    m_i = j;
+                }
+            }
             int c = get();
             if (c == kEof) {
                 m_error = "invalid string: missing closing quote";
