@@ -10,7 +10,8 @@ Env* EvalState::alloc_env(uint32_t size) {
     size_t bytes = sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0);
     auto* e = static_cast<Env*>(arena.alloc(bytes, alignof(Env)));
     e->up = nullptr;
-    std::memset(e->values, 0, sizeof(Value*) * (size ? size : 1));
+    // A loop, not memset: most envs have one or two slots.
+    for (uint32_t i = 0; i < (size ? size : 1); ++i) e->values[i] = nullptr;
     return e;
 }
 

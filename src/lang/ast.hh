@@ -102,8 +102,12 @@ struct ExprSelect : Expr {
     Expr* def; // the `or` alternative, or null
     ExprSelect(PosIdx p, Expr* e_, AttrPath path_, Expr* def_)
         : e(e_), path(std::move(path_)), def(def_) { pos = p; }
+    // Set by bind() when e is a lexical variable and the path has no
+    // interpolation: then an already computed result can be shared.
+    struct ExprVar* base_var = nullptr;
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -187,6 +191,8 @@ struct ExprLambda : Expr {
     uint32_t env_size() const { return (arg ? 1 : 0) + uint32_t(formals.size()); }
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    // A lambda is a value at once: no thunk to force later.
+    Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 

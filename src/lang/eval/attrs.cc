@@ -188,6 +188,33 @@ void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
     e->bind(st, env);
     bind_path(st, env, path);
     if (def) def->bind(st, env);
+    auto* var = dynamic_cast<ExprVar*>(e);
+    base_var = var && !var->from_with &&
+                       std::none_of(path.begin(), path.end(), [](const AttrName& n) { return n.expr; })
+                   ? var
+                   : nullptr;
+}
+
+// `a.b.c` as an argument or attribute, where a and every step are values
+// already: the result is shared instead of wrapped in a thunk. Only a
+// result that is itself a value is shared, so nothing is evaluated, nothing
+// can fail, and error traces are those the thunk would give.
+Value* ExprSelect::maybe_thunk(EvalState& st, Env* env) {
+    if (base_var) {
+        Env* e = env;
+        for (uint32_t l = base_var->level; l; --l) e = e->up;
+        Value* cur = e->values[base_var->displ];
+        for (auto& n : path) {
+            if (!cur || cur->type != Type::Attrs) {
+                cur = nullptr;
+                break;
+            }
+            const Attr* a = cur->attrs->find(n.name);
+            cur = a ? a->value : nullptr;
+        }
+        if (cur && !cur->is_thunk() && cur->type != Type::Blackhole) return cur;
+    }
+    return Expr::maybe_thunk(st, env);
 }
 
 [[noreturn]] static void missing_attr(EvalState& st, Symbol name, const Bindings* b, PosIdx pos) {

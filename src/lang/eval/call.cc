@@ -21,6 +21,12 @@ void ExprLambda::bind(EvalState& st, const StaticEnv& env) {
 
 void ExprLambda::eval(EvalState&, Env* env, Value& out) { out.mk_lambda(env, this); }
 
+Value* ExprLambda::maybe_thunk(EvalState& st, Env* env) {
+    Value* v = st.alloc_value();
+    v->mk_lambda(env, this);
+    return v;
+}
+
 void ExprCall::bind(EvalState& st, const StaticEnv& env) {
     fn->bind(st, env);
     for (auto* a : args) a->bind(st, env);

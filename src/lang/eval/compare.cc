@@ -20,7 +20,7 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
     case Type::Bool: return a.boolean == b.boolean;
     case Type::Null: return true;
     case Type::String: // context is ignored
-    case Type::Path: return a.str->view() == b.str->view();
+    case Type::Path: return a.str == b.str || a.str->view() == b.str->view();
     case Type::List: {
         if (a.list->size != b.list->size) return false;
         for (size_t i = 0; i < a.list->size; ++i)
