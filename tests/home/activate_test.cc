@@ -3,6 +3,8 @@
 // helpers, GC roots and the profile, sanity checks, argument errors.
 #include "fixture.hh"
 
+#include <chrono>
+
 using namespace hearth;
 using namespace hearth::test;
 
@@ -147,4 +149,25 @@ TEST_F(Activate, ForeignManifestVersionIsRefused) {
     write_file(g + "/manifest.json", "{\"version\":2" + m.substr(m.find(',')));
     EXPECT_EQ(run(g), 1);
     EXPECT_NE(out.find("generation manifest version 2 is not supported"), std::string::npos);
+}
+
+// Builtin steps are served by the driver over a pipe that bash's children
+// inherit: a background job keeping it open must not hold the switch up.
+TEST_F(Activate, BackgroundJobDoesNotHoldTheDriver) {
+    auto g = sb.generation({{".a", {"a\n"}}},
+                           standard_entries({{"daemon", false, "sleep 5 > /dev/null 2>&1 &\n"}}));
+    auto start = std::chrono::steady_clock::now();
+    ASSERT_EQ(run(g, "--driver-version 1"), 0) << out;
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(4));
+    EXPECT_EQ(read_file(sb.h(".a")), "a\n");
+}
+
+// A step failing inside the driver stops bash with that step's status.
+TEST_F(Activate, StepServedInProcessFails) {
+    write_file(sb.h(".a"), "mine\n");
+    auto g = sb.generation({{".a", {"a\n"}}},
+                           standard_entries({{"after", false, "touch \"$HOME/after\"\n"}}));
+    EXPECT_EQ(run(g, "--driver-version 1"), 1);
+    EXPECT_FALSE(exists(sb.h("after")));
+    EXPECT_EQ(read_file(sb.h(".a")), "mine\n");
 }

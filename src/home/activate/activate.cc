@@ -120,18 +120,22 @@ int activate(const ActivateOptions& options) {
     return 0;
 }
 
-int activate_step(const ActivateOptions& options, const std::string& step) {
-    Step fn = find_builtin_step(step);
-    auto ctx = Context::create(options);
-    if (!ctx.ok()) return report(Log(std::getenv("VERBOSE") != nullptr), ctx.error());
+int run_builtin_step(Context& c, const std::string& name) {
+    Step fn = find_builtin_step(name);
     if (!fn) {
-        ctx->log.error("unknown activation step '" + step + "'");
+        c.log.error("unknown activation step '" + name + "'");
         return 1;
     }
-    auto r = fn(*ctx);
+    auto r = fn(c);
     if (r.ok()) return 0;
     record_failure("path", r.error().path);
-    return report(ctx->log, r.error());
+    return report(c.log, r.error());
+}
+
+int activate_step(const ActivateOptions& options, const std::string& step) {
+    auto ctx = Context::create(options);
+    if (!ctx.ok()) return report(Log(std::getenv("VERBOSE") != nullptr), ctx.error());
+    return run_builtin_step(*ctx, step);
 }
 
 } // namespace hearth::home

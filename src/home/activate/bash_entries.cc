@@ -1,11 +1,18 @@
 #include "home/activate/bash_entries.hh"
 
+#include "home/activate/steps.hh"
 #include "home/process.hh"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -33,6 +40,94 @@ std::string activation_path(const Context& c) {
     else
         add(env_or("PATH"));
     return path;
+}
+
+// The pipes bash asks for builtin steps through: bash writes a step name
+// per line to `req`, the driver answers with the exit status on `resp`.
+struct StepPipes {
+    int req[2] = {-1, -1}, resp[2] = {-1, -1};
+    ~StepPipes() {
+        for (int fd : {req[0], req[1], resp[0], resp[1]})
+            if (fd >= 0) ::close(fd);
+    }
+    bool open() { return ::pipe(req) == 0 && ::pipe(resp) == 0; }
+    void close_child_ends() {
+        ::close(req[1]);
+        ::close(resp[0]);
+        req[1] = resp[0] = -1;
+    }
+};
+
+// Reads one line from `fd`, waiting at most a moment at a time so that a
+// bash that is gone (killed, or its pipe held by a background job) is
+// noticed through `alive`. Returns false at EOF or when bash has exited.
+bool read_request(int fd, pid_t pid, int& status, bool& exited, std::string& line) {
+    line.clear();
+    while (true) {
+        struct pollfd p {
+            fd, POLLIN, 0
+        };
+        int n = ::poll(&p, 1, 100);
+        if (n < 0 && errno != EINTR) return false;
+        if (n > 0) {
+            char ch;
+            ssize_t got = ::read(fd, &ch, 1);
+            if (got == 0) return false;
+            if (got < 0) {
+                if (errno == EINTR) continue;
+                return false;
+            }
+            if (ch == '\n') return true;
+            line += ch;
+            continue;
+        }
+        if (!exited && ::waitpid(pid, &status, WNOHANG) == pid) exited = true;
+        if (exited) return false;
+    }
+}
+
+// Runs bash on the script at `script_path`, serving its builtin steps in
+// this process with the context already built.
+Result<int> run_bash_serving_steps(Context& c, const std::string& script_path,
+                                   const std::map<std::string, std::string>& env) {
+    StepPipes pipes;
+    if (!pipes.open())
+        return fail(ErrorKind::command, std::string("pipe: ") + std::strerror(errno));
+    ::fcntl(pipes.req[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(pipes.resp[1], F_SETFD, FD_CLOEXEC);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    pid_t pid = ::fork();
+    if (pid < 0) return fail(ErrorKind::command, std::string("fork: ") + std::strerror(errno));
+    if (pid == 0) {
+        for (const auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
+        ::setenv("HEARTH_STEP_REQ", std::to_string(pipes.req[1]).c_str(), 1);
+        ::setenv("HEARTH_STEP_RESP", std::to_string(pipes.resp[0]).c_str(), 1);
+        ::execlp("bash", "bash", "--noprofile", "--norc", script_path.c_str(), nullptr);
+        std::fprintf(stderr, "bash: %s\n", std::strerror(errno));
+        ::_exit(127);
+    }
+    pipes.close_child_ends();
+    // An answer to a bash that has gone must not kill the driver.
+    struct sigaction ignore {
+    }, previous{};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &previous);
+    int status = 0;
+    bool exited = false;
+    std::string name;
+    while (read_request(pipes.req[0], pid, status, exited, name) && name != ".exit") {
+        int step_status = run_builtin_step(c, name);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::string answer = std::to_string(step_status) + "\n";
+        if (::write(pipes.resp[1], answer.data(), answer.size()) < 0) break;
+    }
+    ::sigaction(SIGPIPE, &previous, nullptr);
+    while (!exited && ::waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return fail(ErrorKind::command, std::string("waitpid: ") + std::strerror(errno));
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 } // namespace
@@ -84,15 +179,14 @@ Result<void> run_activation_script(Context& c) {
     for (const Generation* g : c.previous_generations())
         previous += (previous.empty() ? "" : ":") + g->path;
     if (!c.old_gen) previous = ":" + previous; // the first slot is old_gen's
-    ProcessOptions options;
-    options.env["PATH"] = activation_path(c);
-    options.env["HEARTH_ACTIVATE_OLD_GENERATIONS"] = previous;
-    auto r =
-        run_process({"bash", "--noprofile", "--norc", "/dev/fd/" + std::to_string(fd)}, options);
+    std::map<std::string, std::string> env;
+    env["PATH"] = activation_path(c);
+    env["HEARTH_ACTIVATE_OLD_GENERATIONS"] = previous;
+    auto status = run_bash_serving_steps(c, "/dev/fd/" + std::to_string(fd), env);
     ::close(fd);
-    if (!r.ok()) return Unexpected{std::move(r).error()};
-    if (r->status != 0) {
-        Error e{ErrorKind::command, {}, {}, {}, r->status};
+    if (!status.ok()) return Unexpected{std::move(status).error()};
+    if (*status != 0) {
+        Error e{ErrorKind::command, {}, {}, {}, *status};
         return Unexpected{std::move(e)};
     }
     return {};

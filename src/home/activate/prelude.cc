@@ -104,8 +104,16 @@ else
     export DRY_RUN_CMD="" DRY_RUN_NULL=/dev/null
 fi
 
-# The steps Hearth performs natively call back into the driver.
+# The steps Hearth performs natively call back into the driver: through
+# its request pipe when it serves one (no process, and the generations are
+# already read), else by running `hearth activate --step`.
 hearthActivateStep() {
+    if [[ -n ${HEARTH_STEP_REQ-} && -n ${HEARTH_STEP_RESP-} ]]; then
+        local status
+        echo "$1" >&"$HEARTH_STEP_REQ"
+        read -r status <&"$HEARTH_STEP_RESP" || status=1
+        return "$status"
+    fi
     "$hearthExe" activate --step "$1" --driver-version "$hmDriverVersion" "$newGenPath"
 }
 
@@ -115,6 +123,9 @@ hearthReportFailure() {
     if (( status != 0 )) && [[ -n ${hearthEntry-} && -n ${HEARTH_ACTIVATE_REPORT-} ]]; then
         printf 'entry=%s\nstatus=%s\n' "$hearthEntry" "$status" >> "$HEARTH_ACTIVATE_REPORT"
     fi
+    # Tells the driver no more steps will come (a background job of an
+    # entry may keep the pipe open long after bash has gone).
+    if [[ -n ${HEARTH_STEP_REQ-} ]]; then echo .exit >&"$HEARTH_STEP_REQ" 2>/dev/null || true; fi
 }
 trap hearthReportFailure EXIT
 )BASH";

@@ -23,6 +23,9 @@ Result<void> reloadSystemd(Context& c);
 // A step by its Home Manager name, or nullptr.
 using Step = Result<void> (*)(Context&);
 Step find_builtin_step(const std::string& name);
+// Runs a builtin step by name and prints its error; the exit status, as
+// `hearth activate --step NAME` exits with it.
+int run_builtin_step(Context& c, const std::string& name);
 
 // GC roots (gc_roots.cc): gcroots/new-home while activating, then
 // gcroots/current-home, which is also how the next activation finds
