@@ -19,9 +19,9 @@ struct Symbol {
 
 // Interning is on the hot path of every dynamic attribute name
 // (`pkgs.${n}`, listToAttrs), so the index is an open-addressing table of
-// symbol ids with each symbol's hash kept beside its string: a probe touches
-// one array and compares strings only when the hashes agree (std::unordered_map
-// chased a node per probe).
+// symbol ids, each slot holding the symbol's hash beside its id: a probe
+// touches one array and reads a string only when the hashes agree
+// (std::unordered_map chased a node per probe).
 class SymbolTable {
   public:
     SymbolTable() {
@@ -31,19 +31,19 @@ class SymbolTable {
     }
     Symbol intern(std::string_view s) {
         uint32_t h = hash(s);
-        uint32_t* slot = probe(s, h);
-        if (*slot) return Symbol{*slot};
+        uint64_t* slot = probe(s, h);
+        if (*slot) return Symbol{uint32_t(*slot)};
         m_strings.emplace_back(s);
         m_hashes.push_back(h);
         uint32_t id = static_cast<uint32_t>(m_strings.size() - 1);
-        *slot = id;
+        *slot = uint64_t(h) << 32 | id;
         if (2 * m_strings.size() > m_slots.size()) grow();
         return Symbol{id};
     }
     // Returns the symbol if it exists, without creating it (for lookups of
     // runtime strings, which are usually absent from a set anyway).
     Symbol find(std::string_view s) const {
-        return Symbol{*const_cast<SymbolTable*>(this)->probe(s, hash(s))};
+        return Symbol{uint32_t(*const_cast<SymbolTable*>(this)->probe(s, hash(s)))};
     }
     const std::string& operator[](Symbol s) const { return m_strings[s.id]; }
     size_t size() const { return m_strings.size(); }
@@ -70,27 +70,27 @@ class SymbolTable {
         return static_cast<uint32_t>(h);
     }
     // The slot holding s, or the empty slot where it belongs.
-    uint32_t* probe(std::string_view s, uint32_t h) {
+    uint64_t* probe(std::string_view s, uint32_t h) {
         size_t mask = m_slots.size() - 1;
         for (size_t i = h & mask;; i = (i + 1) & mask) {
-            uint32_t id = m_slots[i];
-            if (!id || (m_hashes[id] == h && m_strings[id] == s)) return &m_slots[i];
+            uint64_t slot = m_slots[i];
+            if (!slot || (uint32_t(slot >> 32) == h && m_strings[uint32_t(slot)] == s)) return &m_slots[i];
         }
     }
     void grow() {
-        std::vector<uint32_t> slots(m_slots.size() * 2, 0);
+        std::vector<uint64_t> slots(m_slots.size() * 2, 0);
         size_t mask = slots.size() - 1;
         for (uint32_t id = 1; id < m_strings.size(); ++id) {
             size_t i = m_hashes[id] & mask;
             while (slots[i]) i = (i + 1) & mask;
-            slots[i] = id;
+            slots[i] = uint64_t(m_hashes[id]) << 32 | id;
         }
         m_slots.swap(slots);
     }
 
     std::deque<std::string> m_strings; // deque: stable addresses for the views
-    std::vector<uint32_t> m_hashes;    // by symbol id
-    std::vector<uint32_t> m_slots;     // 0 = empty, else a symbol id
+    std::vector<uint32_t> m_hashes;    // by symbol id, for grow()
+    std::vector<uint64_t> m_slots;     // 0 = empty, else hash << 32 | symbol id
 };
 
 } // namespace hearth::lang
