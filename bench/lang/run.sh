@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 compare=${COMPARE:-$root/../shared/bench/nix/compare.sh}
 hearth=${HEARTH:-$root/build/release/src/cli/hearth}
 [[ -x $compare ]] || { echo "compare.sh not found at $compare (set COMPARE)" >&2; exit 2; }
-out=$(mktemp)
+out=$(mktemp) section=$(mktemp)
+trap 'rm -f "$out" "$section"' EXIT
 "$compare" "$@" "$hearth instantiate" nix-instantiate | tee "$out"
 {
   echo "# Evaluator benchmarks"
@@ -19,5 +20,13 @@ out=$(mktemp)
   echo '```'
   cat "$out"
   echo '```'
-} > "$root/bench/RESULTS.md"
-rm -f "$out"
+} > "$section"
+# Only the evaluator section is ours: the sections after it (module system,
+# store builds) are kept as they are.
+results="$root/bench/RESULTS.md"
+if [[ -f $results ]] && grep -q '^## ' "$results"; then
+  sed -n '/^## /,$p' "$results" > "$out"
+  { cat "$section"; echo; cat "$out"; } > "$results"
+else
+  cp "$section" "$results"
+fi
