@@ -26,6 +26,33 @@ void bi_functionArgs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     out.mk_attrs(st.make_bindings(attrs));
 }
 
+// An open-addressing set of pointers, for genericClosure's keys.
+class PointerSet {
+  public:
+    PointerSet() : m_slots(64, nullptr) {}
+    // False when p was there already.
+    bool insert(const void* p) {
+        size_t mask = m_slots.size() - 1;
+        size_t i = (reinterpret_cast<uintptr_t>(p) >> 3) * 0x9e3779b97f4a7c15ull >> 40;
+        for (i &= mask; m_slots[i]; i = (i + 1) & mask)
+            if (m_slots[i] == p) return false;
+        m_slots[i] = p;
+        if (++m_size * 2 > m_slots.size()) grow();
+        return true;
+    }
+
+  private:
+    void grow() {
+        std::vector<const void*> old(m_slots.size() * 2, nullptr);
+        old.swap(m_slots);
+        m_size = 0;
+        for (const void* p : old)
+            if (p) insert(p);
+    }
+    std::vector<const void*> m_slots;
+    size_t m_size = 0;
+};
+
 void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     // Nix's order of checks: the start set first, and the operator only
     // when there is something to apply it to.
@@ -57,9 +84,15 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     };
     std::set<Value*, decltype(less)> keys(less);
     std::unordered_set<std::string_view> string_keys;
+    // Closures meet the same key string (one package's name) over and over:
+    // a set of the strings' addresses answers those without reading them.
+    PointerSet seen_strings;
     bool all_strings = true;
     auto insert_key = [&](Value* k) {
-        if (all_strings && k->type == Type::String) return string_keys.insert(k->str->view()).second;
+        if (all_strings && k->type == Type::String) {
+            if (!seen_strings.insert(k->str)) return false;
+            return string_keys.insert(k->str->view()).second;
+        }
         if (all_strings) {
             all_strings = false;
             for (auto& sk : string_keys) {
