@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_set>
 
 namespace hearth::home {
 
@@ -30,6 +31,7 @@ struct Checker {
     Context& c;
     std::vector<std::string> forced; // $HOME/<target> of every forced file
     std::vector<std::string> errors;
+    std::unordered_set<std::string> checked_dirs; // parents already checked
 
     bool exists(const std::string& p) {
         struct stat st;
@@ -77,8 +79,10 @@ struct Checker {
     // A parent that is neither a directory nor a link of ours (which
     // linking replaces) cannot hold the link.
     void check_parents(const std::string& rel, const std::string& source) {
-        std::string path = c.home;
         auto parts = std::filesystem::path(rel).parent_path();
+        // Siblings share their parents: each directory is looked at once.
+        if (!checked_dirs.insert(parts.string()).second) return;
+        std::string path = c.home;
         for (const auto& part : parts) {
             path += "/" + part.string();
             struct stat st;
@@ -124,7 +128,7 @@ struct Checker {
 } // namespace
 
 Result<void> checkLinkTargets(Context& c) {
-    Checker checker{c, {}, {}};
+    Checker checker{c, {}, {}, {}};
     for (const auto& f : c.new_gen.manifest.files)
         if (f.force) checker.forced.push_back(c.home + "/" + f.target);
     for (const auto& rel : HEARTH_TRY(c.new_gen.leaves())) checker.check(rel);

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <unordered_set>
 
 namespace hearth::home {
 
@@ -109,7 +110,12 @@ void back_up(Context& c, const std::string& target) {
 
 // mkdir -p for the link's directory. A parent that is one of our links (an
 // old generation linked the whole directory) becomes a real directory.
-Result<void> prepare_parents(Context& c, const std::string& rel) {
+// `ready` holds the directories already made or found real while linking
+// (nothing in this phase turns a directory back into anything else).
+Result<void> prepare_parents(Context& c, const std::string& rel,
+                             std::unordered_set<std::string>& ready) {
+    std::string rel_dir = fs::path(rel).parent_path().string();
+    if (ready.count(rel_dir)) return {};
     std::string path = c.home;
     for (const auto& part : fs::path(rel).parent_path()) {
         path += "/" + part.string();
@@ -130,15 +136,20 @@ Result<void> prepare_parents(Context& c, const std::string& rel) {
     }
     std::string dir = fs::path(c.home + "/" + rel).parent_path().string();
     struct stat st;
-    if (::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return {};
+    if (::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        ready.insert(rel_dir);
+        return {};
+    }
     if (c.dry_run) {
         c.log.would_run({"mkdir", "-p", dir});
         return {};
     }
-    return make_dirs(dir);
+    HEARTH_TRY(make_dirs(dir));
+    ready.insert(rel_dir);
+    return {};
 }
 
-Result<void> link_file(Context& c, const std::string& rel) {
+Result<void> link_file(Context& c, const std::string& rel, std::unordered_set<std::string>& ready) {
     std::string source = c.new_gen.home_files + "/" + rel;
     std::string target = c.home + "/" + rel;
     struct stat st;
@@ -158,7 +169,7 @@ Result<void> link_file(Context& c, const std::string& rel) {
                             "'",
                         target);
     }
-    HEARTH_TRY(prepare_parents(c, rel));
+    HEARTH_TRY(prepare_parents(c, rel, ready));
     if (c.dry_run) {
         c.log.would_run({"ln", "-Tsf", source, target});
         return {};
@@ -181,7 +192,8 @@ Result<void> linkGeneration(Context& c) {
         HEARTH_TRY(clean_generation(c, *old, keep));
     }
     c.log.info("Creating home file links in " + c.home);
-    for (const auto& rel : leaves) HEARTH_TRY(link_file(c, rel));
+    std::unordered_set<std::string> ready;
+    for (const auto& rel : leaves) HEARTH_TRY(link_file(c, rel, ready));
     return {};
 }
 
