@@ -79,6 +79,7 @@ void bi_lessThan(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 int64_t int_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    if (v.type == Type::Int) return v.integer; // no context string to build
     return st.force_int(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 

@@ -9,11 +9,15 @@ namespace hearth::lang {
 
 namespace {
 
+// Error contexts are built only when they can be needed (see lists.cc).
 const Bindings* attrs_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    st.force(v, pos);
+    if (v.type == Type::Attrs) return v.attrs;
     return st.force_attrs(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 Symbol name_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    if (v.type == Type::String && !v.str->context) return st.symbols.intern(v.str->view());
     return st.symbols.intern(st.force_string_no_ctx(
         v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn));
 }

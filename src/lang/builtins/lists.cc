@@ -8,11 +8,16 @@ namespace hearth::lang {
 
 namespace {
 
+// The error context strings are built only when they can be needed: a
+// value already of the right type cannot fail (these run per element).
 const ListData* list_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    st.force(v, pos);
+    if (v.type == Type::List) return v.list;
     return st.force_list(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 void check_function(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
+    if (v.is_function()) return;
     st.force_function(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
@@ -26,6 +31,7 @@ Value* make_list_value(EvalState& st, const std::vector<Value*>& items, Value& o
 bool call_pred(EvalState& st, Value& f, Value* x, PosIdx pos, const char* fn) {
     Value r;
     st.call_function(f, *x, r, pos);
+    if (r.type == Type::Bool) return r.boolean;
     return st.force_bool(r, pos, std::string("while evaluating the return value of the filtering function passed to builtins.") + fn);
 }
 
@@ -149,7 +155,7 @@ void any_all(EvalState& st, PosIdx pos, Value** args, Value& out, bool any, cons
     for (size_t i = 0; i < l->size; ++i) {
         Value r;
         st.call_function(*args[0], *l->elems[i], r, pos);
-        bool b = st.force_bool(r, pos, std::string("while evaluating the return value of the function passed to builtins.") + fn);
+        bool b = r.type == Type::Bool ? r.boolean : st.force_bool(r, pos, std::string("while evaluating the return value of the function passed to builtins.") + fn);
         if (b == any) return out.mk_bool(any);
     }
     out.mk_bool(!any);
