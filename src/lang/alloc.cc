@@ -51,6 +51,14 @@ void EvalState::mk_string(Value& v, std::string_view s, const ContextBuilder& ct
     v.mk_string(make_string(s, ctx.empty() ? nullptr : make_context(ctx)));
 }
 
+Value* EvalState::make_symbol_value(Symbol s) {
+    if (s.id >= m_symbol_values.size()) m_symbol_values.resize(symbols.size() + 64, nullptr);
+    Value* v = alloc_value();
+    mk_string(*v, symbols[s]);
+    m_symbol_values[s.id] = v;
+    return v;
+}
+
 Bindings* EvalState::alloc_bindings(uint32_t capacity) {
     size_t bytes = sizeof(Bindings) + sizeof(Attr) * (capacity ? capacity - 1 : 0);
     auto* b = static_cast<Bindings*>(arena.alloc(bytes, alignof(Bindings)));
@@ -100,11 +108,15 @@ const Bindings* EvalState::make_bindings(std::vector<Attr>& attrs) {
 }
 
 std::vector<const Attr*> EvalState::sorted_by_name(const Bindings* b) const {
+    // Each name is looked up in the symbol table once, not per comparison.
+    std::vector<std::pair<std::string_view, const Attr*>> named;
+    named.reserve(b->size);
+    for (auto& a : *b) named.emplace_back(symbols[a.name], &a);
+    std::sort(named.begin(), named.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<const Attr*> out;
     out.reserve(b->size);
-    for (auto& a : *b) out.push_back(&a);
-    std::sort(out.begin(), out.end(),
-              [this](const Attr* x, const Attr* y) { return symbols[x->name] < symbols[y->name]; });
+    for (auto& n : named) out.push_back(n.second);
     return out;
 }
 

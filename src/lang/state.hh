@@ -111,6 +111,13 @@ class EvalState {
         return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min] : nullptr;
     }
     Env* alloc_env(uint32_t size);
+    // The string value of a symbol's name, made once and shared (attrNames,
+    // mapAttrs and zipAttrsWith hand out the same names again and again;
+    // a value that is not a thunk is never written, so sharing is safe).
+    Value* symbol_value(Symbol s) {
+        if (s.id < m_symbol_values.size() && m_symbol_values[s.id]) return m_symbol_values[s.id];
+        return make_symbol_value(s);
+    }
     const StrData* make_string(std::string_view s, const Context* ctx = nullptr);
     // A string of len bytes (NUL-terminated) for the caller to fill in.
     StrData* alloc_string(size_t len, const Context* ctx = nullptr);
@@ -220,6 +227,8 @@ class EvalState {
 
   private:
     Value m_small_ints[small_int_max - small_int_min + 1];
+    std::vector<Value*> m_symbol_values; // by symbol id; see symbol_value
+    Value* make_symbol_value(Symbol s);
     void enter_index_arena(); // alloc.cc: sets' lookup indexes come from this arena
     void leave_index_arena();
     void* m_prev_index_arena = nullptr;

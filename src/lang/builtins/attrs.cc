@@ -2,6 +2,7 @@
 #include "lang/builtins/table.hh"
 
 #include <algorithm>
+#include <bit>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -26,11 +27,7 @@ void bi_attrNames(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* b = st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrNames");
     auto sorted = st.sorted_by_name(b);
     ListData* l = st.alloc_list(sorted.size());
-    for (size_t i = 0; i < sorted.size(); ++i) {
-        Value* v = st.alloc_value();
-        st.mk_string(*v, st.symbols[sorted[i]->name]);
-        l->elems[i] = v;
-    }
+    for (size_t i = 0; i < sorted.size(); ++i) l->elems[i] = st.symbol_value(sorted[i]->name);
     out.mk_list(l);
 }
 
@@ -85,7 +82,16 @@ void bi_listToAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = st.force_list(*args[0], pos, "while evaluating the argument passed to builtins.listToAttrs");
     std::vector<Attr> attrs;
     attrs.reserve(l->size);
-    std::unordered_set<uint32_t> seen;
+    // Names seen so far, as an open-addressing set of symbol ids (a node
+    // per name in std::unordered_set cost a malloc each).
+    std::vector<uint32_t> seen_slots(std::bit_ceil(2 * l->size + 2), 0);
+    size_t seen_mask = seen_slots.size() - 1;
+    auto first_time = [&](Symbol s) {
+        for (size_t h = (s.id * 2654435761u) & seen_mask;; h = (h + 1) & seen_mask) {
+            if (seen_slots[h] == s.id) return false;
+            if (!seen_slots[h]) return seen_slots[h] = s.id, true;
+        }
+    };
     for (size_t i = 0; i < l->size; ++i) {
         const Bindings* e = st.force_attrs(*l->elems[i], pos, "while evaluating an element of the list passed to builtins.listToAttrs");
         const Attr* n = require_attr(st, e, st.s.name, "in a {name=...; value=...;} pair");
@@ -96,7 +102,7 @@ void bi_listToAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
         });
         // The first occurrence of a name wins; later ones need no value.
         Symbol sym = st.symbols.intern(name);
-        if (!seen.insert(sym.id).second) continue;
+        if (!first_time(sym)) continue;
         const Attr* v = require_attr(st, e, st.s.value, "in a {name=...; value=...;} pair");
         attrs.push_back({sym, v->pos, v->value});
     }
@@ -135,9 +141,7 @@ void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Bindings* r = st.alloc_bindings(b->size);
     for (uint32_t i = 0; i < b->size; ++i) {
         const Attr& a = b->attrs[i];
-        Value* name = st.alloc_value();
-        st.mk_string(*name, st.symbols[a.name]);
-        r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], name, a.value)};
+        r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], st.symbol_value(a.name), a.value)};
     }
     r->size = b->size;
     out.mk_attrs(r);
@@ -163,9 +167,7 @@ void bi_zipAttrsWith(EvalState& st, PosIdx pos, Value** args, Value& out) {
         std::copy(g.begin(), g.end(), vl->elems);
         Value* lv = st.alloc_value();
         lv->mk_list(vl);
-        Value* name = st.alloc_value();
-        st.mk_string(*name, st.symbols[s]);
-        attrs.push_back({s, {}, st.lazy_apply(args[0], name, lv)});
+        attrs.push_back({s, {}, st.lazy_apply(args[0], st.symbol_value(s), lv)});
     }
     out.mk_attrs(st.make_bindings(attrs));
 }
