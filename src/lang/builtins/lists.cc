@@ -133,10 +133,19 @@ void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     // each step's result is a call's result, so it is already evaluated.
     Value* acc = args[1];
     for (size_t i = 0; i < l->size; ++i) {
-        Value* next = i + 1 == l->size ? &out : st.alloc_value();
         Value* fa[2] = {acc, l->elems[i]};
-        st.call_function(*args[0], 2, fa, *next, pos);
-        acc = next;
+        if (i + 1 == l->size) {
+            st.call_function(*args[0], 2, fa, out, pos);
+            break;
+        }
+        Value next;
+        st.call_function(*args[0], 2, fa, next, pos);
+        // A small integer result (a count, a sum) is the shared value.
+        acc = next.type == Type::Int ? st.small_int(next.integer) : nullptr;
+        if (!acc) {
+            acc = st.alloc_value();
+            *acc = next;
+        }
     }
     st.force(out, pos);
 }
@@ -169,8 +178,11 @@ void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
     check_function(st, *args[0], pos, "first", "genList");
     ListData* r = st.alloc_list(size_t(n));
     for (int64_t i = 0; i < n; ++i) {
-        Value* iv = st.alloc_value();
-        iv->mk_int(i);
+        Value* iv = st.small_int(i); // shared, for the first thousand
+        if (!iv) {
+            iv = st.alloc_value();
+            iv->mk_int(i);
+        }
         r->elems[i] = st.lazy_apply(args[0], iv);
     }
     out.mk_list(r);
