@@ -63,7 +63,13 @@ Value* ExprVar::lookup(EvalState& st, Env* env) {
 }
 
 void ExprVar::eval(EvalState& st, Env* env, Value& out) {
-    Value* v = lookup(st, env);
+    Value* v;
+    if (!from_with) {
+        for (uint32_t l = level; l; --l) env = env->up;
+        v = env->values[displ];
+    } else {
+        v = lookup(st, env);
+    }
     st.force(*v, pos);
     out = *v;
 }
