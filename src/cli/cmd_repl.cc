@@ -86,7 +86,7 @@ int cmd_repl(int argc, char** argv) {
 
     lang::EvalOptions eval_options;
     eval_options.search_path = build_search_path(include);
-    eval_options.fallback_search_path = fallback_search_path();
+    eval_options.fallback_search_path = fallback_search_path(eval_options.search_path);
     // Derivations are written to the store, so :b can build them; without
     // a usable store, paths are still computed.
     std::unique_ptr<store::LocalStore> disk;

@@ -45,7 +45,7 @@ int EvalArgs::parse(int argc, char** argv, int& i) {
 lang::EvalOptions EvalArgs::options() const {
     lang::EvalOptions o;
     o.search_path = build_search_path(m_include);
-    o.fallback_search_path = fallback_search_path();
+    o.fallback_search_path = fallback_search_path(o.search_path);
     return o;
 }
 

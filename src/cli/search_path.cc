@@ -3,6 +3,7 @@
 #include "cli/debian_index.hh"
 #include "system/channels.hh"
 
+#include <algorithm>
 #include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -56,7 +57,8 @@ std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::stri
     return out;
 }
 
-std::vector<lang::SearchPathEntry> fallback_search_path() {
+std::vector<lang::SearchPathEntry>
+fallback_search_path(const std::vector<lang::SearchPathEntry>& primary) {
     std::vector<lang::SearchPathEntry> out;
     // Channels (the user's, then root's, as Nix's default NIX_PATH has
     // them) before the Nix code Hearth ships.
@@ -68,10 +70,12 @@ std::vector<lang::SearchPathEntry> fallback_search_path() {
     std::string share = share_dir();
     for (const char* name : {"nixpkgs", "home-manager"})
         if (is_dir(share + "/" + name)) out.push_back({name, share + "/" + name});
-    // The package set reads $HEARTH_DEBIAN_INDEX first; then there is no
-    // need to write ours.
+    // The package set reads $HEARTH_DEBIAN_INDEX first, and an index given
+    // with -I wins; then there is no need to write ours.
     const char* env = std::getenv("HEARTH_DEBIAN_INDEX");
-    if (!env || !*env)
+    bool given = std::any_of(primary.begin(), primary.end(),
+                             [](auto& e) { return e.prefix == "hearth-debian-index"; });
+    if ((!env || !*env) && !given)
         if (std::string dir = debian_index_dir(); !dir.empty())
             out.push_back({"hearth-debian-index", dir});
     return out;

@@ -13,6 +13,9 @@ namespace hearth::cli {
 std::string share_dir(); // share/hearth of this installation or source tree
 void add_search_path_entry(std::vector<lang::SearchPathEntry>& out, const std::string& spec);
 std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::string>& include);
-std::vector<lang::SearchPathEntry> fallback_search_path();
+// After `primary` (-I and NIX_PATH): channels, then share/hearth, then the
+// Debian index unless `primary` or $HEARTH_DEBIAN_INDEX names one.
+std::vector<lang::SearchPathEntry>
+fallback_search_path(const std::vector<lang::SearchPathEntry>& primary);
 
 } // namespace hearth::cli
