@@ -57,4 +57,7 @@ cat >"$root/user-packages.nix" <<EOF
 EOF
 switch "$root/user-packages.nix"
 check /etc/profiles/per-user/eve
+# Home Manager's installPackages drops the now stale ~/.nix-profile.
+[[ ! -e $root/home/eve/.nix-profile && ! -L $root/home/eve/.nix-profile ]] ||
+  fail "the stale ~/.nix-profile is still there: $(readlink "$root/home/eve/.nix-profile")"
 echo "ok: the seed switched into a sandbox root, with and without useUserPackages"

@@ -133,17 +133,10 @@ as_eve '. "/etc/profiles/per-user/$USER/etc/profile.d/hm-session-vars.sh" && ech
   grep -qx 1 || die "sourcing /etc/profiles/per-user/\$USER/etc/profile.d/hm-session-vars.sh"
 [ ! -e /home/eve/notes/seed.txt ] || die "the second switch's file outlived its configuration"
 # Home Manager's installPackages removes the home-manager-path left in the
-# user's own profile by the earlier switches (nixProfileRemove); Hearth's
-# (src/home/activate/install_packages.cc) does nothing with useUserPackages
-# yet, so the stale ~/.nix-profile/bin still comes first on eve's PATH.
-stale_profile_pending=1
-if [ -e /home/eve/.nix-profile/bin/http ]; then
-  [ $stale_profile_pending = 1 ] || die "the stale home-manager-path stays in ~/.nix-profile"
-  echo "pending: the stale home-manager-path stays in ~/.nix-profile (command -v http: $(as_eve 'command -v http'))"
-else
-  [ $stale_profile_pending = 0 ] || die "the stale profile is gone now: set stale_profile_pending=0"
-  [ "$(as_eve 'command -v http')" = /etc/profiles/per-user/eve/bin/http ] || die "http not from /etc/profiles"
-fi
+# user's own profile by the earlier switches (nixProfileRemove), so eve's
+# http now comes from /etc/profiles.
+[ ! -e /home/eve/.nix-profile ] || die "the stale home-manager-path stays in ~/.nix-profile"
+[ "$(as_eve 'command -v http')" = /etc/profiles/per-user/eve/bin/http ] || die "http not from /etc/profiles"
 ok "useUserPackages: http and atool from /etc/profiles/per-user/eve; its hm-session-vars.sh works"
 
 # 6. backupFileExtension, and a user whose activation fails: the switch

@@ -4,13 +4,18 @@
 // generation, switched by renaming one symlink: a crash leaves the old or
 // the new package set. A profile Nix manages with other packages in it is
 // handed to nix-env as Home Manager does. With externalPackageInstall the
-// system installs the packages and there is nothing to do.
+// system installs the packages; only a stale home-manager-path in the
+// user's own profile is removed, as Home Manager does.
 #include "home/activate/steps.hh"
 
 #include "home/process.hh"
 #include "home/profile.hh"
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <filesystem>
 
@@ -55,13 +60,51 @@ Result<void> nix_env_install(Context& c, const std::string& home_path) {
     return {};
 }
 
+// With packages installed by the system, a home-manager-path left in the
+// user's own profile by an earlier generation would still come first on
+// PATH: Home Manager removes it (nixProfileRemove home-manager-path). A
+// profile Hearth made holds nothing else, so its links go.
+Result<void> remove_stale_profile(Context& c) {
+    for (const std::string& dir : {c.home + "/.nix-profile", c.state_home + "/nix/profile"}) {
+        struct stat st;
+        auto current = resolve_link(dir);
+        if (::lstat(dir.c_str(), &st) != 0 || !S_ISLNK(st.st_mode) || !current ||
+            !current->ends_with("-home-manager-path"))
+            continue;
+        std::string profile = profile_behind(dir);
+        std::vector<std::string> links;
+        std::error_code ec;
+        std::string base = fs::path(profile).filename().string() + "-";
+        for (auto& e : fs::directory_iterator(fs::path(profile).parent_path(), ec)) {
+            std::string name = e.path().filename().string();
+            if (name.starts_with(base) && name.ends_with("-link") && e.is_symlink())
+                links.push_back(e.path().string());
+        }
+        links.push_back(profile);
+        links.push_back(dir);
+        c.log.info("removing the old 'home-manager-path' from " + dir);
+        for (auto& link : links) {
+            if (c.dry_run) {
+                c.log.would_run({"rm", link});
+                continue;
+            }
+            crash_point();
+            if (::unlink(link.c_str()) != 0 && errno != ENOENT)
+                return fail(ErrorKind::io, "cannot remove '" + link + "': " + std::strerror(errno),
+                            link);
+        }
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> installPackages(Context& c) {
     const Manifest& m = c.new_gen.manifest;
     if (m.external_package_install) {
         c.log.verbose("Packages are installed by the system; nothing to install");
-        return {};
+        return remove_stale_profile(c);
     }
     std::string home_path = c.new_gen.path + "/home-path";
     if (auto resolved = resolve_link(physical_path(home_path))) home_path = *resolved;
