@@ -5,6 +5,7 @@
 #include "cli/commands.hh"
 #include "cli/eval_args.hh"
 
+#include "glue/eval_cache.hh"
 #include "glue/install.hh"
 #include "lang/run.hh"
 #include "lang/state.hh"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +35,7 @@ using store::StorePath;
 constexpr const char* usage_text =
     "usage: hearth build [FILE | DRV...] [-A ATTR] [-o LINK] [--no-out-link] [-j N]\n"
     "                    [--keep-failed] [--keep-going] [--dry-run] [--timeout S]\n"
-    "                    [-Q] [--cores N] [--store DIR]\n";
+    "                    [-Q] [--cores N] [--store DIR] [--eval-cache]\n";
 
 // Nix indents the lines after the first of an error message under it.
 void print_error(const std::string& message) {
@@ -56,6 +58,7 @@ struct Args {
     std::vector<std::string> targets;
     std::string out_link = "result";
     bool no_out_link = false, dry_run = false, quiet = false;
+    bool eval_cache = false; // reuse the last evaluation while its inputs are unchanged
     std::string store_dir;
     store::BuildOptions build;
 };
@@ -91,6 +94,8 @@ int parse(int argc, char** argv, Args& a) {
             const char* v = operand();
             if (!v) return 1;
             a.out_link = v;
+        } else if (s == "--eval-cache") {
+            a.eval_cache = true;
         } else if (s == "--no-out-link") {
             a.no_out_link = true;
         } else if (s == "-j" || s == "--max-jobs" || s == "--cores" || s == "--timeout") {
@@ -181,8 +186,10 @@ store::Result<void> write_evaluated(LocalStore& s, glue::EvalStore& eval, const 
 // Evaluates the files (or -E expressions) and -A paths into targets;
 // returns 1 after printing an evaluation error.
 int evaluate(LocalStore& s, Args& a, const std::vector<std::string>& files,
-             std::vector<Target>& targets) {
-    lang::EvalState st(a.eval.options());
+             std::vector<Target>& targets, lang::InputLog* inputs) {
+    lang::EvalOptions options = a.eval.options();
+    options.inputs = inputs;
+    lang::EvalState st(options);
     auto eval_store = glue::install(st, {.disk = &s});
     std::optional<store::Error> store_error;
     auto err = lang::run_guarded(
@@ -221,6 +228,47 @@ int evaluate(LocalStore& s, Args& a, const std::vector<std::string>& files,
     return 0;
 }
 
+// evaluate() through the evaluation cache (--eval-cache): one entry per
+// invocation (working directory, files, -A, --arg, search path), in the
+// store's state directory. A result is "drv output" per target.
+int evaluate_cached(LocalStore& s, Args& a, const std::vector<std::string>& files,
+                    std::vector<Target>& targets) {
+    if (!a.eval_cache) return evaluate(s, a, files, targets, nullptr);
+    char cwd[4096];
+    std::vector<std::string> parts = {"build", ::getcwd(cwd, sizeof cwd) ? cwd : "?"};
+    for (auto& f : files) parts.push_back("file " + f);
+    for (auto& p : a.eval.cache_key_parts()) parts.push_back(p);
+    for (auto& e : a.eval.options().fallback_search_path)
+        parts.push_back("fallback " + e.prefix + "=" + e.path);
+    std::string key = glue::eval_cache_key(parts);
+    std::string dir = s.config().state_dir() + "/eval-cache";
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    glue::EvalCache cache(dir + "/build-" + key.substr(0, 32) + ".json");
+    if (auto hit = cache.lookup(key)) {
+        std::vector<Target> found;
+        for (auto& r : *hit) {
+            auto space = r.find(' ');
+            auto drv = s.parse(r.substr(0, space));
+            auto valid = drv ? s.is_valid(*drv) : store::Result<bool>(false);
+            if (space == std::string::npos || !valid || !*valid) break;
+            found.push_back({*drv, {r.substr(space + 1)}});
+        }
+        if (found.size() == hit->size()) {
+            targets.insert(targets.end(), found.begin(), found.end());
+            return 0;
+        }
+    }
+    lang::InputLog log;
+    size_t before = targets.size();
+    if (int r = evaluate(s, a, files, targets, &log)) return r;
+    std::vector<std::string> results;
+    for (size_t i = before; i < targets.size(); ++i)
+        results.push_back(s.print(targets[i].drv) + " " + targets[i].outputs.at(0));
+    cache.store(key, log, results);
+    return 0;
+}
+
 // The targets named on the command line: .drv store paths, else files to
 // evaluate (./default.nix when none is named).
 int resolve_targets(LocalStore& s, Args& a, std::vector<Target>& targets) {
@@ -234,7 +282,7 @@ int resolve_targets(LocalStore& s, Args& a, std::vector<Target>& targets) {
             files.push_back(t);
         }
     }
-    if (!files.empty() || targets.empty()) return evaluate(s, a, files, targets);
+    if (!files.empty() || targets.empty()) return evaluate_cached(s, a, files, targets);
     return 0;
 }
 

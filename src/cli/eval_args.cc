@@ -42,6 +42,15 @@ int EvalArgs::parse(int argc, char** argv, int& i) {
     return 0;
 }
 
+std::vector<std::string> EvalArgs::cache_key_parts() const {
+    std::vector<std::string> parts = {m_expr_mode ? "expr" : "files"};
+    for (auto& e : options().search_path) parts.push_back("-I " + e.prefix + "=" + e.path);
+    for (auto& a : m_attr_paths) parts.push_back("-A " + a);
+    for (auto& [name, arg] : m_auto_args)
+        parts.push_back((arg.first ? "--arg " : "--argstr ") + name + "=" + arg.second);
+    return parts;
+}
+
 lang::EvalOptions EvalArgs::options() const {
     lang::EvalOptions o;
     o.search_path = build_search_path(m_include);

@@ -24,6 +24,10 @@ class EvalArgs {
     // Follows an -A path from root, auto-calling functions with --arg values.
     lang::Value select(lang::EvalState& st, lang::Value& root, const std::string& path) const;
 
+    // Everything above that selects what is evaluated, for an evaluation
+    // cache's key (the search path comes from options()).
+    std::vector<std::string> cache_key_parts() const;
+
     bool show_trace = false;
 
   private:

@@ -51,7 +51,9 @@ void error_line(const std::string& msg) {
 std::vector<std::string> builder_command(const ManagerOptions& o) {
     std::string custom = env_or("HEARTH_HOME_BUILDER");
     std::vector<std::string> argv;
-    if (custom.empty()) return {o.self_exe, "build"};
+    // Hearth's own builder may reuse the last evaluation while nothing it
+    // read has changed (the no-op switch).
+    if (custom.empty()) return {o.self_exe, "build", "--eval-cache"};
     for (size_t start = 0; start < custom.size();) {
         size_t end = custom.find(' ', start);
         if (end == std::string::npos) end = custom.size();
