@@ -20,7 +20,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -241,10 +240,9 @@ int evaluate_cached(LocalStore& s, Args& a, const std::vector<std::string>& file
     for (auto& e : a.eval.options().fallback_search_path)
         parts.push_back("fallback " + e.prefix + "=" + e.path);
     std::string key = glue::eval_cache_key(parts);
-    std::string dir = s.config().state_dir() + "/eval-cache";
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    glue::EvalCache cache(dir + "/build-" + key.substr(0, 32) + ".json");
+    std::string file = glue::eval_cache_file(s, "build-" + key.substr(0, 32));
+    if (file.empty()) return evaluate(s, a, files, targets, nullptr);
+    glue::EvalCache cache(file);
     if (auto hit = cache.lookup(key)) {
         std::vector<Target> found;
         for (auto& r : *hit) {

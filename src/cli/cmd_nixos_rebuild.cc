@@ -5,6 +5,7 @@
 #include "cli/commands.hh"
 
 #include "cli/search_path.hh"
+#include "glue/eval_cache.hh"
 #include "store/gc.hh"
 #include "store/local_store.hh"
 #include "system/build_configuration.hh"
@@ -16,7 +17,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -142,12 +142,7 @@ system::Result<std::string> configuration(store::LocalStore& store, const Args& 
     r.show_trace = a.show_trace;
     r.verbose = a.verbose;
     r.dry_run = a.action == "dry-build";
-    if (a.eval_cache) {
-        std::string dir = store.config().state_dir() + "/eval-cache";
-        std::error_code ec;
-        std::filesystem::create_directories(dir, ec);
-        if (!ec) r.eval_cache = dir + "/nixos-rebuild.json";
-    }
+    if (a.eval_cache) r.eval_cache = glue::eval_cache_file(store, "nixos-rebuild");
     std::fprintf(stderr, "building the system configuration %s...\n", r.configuration.c_str());
     return system::build_configuration(store, r);
 }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -107,6 +108,13 @@ std::string fingerprint(lang::InputKind kind, const std::string& name) {
         return tree_print(name);
     }
     return "unknown";
+}
+
+std::string eval_cache_file(const store::LocalStore& store, const std::string& name) {
+    std::string dir = store.config().state_dir() + "/eval-cache";
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    return ec ? "" : dir + "/" + name + ".json";
 }
 
 std::string eval_cache_key(const std::vector<std::string>& parts) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "lang/inputs.hh"
+#include "store/local_store.hh"
 
 #include <optional>
 #include <string>
@@ -20,6 +21,10 @@ namespace hearth::glue {
 
 // The fingerprint of one input as it is now.
 std::string fingerprint(lang::InputKind kind, const std::string& name);
+
+// Where the cache entry `name` lives for this store (its state directory's
+// eval-cache/, created if missing); "" if it cannot be created.
+std::string eval_cache_file(const store::LocalStore& store, const std::string& name);
 
 // A key from the parts that select an evaluation, plus the identity of
 // the running binary (a rebuilt evaluator may evaluate differently).

@@ -10,6 +10,7 @@
 
 #include "home/process.hh"
 #include "home/profile.hh"
+#include "store/profiles.hh"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -73,13 +74,8 @@ Result<void> remove_stale_profile(Context& c) {
             continue;
         std::string profile = profile_behind(dir);
         std::vector<std::string> links;
-        std::error_code ec;
-        std::string base = fs::path(profile).filename().string() + "-";
-        for (auto& e : fs::directory_iterator(fs::path(profile).parent_path(), ec)) {
-            std::string name = e.path().filename().string();
-            if (name.starts_with(base) && name.ends_with("-link") && e.is_symlink())
-                links.push_back(e.path().string());
-        }
+        if (auto gens = store::list_generations(profile))
+            for (auto& g : *gens) links.push_back(g.link);
         links.push_back(profile);
         links.push_back(dir);
         c.log.info("removing the old 'home-manager-path' from " + dir);
