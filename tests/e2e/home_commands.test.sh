@@ -14,14 +14,9 @@ if [ "$(id -u)" != 0 ]; then
   echo "SKIP: needs root (a private mount namespace for /nix/store)"
   exit 0
 fi
-if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
-  exec env HEARTH_E2E_NAMESPACE=1 unshare --mount --propagation private bash "$0" "$@"
-fi
-tmp="$(mktemp -d)"
-trap 'umount /nix/store 2> /dev/null || true; chmod -R u+w "$tmp" 2> /dev/null; rm -rf "$tmp"' EXIT
-export HEARTH_STORE="$tmp/hearth"
-mkdir -p "$HEARTH_STORE/nix/store" /nix/store
-mount --bind "$HEARTH_STORE/nix/store" /nix/store
+. "$src/tests/e2e/lib/private-store.sh"
+enter_private_namespace "$@"
+make_private_store
 mkdir -p "$tmp/bin" "$tmp/home"
 ln -s "$hearth" "$tmp/bin/home-manager"
 ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`

@@ -16,6 +16,7 @@
 # Usage: home_hearth_only.test.sh /path/to/hearth
 set -euo pipefail
 hearth="$(realpath "$1")"
+. "$(dirname "$0")/lib/private-store.sh"
 
 if [ "$(id -u)" != 0 ]; then
   echo "SKIP: needs root (a private mount namespace for /nix/store)"
@@ -35,14 +36,10 @@ if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
     exit 0
   fi
   rm -f "$rel"
-  exec env HEARTH_E2E_NAMESPACE=1 unshare --mount --propagation private bash "$0" "$@"
+  enter_private_namespace "$@"
 fi
 
-tmp="$(mktemp -d)"
-trap 'umount /nix/store 2> /dev/null || true; chmod -R u+w "$tmp" 2> /dev/null; rm -rf "$tmp"' EXIT
-export HEARTH_STORE="$tmp/hearth"
-mkdir -p "$HEARTH_STORE/nix/store" /nix/store
-mount --bind "$HEARTH_STORE/nix/store" /nix/store
+make_private_store
 
 mkdir -p "$tmp/bin" "$tmp/home/.config/home-manager"
 ln -s "$hearth" "$tmp/bin/home-manager"
