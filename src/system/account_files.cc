@@ -156,4 +156,26 @@ std::optional<gid_t> AccountFiles::primary_gid_of(const std::string& user) const
     return field_number(passwd.find(user), 3);
 }
 
+std::optional<std::string> AccountFiles::user_of(uid_t uid) const {
+    for (auto& row : passwd.rows())
+        if (row.size() > 2 && field_number(&row, 2) == uid) return row[0];
+    return std::nullopt;
+}
+
+std::vector<gid_t> AccountFiles::supplementary_gids_of(const std::string& user) const {
+    std::vector<gid_t> out;
+    for (auto& row : group.rows()) {
+        if (row.size() < 4) continue;
+        size_t at = 0;
+        while (at <= row[3].size()) {
+            size_t comma = row[3].find(',', at);
+            if (comma == std::string::npos) comma = row[3].size();
+            if (row[3].compare(at, comma - at, user) == 0 && comma - at == user.size())
+                if (auto gid = field_number(&row, 2)) out.push_back(gid_t(*gid));
+            at = comma + 1;
+        }
+    }
+    return out;
+}
+
 } // namespace hearth::system

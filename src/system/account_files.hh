@@ -67,6 +67,10 @@ struct AccountFiles {
     std::optional<gid_t> gid_of(const std::string& group) const;
     // The primary gid of a user, or nullopt.
     std::optional<gid_t> primary_gid_of(const std::string& user) const;
+    // The name of the user with this uid, or nullopt.
+    std::optional<std::string> user_of(uid_t uid) const;
+    // The gids of the groups that list the user as a member.
+    std::vector<gid_t> supplementary_gids_of(const std::string& user) const;
 
     std::string original_passwd, original_group, original_shadow, original_gshadow;
 };

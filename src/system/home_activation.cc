@@ -25,17 +25,6 @@ std::string unquote(const std::string& s) {
     return out;
 }
 
-std::vector<gid_t> supplementary_groups(const AccountFiles& accounts, const std::string& user) {
-    std::vector<gid_t> out;
-    for (auto& row : accounts.group.rows()) {
-        if (row.size() < 4) continue;
-        std::stringstream in(row[3]);
-        for (std::string m; std::getline(in, m, ',');)
-            if (m == user) out.push_back(gid_t(std::strtoul(row[2].c_str(), nullptr, 10)));
-    }
-    return out;
-}
-
 std::string parent_of(const std::string& p) {
     auto slash = p.rfind('/');
     return slash == 0 ? "/" : p.substr(0, slash);
@@ -82,7 +71,7 @@ std::vector<HomeOutcome> activate_homes_directly(const Target& target, const Man
         p.env["HOME"] = h.home;
         p.env["USER"] = p.env["LOGNAME"] = h.user;
         p.env["SHELL"] = shell;
-        if (::geteuid() == 0) p.run_as = RunAs{*uid, *gid, supplementary_groups(accounts, h.user)};
+        if (::geteuid() == 0) p.run_as = RunAs{*uid, *gid, accounts.supplementary_gids_of(h.user)};
         // Under --root the user sees the root's home directories and its
         // /nix, so the links the activation writes name /nix/store paths,
         // which resolve once the directory is the machine's /.

@@ -9,6 +9,7 @@
 #include "system/profiles.hh"
 #include "system/units/unit_diff.hh"
 #include "system/units/unit_files.hh"
+#include "system/user_managers.hh"
 
 namespace hearth::system {
 
@@ -127,10 +128,15 @@ Result<int> activate_configuration(store::LocalStore& store, const Target& targe
         if (!failed.empty())
             report.warn("the homes of these users were not activated: " + joined(failed));
     }
-    if (!now.user_activation_scripts.empty())
-        // FIXME: run them as each logged-in user (startAsUserService needs it).
-        report.warn("system.userActivationScripts are not run yet: " +
-                    std::to_string(now.user_activation_scripts.size()) + " script(s) skipped");
+    if (services.present()) {
+        for (auto& u : reload_user_managers(now, accounts, services, report))
+            failed.push_back("user activation of " + u);
+    } else if (!now.user_activation_scripts.empty()) {
+        // They run in users' systemd instances, and there are none; the
+        // homes they would activate were activated directly above.
+        report.say("system.userActivationScripts not run: they run in each user's systemd "
+                   "instance, and none runs here");
+    }
     return failed.empty() ? 0 : 4;
 }
 

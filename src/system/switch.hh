@@ -9,7 +9,9 @@
 //   4. daemon-reload, then reload, restart and start, reporting each
 //      failure with `systemctl status`;
 //   5. where no systemd runs (a sandbox root, or PID 1 is not systemd),
-//      activate each Home Manager user directly instead.
+//      activate each Home Manager user directly instead;
+//   6. in each running user manager, reload the user units and run
+//      system.userActivationScripts (user_managers.hh).
 // `boot` does step 2 only (unit files take effect when the machine next
 // boots); `dry-activate` reports steps 1, 2 and 4 without doing them.
 #pragma once

@@ -174,4 +174,52 @@ ok "a failing user: exit 4, home-manager-bob.service and its reason named; eve a
 units=$(awk -F'\t' '$1 == "file" { print $2 }' /var/lib/hearth/system/unit-files)
 verify
 ok "systemd-analyze verify accepts $(echo $units)"
+
+# 7. startAsUserService: no system unit for eve; her own systemd instance
+# activates her home (the drop-in in her per-user profile gives its user
+# unit her generation): at a switch while the instance runs, and when it
+# starts, as at a login.
+uid=$(id -u eve)
+as_eve_systemctl() { runuser -u eve -- env XDG_RUNTIME_DIR="/run/user/$uid" systemctl --user "$@"; }
+systemctl start "user@$uid.service"
+user_config() {
+  cat >/etc/nixos/configuration.nix <<EOF
+{
+  imports = [ ./seed.nix ];
+  home-manager.startAsUserService = true;
+  home-manager.users.eve.home.file."notes/user-service.txt".text = "$1\n";
+}
+EOF
+}
+user_config first
+rebuild fifth
+took
+grep -q "reloading user units for eve" /tmp/fifth.log || die "eve's user units were not reloaded"
+[ ! -e /etc/systemd/system/home-manager-eve.service ] || die "the system unit outlived its mode"
+[ -f /etc/systemd/user/home-manager.service ] || die "no /etc/systemd/user/home-manager.service"
+[ "$(as_eve_systemctl is-active home-manager.service)" = active ] ||
+  { as_eve_systemctl status home-manager.service || true; die "eve's home-manager.service is not active"; }
+[ "$(as_eve 'cat ~/notes/user-service.txt')" = first ] || die "the user service did not activate eve's home"
+journalctl --no-pager -o cat _SYSTEMD_USER_UNIT=home-manager.service _UID="$uid" >/tmp/journal7
+grep -q "Creating home file links in /home/eve" /tmp/journal7 ||
+  { cat /tmp/journal7; die "the user service's activation is not in eve's journal"; }
+ok "startAsUserService: a switch runs eve's home-manager.service in her systemd instance"
+
+# Logged out: the switch says the home waits; starting her instance (what
+# a login does) activates the new generation.
+systemctl stop "user@$uid.service"
+user_config second
+rebuild sixth
+grep -q "the home of 'eve' is activated when their systemd instance next starts" /tmp/sixth.log ||
+  die "the switch does not say eve's home waits for her login"
+[ "$(as_eve 'cat ~/notes/user-service.txt')" = first ] || die "activated without a user instance"
+systemctl start "user@$uid.service"
+for _ in $(seq 50); do
+  [ "$(cat /home/eve/notes/user-service.txt 2>/dev/null)" = second ] && break
+  sleep 0.2
+done
+[ "$(as_eve 'cat ~/notes/user-service.txt')" = second ] ||
+  { as_eve_systemctl status nixos-activation.service home-manager.service || true;
+    die "starting eve's systemd instance did not activate her new generation"; }
+ok "startAsUserService: starting eve's systemd instance (a login) activates her new generation"
 echo "$pass passed, 0 failed"

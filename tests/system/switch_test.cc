@@ -33,8 +33,17 @@ class FakeSystemd : public ServiceManager {
         return !failing.count(unit);
     }
     std::string status(const std::string& u) override { return "status of " + u; }
+    std::vector<uid_t> user_managers() override { return managers; }
+    bool user_act(const RunAs& who, const std::string& verb, const std::string& unit,
+                  std::string& why) override {
+        calls.push_back("user " + std::to_string(who.uid) + " " + verb +
+                        (unit.empty() ? "" : " " + unit));
+        why = "failed for " + unit;
+        return !failing.count("user " + unit);
+    }
     std::set<std::string> active, failing;
     std::vector<std::string> calls;
+    std::vector<uid_t> managers;
 };
 
 std::string manifest_json(const std::string& gen, const std::string& profile,
@@ -177,6 +186,72 @@ TEST(Switch, FailedUnitGivesStatusFourAndItsStatusText) {
     EXPECT_EQ(*status, 4);
     EXPECT_TRUE(report.contains("the following units failed: home-manager-eve.service"));
     EXPECT_TRUE(report.contains("status of home-manager-eve.service"));
+}
+
+// A configuration with system.userActivationScripts (here, as with Home
+// Manager's startAsUserService) and no system unit for eve.
+void with_user_activation(const test::SystemRoot& root, const std::string& first, std::string& m) {
+    m = test::slurp_in(root.path(), first + "/manifest.json");
+    auto replace = [&](const std::string& from, const std::string& to) {
+        auto at = m.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) m.replace(at, from.size(), to);
+    };
+    // No system unit for eve: her user manager activates her home.
+    auto units = m.find(R"("units":{)"), user_units = m.find(R"("userUnits")");
+    ASSERT_TRUE(units != std::string::npos && user_units != std::string::npos);
+    m.replace(units, user_units - units, R"("units":{},)");
+    replace(R"("userUnits":{})",
+            R"("userUnits":{"nixos-activation.service":{"text":"[Service]\nExecStart=/bin/true\n",
+      "enable":true,"wantedBy":["default.target"],"requiredBy":[],"upheldBy":[],"aliases":[],
+      "restartIfChanged":true,"reloadIfChanged":false,"stopIfChanged":true}})");
+    replace(R"("service":"home-manager-eve.service","startAsUserService":false)",
+            R"("service":null,"startAsUserService":true)");
+    replace(
+        R"("userActivationScripts":{})",
+        R"("userActivationScripts":{"home-manager":"systemctl --user restart home-manager\n"})");
+}
+
+TEST(Switch, RunningUserManagersAreReloadedAndRunTheUserActivation) {
+    test::SystemRoot root;
+    auto cfg = make_configs(root);
+    std::string manifest;
+    with_user_activation(root, cfg.first, manifest);
+    std::string user_cfg = root.add_tree("hearth-system", {{"manifest.json", manifest}});
+    FakeSystemd systemd;
+    Report report(nullptr);
+    ActivateOptions o;
+    o.toplevel = user_cfg;
+    // Nobody logged in: the home waits for eve's next login.
+    auto status = activate_configuration(root.store(), root.target(), o, systemd, report);
+    ASSERT_TRUE(status.ok()) << status.error().message;
+    EXPECT_EQ(*status, 0);
+    EXPECT_EQ(systemd.calls, std::vector<std::string>{"daemon-reload"});
+    EXPECT_TRUE(report.contains("the home of 'eve' is activated when their systemd instance next "
+                                "starts"));
+    EXPECT_EQ(read_link(root / "etc/systemd/user/default.target.wants/nixos-activation.service"),
+              "/etc/systemd/user/nixos-activation.service");
+
+    // eve's systemd instance runs (uid 1000), and one of uid 1234, whom this
+    // machine does not know, is left alone.
+    systemd.calls.clear();
+    systemd.managers = {1000, 1234};
+    status = activate_configuration(root.store(), root.target(), o, systemd, report);
+    ASSERT_TRUE(status.ok()) << status.error().message;
+    EXPECT_EQ(*status, 0);
+    EXPECT_EQ(systemd.calls,
+              (std::vector<std::string>{"daemon-reload", "user 1000 daemon-reload",
+                                        "user 1000 start nixos-activation.service"}));
+    EXPECT_TRUE(report.contains("reloading user units for eve..."));
+
+    // Its failure names eve and makes the switch exit 4.
+    systemd.calls.clear();
+    systemd.failing.insert("user nixos-activation.service");
+    status = activate_configuration(root.store(), root.target(), o, systemd, report);
+    ASSERT_TRUE(status.ok()) << status.error().message;
+    EXPECT_EQ(*status, 4);
+    EXPECT_TRUE(report.contains(
+        "the user activation of 'eve' failed: failed for nixos-activation.service"));
 }
 
 TEST(Switch, WithoutSystemdHomesAreActivatedDirectly) {

@@ -2,7 +2,11 @@
 
 #include "system/process.hh"
 
+#include <dirent.h>
 #include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace hearth::system {
 
@@ -51,6 +55,44 @@ class Systemctl : public ServiceManager {
         return r.ok() ? r->output : "";
     }
 
+    std::vector<uid_t> user_managers() override {
+        // A running user manager listens on its private socket; a user
+        // merely listed by logind may have none yet.
+        std::vector<uid_t> out;
+        DIR* d = ::opendir("/run/user");
+        if (!d) return out;
+        while (auto* e = ::readdir(d)) {
+            char* end = nullptr;
+            unsigned long uid = std::strtoul(e->d_name, &end, 10);
+            if (end == e->d_name || *end) continue;
+            struct stat st;
+            std::string sock = std::string("/run/user/") + e->d_name + "/systemd/private";
+            if (::stat(sock.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) out.push_back(uid_t(uid));
+        }
+        ::closedir(d);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    bool user_act(const RunAs& user, const std::string& verb, const std::string& unit,
+                  std::string& why) override {
+        ProcessOptions o = capture();
+        std::string runtime = "/run/user/" + std::to_string(user.uid);
+        o.run_as = user;
+        o.env["XDG_RUNTIME_DIR"] = runtime;
+        o.env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=" + runtime + "/bus";
+        o.env["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        std::vector<std::string> argv{"systemctl", "--user", verb};
+        if (!unit.empty()) argv.insert(argv.end(), {"--", unit});
+        auto r = run_process(argv, o);
+        if (!r.ok()) {
+            why = r.error().message;
+            return false;
+        }
+        why = trimmed(r->output);
+        return r->status == 0;
+    }
+
   private:
     static ProcessOptions capture() {
         ProcessOptions o;
@@ -67,6 +109,10 @@ class NoServiceManager : public ServiceManager {
     Result<void> daemon_reload() override { return {}; }
     bool act(const std::string&, const std::string&, std::string&) override { return true; }
     std::string status(const std::string&) override { return ""; }
+    std::vector<uid_t> user_managers() override { return {}; }
+    bool user_act(const RunAs&, const std::string&, const std::string&, std::string&) override {
+        return true;
+    }
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "system/error.hh"
+#include "system/process.hh"
 
 #include <memory>
 #include <string>
@@ -22,6 +23,13 @@ class ServiceManager {
     virtual bool act(const std::string& verb, const std::string& unit, std::string& why) = 0;
     // `systemctl status` text, for a failed unit's report.
     virtual std::string status(const std::string& unit) = 0;
+
+    // The uids whose systemd instance runs now (logged in, or lingering).
+    virtual std::vector<uid_t> user_managers() = 0;
+    // `systemctl --user VERB [UNIT]` in that user's instance, run as the
+    // user; an empty unit for daemon-reload. False and `why` as act().
+    virtual bool user_act(const RunAs& user, const std::string& verb, const std::string& unit,
+                          std::string& why) = 0;
 };
 
 // Whether systemd runs the machine (what sd_booted() checks).

@@ -10,4 +10,6 @@
   ./system/etc.nix
   ./system/systemd.nix
   ./system/top-level.nix
+  ./system/user-activation.nix
+  ./system/user-profile-units.nix
 ]

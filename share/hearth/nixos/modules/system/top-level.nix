@@ -1,4 +1,4 @@
-# system.stateVersion, system.userActivationScripts and the result of a
+# system.stateVersion and the result of a
 # configuration: system.build.manifest (the data the C++ system layer
 # applies, described in docs/system-manifest.md) and system.build.toplevel
 # (that manifest as a store file whose build realises everything it names).
@@ -92,15 +92,6 @@ in
       type = types.str;
       default = lib.trivial.release;
       description = "The release whose stateful defaults this system keeps.";
-    };
-
-    userActivationScripts = mkOption {
-      type = types.attrsOf types.lines;
-      default = { };
-      description = ''
-        Shell snippets run as each logged-in user on a switch (NixOS runs
-        them from its user activation service).
-      '';
     };
 
     homeActivations = mkOption {
