@@ -1,9 +1,11 @@
 #include "system/home_activation.hh"
 
+#include "system/fs.hh"
 #include "system/process.hh"
 
 #include <unistd.h>
 
+#include <set>
 #include <sstream>
 
 namespace hearth::system {
@@ -30,6 +32,62 @@ std::string parent_of(const std::string& p) {
     return slash == 0 ? "/" : p.substr(0, slash);
 }
 
+// What each home was last activated with here: its generation and its
+// unit's environment, one line per user. As systemd leaves an unchanged
+// unit alone at a switch, an unchanged home is not activated again; a home
+// whose last activation failed is.
+class ActivatedHomes {
+  public:
+    static ActivatedHomes load(const Target& target) {
+        ActivatedHomes a;
+        a.m_file = target.state_dir() + "/activated-homes";
+        auto text = read_file(a.m_file);
+        if (!text.ok() || !*text) return a;
+        std::istringstream in(**text);
+        for (std::string line; std::getline(in, line);) {
+            auto tab = line.find('\t');
+            if (tab != std::string::npos) a.m_by_user[line.substr(0, tab)] = line.substr(tab + 1);
+        }
+        return a;
+    }
+
+    // One line: a generation's path and the environment's assignments,
+    // with the characters that would break a line escaped.
+    static std::string key(const std::string& package,
+                           const std::map<std::string, std::string>& env) {
+        std::string k = package;
+        for (auto& [name, value] : env) {
+            k += ' ';
+            for (char c : name + "=" + value)
+                k += c == '\n'   ? std::string("\\n")
+                     : c == '\t' ? std::string("\\t")
+                                 : std::string(1, c);
+        }
+        return k;
+    }
+
+    bool unchanged(const std::string& user, const std::string& key) const {
+        auto it = m_by_user.find(user);
+        return it != m_by_user.end() && it->second == key;
+    }
+    void set(const std::string& user, const std::string& key) { m_by_user[user] = key; }
+    void forget(const std::string& user) { m_by_user.erase(user); }
+    void keep_only(const std::set<std::string>& users) {
+        std::erase_if(m_by_user, [&](auto& entry) { return !users.count(entry.first); });
+    }
+
+    Result<void> save() const {
+        std::string text;
+        for (auto& [user, key] : m_by_user) text += user + "\t" + key + "\n";
+        HEARTH_TRY(make_dirs(m_file.substr(0, m_file.rfind('/'))));
+        return write_file_atomic(m_file, text, 0644);
+    }
+
+  private:
+    std::string m_file;
+    std::map<std::string, std::string> m_by_user;
+};
+
 } // namespace
 
 std::map<std::string, std::string> unit_environment(const std::string& text) {
@@ -48,6 +106,7 @@ std::vector<HomeOutcome> activate_homes_directly(const Target& target, const Man
                                                  const AccountFiles& accounts,
                                                  const std::string& hearth_exe, Report& report) {
     std::vector<HomeOutcome> out;
+    auto activated = ActivatedHomes::load(target);
     for (auto& [name, h] : m.home_manager) {
         HomeOutcome o{name, false, {}};
         auto uid = accounts.uid_of(h.user);
@@ -61,6 +120,13 @@ std::vector<HomeOutcome> activate_homes_directly(const Target& target, const Man
         if (h.service)
             if (auto u = m.units.find(*h.service); u != m.units.end())
                 p.env = unit_environment(u->second.text);
+        std::string key = ActivatedHomes::key(h.activation_package, p.env);
+        if (activated.unchanged(h.user, key)) {
+            report.say("the home of '" + h.user + "' is unchanged: not activated again");
+            o.ok = true;
+            out.push_back(o);
+            continue;
+        }
         std::string shell = "/bin/sh";
         if (auto u = m.users.find(h.user); u != m.users.end() && u->second.shell)
             shell = *u->second.shell;
@@ -100,8 +166,18 @@ std::vector<HomeOutcome> activate_homes_directly(const Target& target, const Man
             if (!o.ok) o.reason = "activation exited with status " + std::to_string(r->status);
         }
         if (!o.ok) report.warn("activating the home of '" + h.user + "' failed: " + o.reason);
+        if (o.ok)
+            activated.set(h.user, key);
+        else
+            activated.forget(h.user);
         out.push_back(o);
     }
+    // A user configured again after a gap is activated again.
+    std::set<std::string> configured;
+    for (auto& [name, h] : m.home_manager) configured.insert(h.user);
+    activated.keep_only(configured);
+    if (auto saved = activated.save(); !saved.ok())
+        report.warn("cannot record the activated homes: " + saved.error().message);
     return out;
 }
 

@@ -275,6 +275,41 @@ TEST(Switch, WithoutSystemdHomesAreActivatedDirectly) {
         "would start the following units: home-manager-eve.service (sandbox root: no systemd)"));
 }
 
+TEST(Switch, WithoutSystemdAnUnchangedHomeIsNotActivatedAgain) {
+    if (::geteuid() != 0) GTEST_SKIP() << "activating as another user needs root";
+    test::SystemRoot root;
+    auto cfg = make_configs(root);
+    auto none = make_no_service_manager();
+    Report report(nullptr);
+    ActivateOptions o;
+    o.toplevel = cfg.first;
+    o.hearth_exe = "/usr/bin/hearth";
+    ASSERT_EQ(*activate_configuration(root.store(), root.target(), o, *none, report), 0);
+    std::filesystem::remove(root / "home/eve/.bashrc");
+
+    // As systemd leaves an unchanged unit alone: the same generation with
+    // the same environment is not activated again.
+    Report again(nullptr);
+    ASSERT_EQ(*activate_configuration(root.store(), root.target(), o, *none, again), 0);
+    EXPECT_TRUE(again.contains("the home of 'eve' is unchanged: not activated again"));
+    EXPECT_FALSE(exists_no_follow(root / "home/eve/.bashrc"));
+
+    // A new generation is.
+    std::string m = test::slurp_in(root.path(), cfg.first + "/manifest.json");
+    std::string gen = root.add_tree(
+        "home-manager-generation",
+        {{"activate", "!#!/bin/sh\nln -sfn /nix/store/y-bashrc \"$HOME/.bashrc\"\n"}});
+    auto at = m.find(R"("activationPackage":")");
+    ASSERT_NE(at, std::string::npos);
+    at += std::string(R"("activationPackage":")").size();
+    m.replace(at, m.find('"', at) - at, gen);
+    o.toplevel = root.add_tree("hearth-system", {{"manifest.json", m}});
+    Report changed(nullptr);
+    ASSERT_EQ(*activate_configuration(root.store(), root.target(), o, *none, changed), 0);
+    EXPECT_FALSE(changed.contains("not activated again"));
+    EXPECT_EQ(read_link(root / "home/eve/.bashrc"), "/nix/store/y-bashrc");
+}
+
 TEST(Switch, GenerationsAndRollback) {
     test::SystemRoot root;
     auto cfg = make_configs(root);
