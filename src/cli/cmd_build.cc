@@ -243,19 +243,13 @@ int evaluate_cached(LocalStore& s, Args& a, const std::vector<std::string>& file
     std::string file = glue::eval_cache_file(s, "build-" + key.substr(0, 32));
     if (file.empty()) return evaluate(s, a, files, targets, nullptr);
     glue::EvalCache cache(file);
-    if (auto hit = cache.lookup(key)) {
-        std::vector<Target> found;
+    if (auto hit = cache.lookup_valid(s, key)) {
         for (auto& r : *hit) {
             auto space = r.find(' ');
-            auto drv = s.parse(r.substr(0, space));
-            auto valid = drv ? s.is_valid(*drv) : store::Result<bool>(false);
-            if (space == std::string::npos || !valid || !*valid) break;
-            found.push_back({*drv, {r.substr(space + 1)}});
+            if (space == std::string::npos) break;
+            targets.push_back({*s.parse(r.substr(0, space)), {r.substr(space + 1)}});
         }
-        if (found.size() == hit->size()) {
-            targets.insert(targets.end(), found.begin(), found.end());
-            return 0;
-        }
+        return 0;
     }
     lang::InputLog log;
     size_t before = targets.size();

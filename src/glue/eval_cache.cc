@@ -151,6 +151,18 @@ std::optional<std::vector<std::string>> EvalCache::lookup(const std::string& key
     return out;
 }
 
+std::optional<std::vector<std::string>> EvalCache::lookup_valid(store::LocalStore& store,
+                                                                const std::string& key) const {
+    auto hit = lookup(key);
+    if (!hit) return std::nullopt;
+    for (auto& r : *hit) {
+        auto path = store.parse(r.substr(0, r.find(' ')));
+        auto valid = path ? store.is_valid(*path) : store::Result<bool>(false);
+        if (!valid || !*valid) return std::nullopt;
+    }
+    return hit;
+}
+
 void EvalCache::store(const std::string& key, const lang::InputLog& log,
                       const std::vector<std::string>& results) const {
     if (!log.replayable()) {

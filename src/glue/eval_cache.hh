@@ -36,6 +36,10 @@ class EvalCache {
 
     // The results stored under `key`, if every input still matches.
     std::optional<std::vector<std::string>> lookup(const std::string& key) const;
+    // lookup(), while the store path each result begins with ("drv out")
+    // is still valid: a garbage collection may have taken it.
+    std::optional<std::vector<std::string>> lookup_valid(store::LocalStore& store,
+                                                         const std::string& key) const;
     // Replaces the entry; removes it instead when the log is not replayable.
     // Best effort: a cache that cannot be written is only slower.
     void store(const std::string& key, const lang::InputLog& log,

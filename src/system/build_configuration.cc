@@ -68,19 +68,20 @@ Result<Toplevel> evaluate_cached(store::LocalStore& store, const BuildRequest& r
         for (auto& e : *list) parts.push_back(e.prefix + "=" + e.path);
     std::string key = glue::eval_cache_key(parts);
     glue::EvalCache cache(r.eval_cache);
-    if (auto hit = cache.lookup(key); hit && hit->size() == 2) {
-        auto drv = store.parse((*hit)[0]);
-        auto valid = drv ? store.is_valid(*drv) : store::Result<bool>(false);
-        if (valid && *valid) {
+    // One result, "drv out": the derivation must still be in the store.
+    if (auto hit = cache.lookup_valid(store, key); hit && hit->size() == 1) {
+        auto space = (*hit)[0].find(' ');
+        if (space != std::string::npos) {
+            Toplevel top{(*hit)[0].substr(0, space), (*hit)[0].substr(space + 1)};
             if (r.verbose)
                 std::fprintf(stderr, "no input of the last evaluation changed: reusing %s\n",
-                             (*hit)[0].c_str());
-            return Toplevel{(*hit)[0], (*hit)[1]};
+                             top.drv.c_str());
+            return top;
         }
     }
     lang::InputLog log;
     auto top = HEARTH_TRY(evaluate(store, r, &log));
-    cache.store(key, log, {top.drv, top.out});
+    cache.store(key, log, {top.drv + " " + top.out});
     return top;
 }
 

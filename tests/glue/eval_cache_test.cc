@@ -116,3 +116,27 @@ TEST_F(EvalCacheTest, ACorruptEntryIsAMiss) {
 }
 
 } // namespace hearth::glue
+
+namespace hearth::glue {
+
+// A cached result names a store path ("drv out"); once a collection has
+// taken that path the entry is stale even though no input changed.
+TEST_F(EvalCacheTest, AResultWhosePathIsGoneIsAMiss) {
+    store::StoreConfig config;
+    config.root = dir + "/root";
+    auto disk = store::LocalStore::open(config);
+    ASSERT_TRUE(disk) << disk.error().message;
+    auto& s = **disk;
+    auto path = s.add_text("result", "x", {});
+    ASSERT_TRUE(path) << path.error().message;
+    lang::InputLog log;
+    cache().store(key(), log, {s.print(*path) + " out"});
+    auto got = cache().lookup_valid(s, key());
+    ASSERT_TRUE(got);
+    EXPECT_EQ(*got, std::vector<std::string>{s.print(*path) + " out"});
+    ASSERT_TRUE(s.delete_path(*path));
+    EXPECT_TRUE(cache().lookup(key()));
+    EXPECT_FALSE(cache().lookup_valid(s, key()));
+}
+
+} // namespace hearth::glue
