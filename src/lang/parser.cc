@@ -532,7 +532,7 @@ class Parser {
         PosIdx p = pos_of(expect(Tok::IndOpen));
         struct Part {
             PosIdx pos;
-            bool literal;  // takes part in indentation (not an escape)
+            bool literal; // counts toward the minimum indentation (not an escape)
             std::string text;
             Expr* e;
         };
@@ -541,8 +541,11 @@ class Parser {
             const Token& t = peek();
             if (t.type == Tok::IndPart || t.type == Tok::IndEscape) {
                 next();
-                // Escapes count as literal text for indentation, as in Nix.
-                parts.push_back({pos_of(t), true, t.text, nullptr});
+                // As in Nix, an escape ends a line's leading whitespace when
+                // the minimum is measured, but its text (''\n too) is then
+                // stripped like any other: spaces after an escaped newline lose
+                // up to the minimum indentation.
+                parts.push_back({pos_of(t), t.type == Tok::IndPart, t.text, nullptr});
             } else if (t.type == Tok::DollarCurly) {
                 PosIdx ip = pos_of(t);
                 parts.push_back({ip, false, {}, interpolation()});
@@ -600,12 +603,6 @@ class Parser {
                 continue;
             }
             if (pending.empty()) pending_pos = part.pos;
-            if (!part.literal) {
-                at_start = false;
-                dropped = 0;
-                pending += part.text;
-                continue;
-            }
             std::string s;
             for (char c : part.text) {
                 if (at_start) {
@@ -719,7 +716,8 @@ class Parser {
                 throw EvalError(ErrorKind::Parse, dup_message(n.name, a->find(n.name)->pos), p);
             Expr* e;
             if (from) {
-                // FIXME: `from` is evaluated once per inherited name; Nix shares it.
+                // bind() points every such selection at one shared value of
+                // `from` (ExprInheritFrom), so it is evaluated once, as in Nix.
                 auto* sel = make<ExprSelect>(p, from, AttrPath{n}, nullptr);
                 e = sel;
                 a->attrs.push_back({n.name, e, p, false, 0, from});
