@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -12,17 +13,38 @@
 
 namespace hearth::lang {
 
-// The shortest decimal form that reads back as the same double.
+// A float as Nix's JSON writer (nlohmann::json) prints it: the shortest
+// digits that read back as the same double, then plain notation while the
+// decimal point falls within 15 digits left of it and 3 zeros right of it
+// ("100.0", "0.0001"), otherwise d.ddde+XX with at least two exponent digits
+// ("1e+15", "1e-05"). JSON has no infinity or NaN: those are null.
 static std::string json_float(double d) {
-    char buf[40];
-    for (int prec = 1; prec <= 17; ++prec) {
-        std::snprintf(buf, sizeof buf, "%.*g", prec, d);
-        if (std::strtod(buf, nullptr) == d) break;
+    if (!std::isfinite(d)) return "null";
+    std::string out;
+    if (std::signbit(d)) {
+        out += '-';
+        d = -d;
     }
-    std::string s = buf;
-    // JSON writers print a whole float with ".0"
-    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-    return s;
+    if (d == 0) return out + "0.0";
+    char buf[40];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string_view sci(buf, size_t(end - buf)); // "d.ddde+XX"
+    size_t e_at = sci.find('e');
+    std::string digits;
+    for (char c : sci.substr(0, e_at))
+        if (c != '.') digits += c;
+    int k = int(digits.size());
+    int n = std::atoi(std::string(sci.substr(e_at + 1)).c_str()) + 1; // point after n digits
+    if (k <= n && n <= 15) return out + digits + std::string(size_t(n - k), '0') + ".0";
+    if (0 < n && n <= 15) return out + digits.substr(0, size_t(n)) + "." + digits.substr(size_t(n));
+    if (-4 < n && n <= 0) return out + "0." + std::string(size_t(-n), '0') + digits;
+    out += digits.substr(0, 1);
+    if (k > 1) out += "." + digits.substr(1);
+    int e = n - 1;
+    out += e < 0 ? "e-" : "e+";
+    if (e < 0) e = -e;
+    if (e < 10) out += '0';
+    return out + std::to_string(e);
 }
 
 // Runs of characters that need no escape are written with one call each:
