@@ -138,26 +138,31 @@ static std::string strip_ansi(const std::string& s) {
     return out;
 }
 
+// The message after `prefix`, as Nix lays it out: trailing whitespace of the
+// whole message trimmed, later lines indented under the first, trailing
+// blanks dropped from every line, and only then ANSI colours removed, so a
+// line holding just a colour code keeps its indentation (a message that
+// quotes a text ending in a newline, as "while parsing TOML: " does, ends so).
+static std::string error_text(std::string_view msg, std::string_view prefix) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!msg.empty() && blank(msg.back())) msg.remove_suffix(1);
+    std::string out;
+    for (size_t start = 0;;) {
+        size_t nl = msg.find('\n', start);
+        std::string line = std::string(start ? "       " : prefix) +
+                           std::string(msg.substr(start, nl == msg.npos ? msg.npos : nl - start));
+        while (!line.empty() && blank(line.back())) line.pop_back();
+        out += (start ? "\n" : "") + line;
+        if (nl == msg.npos) break;
+        start = nl + 1;
+    }
+    return strip_ansi(out);
+}
+
 std::string format_error(const EvalState& st, const EvalError& e, bool show_trace) {
     std::ostringstream out;
-    // A "Did you mean" hint follows the source lines; other lines of the
-    // message are indented under it.
-    std::string msg = strip_ansi(e.message), hint = e.hint;
-    while (!msg.empty() && msg.back() == '\n') msg.pop_back();
-    // Later lines are indented under the first; empty lines stay empty, and
-    // trailing blanks are dropped from every line, as Nix prints them.
-    std::string indented;
-    for (size_t i = 0; i < msg.size(); ++i) {
-        if (msg[i] == '\n') {
-            while (!indented.empty() && (indented.back() == ' ' || indented.back() == '\t')) indented.pop_back();
-            indented += '\n';
-            if (i + 1 < msg.size() && msg[i + 1] != '\n') indented += "       ";
-            continue;
-        }
-        indented += msg[i];
-    }
-    while (!indented.empty() && (indented.back() == ' ' || indented.back() == '\t')) indented.pop_back();
-    msg = indented;
+    // A "Did you mean" hint follows the source lines.
+    const std::string& hint = e.hint;
     auto body = [&](const char* indent) {
         if (e.pos) {
             const Pos& p = st.positions[e.pos];
@@ -167,7 +172,7 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
         if (!hint.empty()) out << "\n       " << hint;
     };
     if (e.traces.empty()) {
-        out << "error: " << msg;
+        out << error_text(e.message, "error: ");
         body("       ");
         return out.str() + "\n";
     }
@@ -219,7 +224,7 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
     }
     flush_held();
     if (truncated) out << "\n       (stack trace truncated; use '--show-trace' to show the full, detailed trace)\n";
-    out << "\n       error: " << msg;
+    out << "\n" << error_text(e.message, "       error: ");
     body("       ");
     return out.str() + "\n";
 }

@@ -804,7 +804,10 @@ void bi_fromTOML(EvalState& st, PosIdx pos, Value** args, Value& out) {
         auto root = TomlParser(s).parse();
         to_nix(st, *root, out);
     } catch (TomlError& e) {
-        st.error(ErrorKind::Eval, {}, "while parsing TOML: " + e.message);
+        // Nix colours the quoted report (magenta, then a reset). toml11's
+        // report ends with a newline, so the reset is alone on the last
+        // line, which Nix prints as the message's indentation.
+        st.error(ErrorKind::Eval, {}, "while parsing TOML: \x1b[35;1m" + e.message + "\x1b[0m");
     }
 }
 
