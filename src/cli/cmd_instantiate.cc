@@ -99,7 +99,7 @@ int cmd_instantiate(int argc, char** argv) {
                 std::cout << s.str() << std::endl;
             }
         }
-    }, args.show_trace);
+    }, args.show_trace, "nix-instantiate");
     if (err) {
         std::cerr << *err;
         return 1;

@@ -27,6 +27,9 @@ enum class ErrorKind {
     InfiniteRecursion,
     Parse,
     Eval,              // everything else (bad arguments, overflow, I/O...)
+    // Nix's UsageError (an unknown hash algorithm...): the command then
+    // points at its --help.
+    Usage,
 };
 
 struct TraceFrame {

@@ -16,6 +16,7 @@ struct Job {
     EvalState* st;
     const std::function<void()>* fn;
     bool show_trace;
+    std::string_view program;
     std::optional<std::string> error;
 };
 
@@ -25,6 +26,8 @@ void* run_job(void* p) {
         (*job->fn)();
     } catch (EvalError& e) {
         job->error = format_error(*job->st, e, job->show_trace);
+        if (e.kind == ErrorKind::Usage && !job->program.empty())
+            *job->error += "Try '" + std::string(job->program) + " --help' for more information.\n";
     } catch (std::bad_alloc&) {
         job->error = "error: out of memory\n";
     } catch (std::exception& e) {
@@ -36,8 +39,8 @@ void* run_job(void* p) {
 } // namespace
 
 std::optional<std::string> run_guarded(EvalState& st, const std::function<void()>& fn,
-                                       bool show_trace) {
-    Job job{&st, &fn, show_trace, {}};
+                                       bool show_trace, std::string_view program) {
+    Job job{&st, &fn, show_trace, program, {}};
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, eval_stack_size);

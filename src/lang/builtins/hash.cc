@@ -17,9 +17,7 @@ using util::HashAlgo;
 using util::HashFormat;
 
 [[noreturn]] void usage_error(EvalState& st, PosIdx pos, std::string msg) {
-    // FIXME: Nix prints "Try 'nix-instantiate --help' for more information."
-    // on its own line after a usage error; lang::Error has no kind for that yet.
-    st.error(ErrorKind::Eval, pos, std::move(msg));
+    st.error(ErrorKind::Usage, pos, std::move(msg));
 }
 
 HashAlgo parse_hash_algo_or_throw(EvalState& st, std::string_view name, PosIdx pos) {
