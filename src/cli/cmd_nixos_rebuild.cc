@@ -33,7 +33,7 @@ const char* usage_text =
     "  --store DIR      the store's root (default: the --root, i.e. /nix/store itself)\n"
     "  --toplevel PATH  activate this built hearth-system path instead of evaluating\n"
     "  --no-eval-cache  evaluate even when no file, variable or path the last evaluation\n"
-    "                   read has changed\n";
+    "                   read has changed (the new evaluation is kept for the next one)\n";
 
 struct Args {
     std::string action;
@@ -142,7 +142,8 @@ system::Result<std::string> configuration(store::LocalStore& store, const Args& 
     r.show_trace = a.show_trace;
     r.verbose = a.verbose;
     r.dry_run = a.action == "dry-build";
-    if (a.eval_cache) r.eval_cache = glue::eval_cache_file(store, "nixos-rebuild");
+    r.eval_cache = glue::eval_cache_file(store, "nixos-rebuild");
+    r.reuse_evaluation = a.eval_cache;
     std::fprintf(stderr, "building the system configuration %s...\n", r.configuration.c_str());
     return system::build_configuration(store, r);
 }

@@ -69,7 +69,8 @@ Result<Toplevel> evaluate_cached(store::LocalStore& store, const BuildRequest& r
     std::string key = glue::eval_cache_key(parts);
     glue::EvalCache cache(r.eval_cache);
     // One result, "drv out": the derivation must still be in the store.
-    if (auto hit = cache.lookup_valid(store, key); hit && hit->size() == 1) {
+    if (auto hit = r.reuse_evaluation ? cache.lookup_valid(store, key) : std::nullopt;
+        hit && hit->size() == 1) {
         auto space = (*hit)[0].find(' ');
         if (space != std::string::npos) {
             Toplevel top{(*hit)[0].substr(0, space), (*hit)[0].substr(space + 1)};

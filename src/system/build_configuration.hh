@@ -21,8 +21,11 @@ struct BuildRequest {
     bool dry_run = false; // plan only: print what would be built
     bool verbose = false;
     // Where the last evaluation's inputs and result are kept, so that an
-    // unchanged configuration is not evaluated again; "" evaluates always.
+    // unchanged configuration is not evaluated again; "" keeps none.
     std::string eval_cache;
+    // False evaluates even when the kept result is current (and keeps the
+    // new one): --no-eval-cache.
+    bool reuse_evaluation = true;
 };
 
 // Returns the toplevel's output path (for a dry run: the path it will have).

@@ -48,7 +48,15 @@ check /home/eve/.nix-profile
 # Nothing changed: the second switch reuses the evaluation (and is a no-op).
 switch "$src/examples/configuration.nix" -v
 grep -q "no input of the last evaluation changed" "$root/log" || fail "the unchanged switch evaluated again"
+grep -q "the home of 'eve' is unchanged: not activated again" "$root/log" ||
+  fail "the unchanged home was activated again"
 check /home/eve/.nix-profile
+# --no-eval-cache evaluates again, and keeps that evaluation for the next.
+switch "$src/examples/configuration.nix" -v --no-eval-cache
+! grep -q "no input of the last evaluation changed" "$root/log" || fail "--no-eval-cache reused"
+switch "$src/examples/configuration.nix" -v
+grep -q "no input of the last evaluation changed" "$root/log" ||
+  fail "the evaluation of --no-eval-cache was not kept"
 [[ ! -e $root/etc/profiles/per-user/eve ]] || fail "/etc/profiles/per-user/eve without useUserPackages"
 
 # The seed's note: with useUserPackages the packages are in /etc/profiles.
