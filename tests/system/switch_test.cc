@@ -273,18 +273,7 @@ TEST(Switch, WithoutSystemdHomesAreActivatedDirectly) {
     EXPECT_TRUE(report.contains("eve: activated eve with QT=offscreen"));
     EXPECT_TRUE(report.contains(
         "would start the following units: home-manager-eve.service (sandbox root: no systemd)"));
-}
 
-TEST(Switch, WithoutSystemdAnUnchangedHomeIsNotActivatedAgain) {
-    if (::geteuid() != 0) GTEST_SKIP() << "activating as another user needs root";
-    test::SystemRoot root;
-    auto cfg = make_configs(root);
-    auto none = make_no_service_manager();
-    Report report(nullptr);
-    ActivateOptions o;
-    o.toplevel = cfg.first;
-    o.hearth_exe = "/usr/bin/hearth";
-    ASSERT_EQ(*activate_configuration(root.store(), root.target(), o, *none, report), 0);
     std::filesystem::remove(root / "home/eve/.bashrc");
 
     // As systemd leaves an unchanged unit alone: the same generation with
