@@ -107,11 +107,13 @@ int hm_init(const ManagerOptions& o, bool do_switch, const std::string& dir_arg)
     ManagerOptions first = o;
     first.file = file;
     if (hm_switch(first) != 0) {
-        std::fprintf(stderr, "Uh oh, the installation failed! Please create an issue at\n"
-                             "\n"
-                             "    https://github.com/nix-community/home-manager/issues\n"
-                             "\n"
-                             "if the error seems to be the fault of Home Manager.\n");
+        // Home Manager's words, but its tracker is not where Hearth's
+        // faults belong.
+        std::fprintf(stderr,
+                     "Uh oh, the installation failed! The error above says why; if it\n"
+                     "seems to be the fault of Hearth rather than of %s,\n"
+                     "please report it to Hearth's developers.\n",
+                     file.c_str());
         return 1;
     }
     std::printf("All done! The home-manager tool should now be installed and you can edit\n"

@@ -47,6 +47,11 @@ out="$(hm init --switch "$tmp/other" 2>&1)" || fail "init --switch: $out"
 [[ "$out" == *"Creating initial Home Manager generation..."* && "$out" == *"All done!"* ]] ||
   fail "init --switch messages: $out"
 [[ -L "$HOME/.nix-profile" ]] || fail "init --switch installed no profile"
+# A first switch that fails: the error, then where the fault may lie.
+mkdir -p "$tmp/broken" && echo '{ home.stateVersion = 1; }' >"$tmp/broken/home.nix"
+out="$(hm init --switch "$tmp/broken" 2>&1)" && fail "init --switch of a broken home.nix succeeded"
+[[ "$out" == *"Uh oh, the installation failed!"*"fault of Hearth rather than of $tmp/broken/home.nix"* ]] ||
+  fail "init --switch failure message: $out"
 out="$(hm --switch init 2>&1)" && fail "--switch before init accepted"
 expect_eq "$out" "home-manager: --switch can only be used after init
 Run 'home-manager --help' for usage help" "--switch misplaced"
