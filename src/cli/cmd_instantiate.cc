@@ -5,6 +5,7 @@
 
 #include "glue/install.hh"
 #include "glue/instantiate.hh"
+#include "lang/builtins/xml.hh"
 #include "lang/print.hh"
 #include "lang/run.hh"
 #include "lang/state.hh"
@@ -87,9 +88,10 @@ int cmd_instantiate(int argc, char** argv) {
                     st.force_deep(v);
                     lang::print_json(st, v, s, {}, true, ctx);
                 } else if (xml) {
-                    std::fprintf(stderr, "error: --xml output is not implemented yet\n");
-                    status = 1;
-                    return;
+                    lang::ContextBuilder ctx;
+                    lang::print_xml(st, v, s, strict, true, ctx);
+                    std::cout << s.str() << std::flush;
+                    continue;
                 } else {
                     if (strict) st.force_deep(v);
                     lang::PrintOptions o;

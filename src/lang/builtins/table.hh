@@ -27,6 +27,7 @@ std::span<const PrimOp> hash_builtins();
 std::span<const PrimOp> context_builtins();
 std::span<const PrimOp> regex_builtins();
 std::span<const PrimOp> toml_builtins();
+std::span<const PrimOp> xml_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }
