@@ -22,6 +22,7 @@ int EvalArgs::parse(int argc, char** argv, int& i) {
     };
     if (a == "-E" || a == "--expr") return m_expr_mode = true, 1;
     if (a == "--show-trace") return show_trace = true, 1;
+    if (a == "--trace-verbose") return m_trace_verbose = true, 1;
     if (a == "-I" || a == "--include") {
         if (!operand(1)) return -1;
         m_include.push_back(argv[++i]);
@@ -55,6 +56,7 @@ lang::EvalOptions EvalArgs::options() const {
     lang::EvalOptions o;
     o.search_path = build_search_path(m_include);
     o.fallback_search_path = fallback_search_path(o.search_path);
+    o.trace_verbose = m_trace_verbose;
     return o;
 }
 

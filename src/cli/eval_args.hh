@@ -32,6 +32,7 @@ class EvalArgs {
 
   private:
     bool m_expr_mode = false;
+    bool m_trace_verbose = false;
     std::vector<std::string> m_include;
     std::vector<std::string> m_attr_paths;
     std::vector<std::pair<std::string, std::pair<bool, std::string>>> m_auto_args; // name, (is_expr, text)
