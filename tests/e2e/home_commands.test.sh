@@ -102,6 +102,14 @@ grep -qx 'Declared by:' <<< "$out" || fail "option declared: $out"
 grep -q 'modules/home-environment.nix$' <<< "$out" || fail "option declaration file: $out"
 grep -qx "  $conf" <<< "$out" || fail "option defined by: $out"
 [[ "$(hm option home)" == "This attribute set contains:"* ]] || fail "option set"
+# An option inside an element of attrsOf (submodule) is defined by the
+# files that define that element; a literalExpression example is its text.
+out="$(hm option 'home.file.".hello".text')" || fail "element option: $out"
+expect_eq "$(sed -n '/^Defined by:/,$p' <<< "$out")" "Defined by:
+  $conf" "element option defined by"
+out="$(hm option programs.bash.shellAliases)" || fail "option example: $out"
+grep -qx '    ll = "ls -l";' <<< "$out" || fail "literalExpression example: $out"
+grep -q '_type' <<< "$out" && fail "example shown as a set: $out"
 expect_eq "$(hm option --recursive 'home.file.".hello".text')" \
   "home.file.\".hello\".text = ''
   one

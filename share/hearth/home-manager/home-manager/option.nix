@@ -63,9 +63,14 @@ let
 
   # Below an option of a submodule type lie the submodule's options; below
   # one of attrsOf (submodule), a name picks an element, whose options are
-  # the same for every name.
+  # the same for every name. Such options carry no definitions of their
+  # own: `anchor` is the option above them that does, and `below` the path
+  # from it (element names included) to the option asked for.
   descend =
-    node: name:
+    acc: name:
+    let
+      node = acc.node;
+    in
     if lib.isOption node then
       let
         subs = (node.type.getSubOptions or (_: { })) [ ];
@@ -73,29 +78,86 @@ let
       if subs == { } then
         throw "Trying to access '${name}' inside ${node.type.name} option while traversing option path '${shown}'"
       else
-        subs.${name} or subs
+        {
+          node = subs.${name} or subs;
+          anchor = if acc.anchor == null then node else acc.anchor;
+          below = acc.below ++ [ name ];
+        }
     else
-      node.${name} or (throw "Couldn't resolve config path '${shown}'");
+      {
+        node = node.${name} or (throw "Couldn't resolve config path '${shown}'");
+        inherit (acc) anchor;
+        below = if acc.anchor == null then [ ] else acc.below ++ [ name ];
+      };
 
-  section = heading: text: "${heading}:\n${indent text}";
+  # Whether a definition's value (mkIf, mkMerge and priorities seen
+  # through) sets something at `p`; a module given as a function cannot
+  # be told without evaluating it, and counts as not.
+  defines =
+    p: v:
+    let
+      kind = v._type or null;
+    in
+    if p == [ ] then
+      true
+    else if !builtins.isAttrs v then
+      false
+    else if kind == "if" then
+      v.condition && defines p v.content
+    else if kind == "merge" then
+      lib.any (defines p) v.contents
+    else if kind == "override" || kind == "order" then
+      defines p v.content
+    else
+      v ? ${lib.head p} && defines (lib.tail p) v.${lib.head p};
+
+  # The files defining the option: its own, or for an option inside a
+  # submodule those of the definitions above it that reach it.
+  definedBy =
+    found:
+    if found.anchor == null then
+      lib.unique (found.node.files or [ ])
+    else
+      lib.unique (
+        map (d: d.file) (
+          lib.filter (
+            d:
+            let
+              r = builtins.tryEval (defines found.below d.value);
+            in
+            r.success && r.value
+          ) found.anchor.definitionsWithLocations
+        )
+      );
+
+  section = heading: text: "${heading}:" + lib.optionalString (text != "") "\n${indent text}";
   textOf = d: if builtins.isAttrs d then d.text or "" else d;
 
+  # literalExpression and literalMD examples and defaults are shown as
+  # their text, as nixos-option shows them.
+  shown' =
+    v:
+    if builtins.isAttrs v && lib.elem (v._type or null) [ "literalExpression" "literalMD" ] then
+      lib.removeSuffix "\n" v.text
+    else
+      safePretty v;
+
   renderOption =
-    opt: value:
+    opt: files: value:
     lib.concatStringsSep "\n\n" (
       [ (section "Value" (safePretty value)) ]
-      ++ lib.optional (opt ? default) (section "Default" (safePretty opt.default))
+      ++ lib.optional (opt ? defaultText || opt ? default) (
+        section "Default" (shown' (opt.defaultText or opt.default))
+      )
       ++ lib.optional (opt ? type) (section "Type" opt.type.description)
       ++ lib.optional (opt ? description && opt.description != null) (
         section "Description" (lib.removeSuffix "\n" (textOf opt.description))
       )
-      ++ lib.optional (opt ? example) (section "Example" (safePretty opt.example))
+      ++ lib.optional (opt ? example) (section "Example" (shown' opt.example))
       ++ lib.optional (opt ? declarations) (
         section "Declared by" (lib.concatStringsSep "\n" (map toString opt.declarations))
       )
-      ++ lib.optional (opt ? files) (
-        section "Defined by" (lib.concatStringsSep "\n" (map toString opt.files))
-      )
+      ++ [ (section "Defined by" (lib.concatStringsSep "\n" (map toString files))) ]
     );
 
   renderSet =
@@ -121,13 +183,18 @@ let
     lib.concatStringsSep "\n" (walk [ ] value);
 
   value = lib.attrByPath path null env.config;
-  node = lib.foldl descend env.options path;
+  found = lib.foldl descend {
+    node = env.options;
+    anchor = null;
+    below = [ ];
+  } path;
+  node = found.node;
 in
 if !lib.hasAttrByPath path env.config then
   throw "Couldn't resolve config path '${shown}'"
 else if recursive then
   renderRecursive value
 else if lib.isOption node then
-  renderOption node value
+  renderOption node (definedBy found) value
 else
   renderSet node
