@@ -1,6 +1,6 @@
 #include "pkgs/apt_fetch.hh"
 
-#include "pkgs/process.hh"
+#include "pkgs/apt_method.hh"
 #include "util/encoding.hh"
 #include "util/hash.hh"
 
@@ -11,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace hearth::pkgs {
 
@@ -18,71 +19,129 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// `apt-config dump` as Config-Item lines, read once per process.
-struct AptConfig {
-    std::string items;
-    std::string methods_dir = "/usr/lib/apt/methods";
-};
-
-const AptConfig& apt_config() {
-    static std::once_flag once;
-    static AptConfig config;
-    std::call_once(once, [] {
-        auto out = run_capture({"apt-config", "dump", "--format", "%f=%v%n"});
-        if (!out || out->status != 0) return;
-        size_t pos = 0;
-        const std::string& text = out->out;
-        while (pos < text.size()) {
-            size_t nl = text.find('\n', pos);
-            if (nl == std::string::npos) nl = text.size();
-            std::string line = text.substr(pos, nl - pos);
-            pos = nl + 1;
-            if (line.starts_with("Dir::Bin::Methods=")) config.methods_dir = line.substr(18);
-            // The sandbox user applies to apt's own downloads as root; ours
-            // go to a directory of the calling user.
-            if (line.starts_with("APT::Sandbox::User=")) continue;
-            config.items += "Config-Item: " + line + "\n";
-        }
-    });
-    return config;
-}
-
-// A protocol message: "NNN Text" then "Field: value" lines.
-struct Message {
-    int code = 0;
-    std::map<std::string, std::string> fields;
-};
-
-bool read_message(Child& method, Message& msg) {
-    msg = {};
-    std::string line;
-    while (method.read_line(line)) {
-        if (line.empty()) {
-            if (msg.code) return true;
-            continue;
-        }
-        if (!msg.code) {
-            msg.code = std::atoi(line.c_str());
-            continue;
-        }
-        if (auto colon = line.find(':'); colon != std::string::npos) {
-            size_t v = line.find_first_not_of(' ', colon + 1);
-            msg.fields[line.substr(0, colon)] = v == std::string::npos ? "" : line.substr(v);
-        }
-    }
-    return false;
-}
-
-std::string acquire(const std::string& uri, const std::string& dest, const FetchRequest& req) {
-    return "600 URI Acquire\nURI: " + uri + "\nFilename: " + dest +
-           "\nExpected-SHA256: " + req.sha256 + "\nMaximum-Size: " + std::to_string(req.size) +
-           "\n\n";
-}
-
 Unexpected<Error> fetch_error(const FetchRequest& req, const std::string& why) {
     return fail(ErrorKind::fetch_failed,
                 "cannot fetch Debian package '" + req.package + "' from '" + req.url + "': " + why,
                 req.package);
+}
+
+// Requests one method has outstanding: the http method sends them down its
+// connection back to back, so the next file is on its way as one ends.
+constexpr size_t pipeline_depth = 2;
+
+// The jobs of one scheme, handed out to the methods fetching them.
+class JobQueue {
+  public:
+    explicit JobQueue(std::vector<const FetchJob*> jobs) : m_jobs(std::move(jobs)) {
+        m_errors.resize(m_jobs.size());
+    }
+
+    // The index of the next job to start, or none (all started, or one failed).
+    std::optional<size_t> next() {
+        std::lock_guard g(m_mutex);
+        if (m_failed || m_next == m_jobs.size()) return std::nullopt;
+        return m_next++;
+    }
+    const FetchJob& job(size_t i) const { return *m_jobs[i]; }
+    void failed(size_t i, Error e) {
+        std::lock_guard g(m_mutex);
+        m_failed = true;
+        if (!m_errors[i]) m_errors[i] = std::move(e);
+    }
+    // The earliest job's failure, so that the error does not depend on
+    // which download happened to end first.
+    std::optional<Error> first_error() {
+        for (auto& e : m_errors)
+            if (e) return std::move(e);
+        return std::nullopt;
+    }
+
+  private:
+    std::mutex m_mutex;
+    std::vector<const FetchJob*> m_jobs;
+    size_t m_next = 0;
+    bool m_failed = false;
+    std::vector<std::optional<Error>> m_errors;
+};
+
+// Handles a 201 URI Done for `job`: the file, verified, or nothing.
+void done(JobQueue& queue, size_t i, const MethodMessage& msg) {
+    const FetchJob& job = queue.job(i);
+    // apt's file method names the file where it already is rather than
+    // copying it (a file: mirror); the copy is ours to make.
+    auto it = msg.fields.find("Filename");
+    std::error_code ec;
+    if (it != msg.fields.end() && !it->second.empty() && it->second != job.dest)
+        fs::copy_file(it->second, job.dest, ec);
+    if (auto v = verify_download(job.request, job.dest); !v) {
+        ::unlink(job.dest.c_str());
+        queue.failed(i, std::move(v).error());
+    }
+}
+
+// One method fetching jobs from `queue` until none is left; returns the
+// method to the pool when it ended cleanly.
+void fetch_with_method(const std::string& scheme, JobQueue& queue) {
+    auto first = queue.next();
+    if (!first) return;
+    auto started = MethodPool::shared().take(scheme);
+    if (!started) {
+        queue.failed(*first, fetch_error(queue.job(*first).request, started.error().message).error);
+        return;
+    }
+    std::unique_ptr<AptMethod> method = std::move(*started);
+    std::map<std::string, size_t> pending; // by the URI asked for
+    auto ask = [&](const std::string& uri, size_t i) {
+        const FetchRequest& req = queue.job(i).request;
+        pending[uri] = i;
+        return method->acquire(uri, queue.job(i).dest, req.sha256, req.size);
+    };
+    bool talking = ask(queue.job(*first).request.url, *first);
+    auto refill = [&] {
+        while (talking && pending.size() < pipeline_depth)
+            if (auto i = queue.next())
+                talking = ask(queue.job(*i).request.url, *i);
+            else
+                break;
+    };
+    refill();
+    std::map<size_t, int> redirects;
+    MethodMessage msg;
+    while (talking && !pending.empty() && method->read(msg)) {
+        auto it = pending.find(msg.fields["URI"]);
+        if (it == pending.end()) continue;
+        size_t i = it->second;
+        const FetchJob& job = queue.job(i);
+        if (msg.code == 201) {
+            pending.erase(it);
+            done(queue, i, msg);
+        } else if (msg.code == 400 || msg.code == 401) {
+            pending.erase(it);
+            ::unlink(job.dest.c_str());
+            std::string why = msg.fields["Message"];
+            queue.failed(i, fetch_error(job.request, why.empty() ? "download failed" : why).error);
+        } else if (msg.code == 103) {
+            // Redirects come back to us to follow; mirrors use a few.
+            std::string to = msg.fields["New-URI"];
+            pending.erase(it);
+            if (++redirects[i] > 10 || to.empty()) {
+                queue.failed(i, fetch_error(job.request, "too many redirects").error);
+                continue;
+            }
+            talking = ask(to, i);
+            continue;
+        } else {
+            continue;
+        }
+        refill();
+    }
+    for (const auto& [uri, i] : pending) {
+        ::unlink(queue.job(i).dest.c_str());
+        queue.failed(
+            i, fetch_error(queue.job(i).request, "apt method '" + scheme + "' stopped mid-download")
+                   .error);
+    }
+    if (pending.empty()) MethodPool::shared().give_back(std::move(method));
 }
 
 } // namespace
@@ -110,78 +169,6 @@ Result<void> apt_fetch(const FetchRequest& req, const std::string& dest) {
     return apt_fetch_all({FetchJob{req, dest}});
 }
 
-namespace {
-
-// One method process fetching every job whose URL has its scheme.
-Result<void> fetch_with_method(const std::string& scheme,
-                               const std::vector<const FetchJob*>& jobs) {
-    const FetchRequest& first = jobs.front()->request;
-    const AptConfig& config = apt_config();
-    std::string method_path = config.methods_dir + "/" + scheme;
-    if (::access(method_path.c_str(), X_OK) != 0)
-        return fetch_error(first, "apt has no method for '" + scheme + "'");
-    auto method = Child::spawn({method_path});
-    if (!method) return fetch_error(first, method.error().message);
-    Message msg;
-    if (!read_message(*method, msg) || msg.code != 100)
-        return fetch_error(first, "apt method '" + scheme + "' did not start");
-    // As root a method would drop to the sandbox user, who cannot write
-    // into the caller's directory.
-    std::string out = "601 Configuration\n" + config.items +
-                      (::getuid() == 0 ? "Config-Item: APT::Sandbox::User=root\n" : "") + "\n";
-    std::map<std::string, const FetchJob*> pending; // by the URI asked for
-    for (const auto* job : jobs) {
-        out += acquire(job->request.url, job->dest, job->request);
-        pending[job->request.url] = job;
-    }
-    if (!method->write(out)) return fetch_error(first, "apt method '" + scheme + "' exited");
-    std::optional<Error> first_error;
-    auto failed = [&](Error e) {
-        if (!first_error) first_error = std::move(e);
-    };
-    int redirects = 0;
-    while (!pending.empty() && read_message(*method, msg)) {
-        auto it = pending.find(msg.fields["URI"]);
-        if (it == pending.end()) continue;
-        const FetchJob& job = *it->second;
-        if (msg.code == 201) {
-            pending.erase(it);
-            // apt's file method names the file where it already is rather
-            // than copying it (a file: mirror); the copy is ours to make.
-            std::string at = msg.fields["Filename"];
-            std::error_code ec;
-            if (!at.empty() && at != job.dest) fs::copy_file(at, job.dest, ec);
-            if (auto v = verify_download(job.request, job.dest); !v) {
-                ::unlink(job.dest.c_str());
-                failed(std::move(v).error());
-            }
-        } else if (msg.code == 400 || msg.code == 401) {
-            pending.erase(it);
-            ::unlink(job.dest.c_str());
-            std::string why = msg.fields["Message"];
-            failed(fetch_error(job.request, why.empty() ? "download failed" : why).error);
-        } else if (msg.code == 103) {
-            // Redirects come back to us to follow; mirrors use a few.
-            std::string to = msg.fields["New-URI"];
-            pending.erase(it);
-            if (++redirects > 10 * static_cast<int>(jobs.size()) || to.empty()) {
-                failed(fetch_error(job.request, "too many redirects").error);
-                continue;
-            }
-            pending[to] = &job;
-            if (!method->write(acquire(to, job.dest, job.request))) break;
-        }
-    }
-    for (const auto& [uri, job] : pending) {
-        ::unlink(job->dest.c_str());
-        failed(fetch_error(job->request, "apt method '" + scheme + "' stopped mid-download").error);
-    }
-    if (first_error) return Unexpected{std::move(*first_error)};
-    return {};
-}
-
-} // namespace
-
 Result<void> apt_fetch_all(const std::vector<FetchJob>& jobs) {
     std::map<std::string, std::vector<const FetchJob*>> by_scheme;
     for (const auto& job : jobs) {
@@ -189,7 +176,16 @@ Result<void> apt_fetch_all(const std::vector<FetchJob>& jobs) {
         if (colon == std::string::npos) return fetch_error(job.request, "not a URL");
         by_scheme[job.request.url.substr(0, colon)].push_back(&job);
     }
-    for (const auto& [scheme, group] : by_scheme) HEARTH_TRY(fetch_with_method(scheme, group));
+    for (const auto& [scheme, group] : by_scheme) {
+        JobQueue queue(group);
+        size_t methods = std::min(fetch_parallelism, (group.size() + 1) / pipeline_depth);
+        std::vector<std::thread> others;
+        for (size_t i = 1; i < methods; ++i)
+            others.emplace_back([&, s = scheme] { fetch_with_method(s, queue); });
+        fetch_with_method(scheme, queue);
+        for (auto& t : others) t.join();
+        if (auto e = queue.first_error()) return Unexpected{std::move(*e)};
+    }
     return {};
 }
 

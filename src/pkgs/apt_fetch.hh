@@ -1,8 +1,7 @@
-// Downloading a .deb the way apt does: we start apt's own transport method
-// (/usr/lib/apt/methods/http, https, file...) and speak its line protocol,
-// handing it the machine's apt configuration, so that mirrors, proxies and
-// authentication set up for apt apply to Hearth as well. The bytes are
-// checked against the pinned size and SHA-256 before anything is kept.
+// Downloading .debs the way apt does, through apt's own transport methods
+// (apt_method.hh), so that mirrors, proxies and authentication set up for
+// apt apply to Hearth as well. The bytes are checked against the pinned
+// size and SHA-256 before anything is kept.
 #pragma once
 
 #include "pkgs/error.hh"
@@ -23,9 +22,15 @@ struct FetchRequest {
 // Downloads to `dest` (which must not exist); on any failure `dest` is gone.
 Result<void> apt_fetch(const FetchRequest& req, const std::string& dest);
 
-// Downloads several files through one method process per URI scheme, which
-// pipelines them over one connection as apt does. Every file that failed is
-// removed; the first failure is returned.
+// Downloads several files at once: up to `fetch_parallelism` method
+// processes per URI scheme, each with a few requests outstanding (the http
+// method pipelines them over its connection), taking the next file as one
+// finishes, so a large .deb does not hold up the small ones behind it.
+// After a failure no new download starts. Every file that failed or was
+// not fetched is absent; the failure of the earliest job is returned.
+// apt itself opens one connection per host; a few more keep the link busy
+// while one waits on a large file, and mirrors frown on many.
+inline constexpr size_t fetch_parallelism = 4;
 struct FetchJob {
     FetchRequest request;
     std::string dest;

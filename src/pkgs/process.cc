@@ -145,6 +145,12 @@ bool Child::read_line(std::string& line) {
     }
 }
 
+bool Child::readable() const {
+    if (!m_buf.empty()) return true;
+    pollfd p{m_out, POLLIN, 0};
+    return ::poll(&p, 1, 0) != 0;
+}
+
 int Child::wait() {
     if (m_in >= 0) ::close(std::exchange(m_in, -1));
     if (m_pid <= 0) return -1;

@@ -31,6 +31,9 @@ class Child {
     bool write(const std::string& data);
     // One line without its '\n'; false at end of output.
     bool read_line(std::string& line);
+    // Whether read_line would not block: a line is buffered, output is
+    // waiting, or the child closed its end.
+    bool readable() const;
     int wait();
 
   private:

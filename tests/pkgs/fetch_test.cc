@@ -14,7 +14,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 using namespace hearth::pkgs;
@@ -76,6 +81,75 @@ class Server {
     std::thread m_thread;
 };
 
+// Answers each connection in its own thread, holding the answers until
+// `together` connections have been open at once (or a few seconds passed),
+// and records the most that were open at once.
+class ConcurrencyServer {
+  public:
+    ConcurrencyServer(std::string response, int together)
+        : m_response(std::move(response)), m_together(together) {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+        socklen_t len = sizeof a;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
+        m_port = ntohs(a.sin_port);
+        ::listen(m_fd, 16);
+        m_accept = std::thread([this] {
+            for (;;) {
+                int c = ::accept(m_fd, nullptr, nullptr);
+                if (c < 0) return;
+                std::lock_guard g(m_mutex);
+                m_threads.emplace_back([this, c] { serve(c); });
+            }
+        });
+    }
+    ~ConcurrencyServer() {
+        ::shutdown(m_fd, SHUT_RDWR);
+        ::close(m_fd);
+        m_accept.join();
+        std::lock_guard g(m_mutex);
+        for (auto& t : m_threads) t.join();
+    }
+    std::string url(const std::string& file) const {
+        return "http://127.0.0.1:" + std::to_string(m_port) + "/" + file;
+    }
+    int most_at_once() const { return m_most; }
+
+  private:
+    void serve(int c) {
+        std::string req;
+        char buf[4096];
+        while (req.find("\r\n\r\n") == std::string::npos) {
+            ssize_t n = ::read(c, buf, sizeof buf);
+            if (n <= 0) break;
+            req.append(buf, static_cast<size_t>(n));
+        }
+        {
+            std::unique_lock l(m_wait_mutex);
+            m_most = std::max(m_most.load(), ++m_open);
+            m_cv.notify_all();
+            m_cv.wait_for(l, std::chrono::seconds(5), [this] { return m_most >= m_together; });
+        }
+        (void)!::write(c, m_response.data(), m_response.size());
+        ::close(c);
+        std::lock_guard l(m_wait_mutex);
+        --m_open;
+    }
+    std::string m_response;
+    int m_together;
+    int m_fd = -1;
+    int m_port = 0;
+    std::mutex m_mutex, m_wait_mutex;
+    std::condition_variable m_cv;
+    int m_open = 0;
+    std::atomic<int> m_most{0};
+    std::thread m_accept;
+    std::vector<std::thread> m_threads;
+};
+
 std::string reply(const std::string& payload, size_t claimed) {
     return "HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(claimed) +
            "\r\nConnection: close\r\n\r\n" + payload;
@@ -107,6 +181,38 @@ TEST(Fetch, GoodDownloadIsKept) {
     auto r = apt_fetch(request(server.url("hello.deb"), body), dir.path + "/hello.deb");
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_EQ(fs::file_size(dir.path + "/hello.deb"), body.size());
+}
+
+TEST(Fetch, SeveralDownloadsRunAtOnce) {
+    ConcurrencyServer server(reply(body, body.size()), 2);
+    TempDir dir;
+    std::vector<FetchJob> jobs;
+    for (const char* name : {"a", "b", "c", "d"})
+        jobs.push_back({request(server.url(std::string(name) + ".deb"), body),
+                        dir.path + "/" + name + ".deb"});
+    auto r = apt_fetch_all(jobs);
+    ASSERT_TRUE(r) << r.error().message;
+    for (const auto& j : jobs) EXPECT_EQ(fs::file_size(j.dest), body.size()) << j.dest;
+    EXPECT_GE(server.most_at_once(), 2);
+}
+
+TEST(Fetch, OneFailureAmongManyNamesItsPackage) {
+    std::string other = body;
+    other[0] = 'N';
+    ConcurrencyServer server(reply(other, other.size()), 1);
+    TempDir dir;
+    std::vector<FetchJob> jobs;
+    for (const char* name : {"a", "b", "c"}) {
+        jobs.push_back({request(server.url(std::string(name) + ".deb"), body),
+                        dir.path + "/" + name + ".deb"});
+        jobs.back().request.package = name;
+    }
+    auto r = apt_fetch_all(jobs);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, ErrorKind::hash_mismatch);
+    // The earliest job's failure, whichever download ended first.
+    EXPECT_NE(r.error().message.find("'a'"), std::string::npos) << r.error().message;
+    for (const auto& j : jobs) EXPECT_FALSE(fs::exists(j.dest)) << j.dest;
 }
 
 TEST(Fetch, UnreachableArchiveNamesThePackage) {
