@@ -221,6 +221,11 @@ class EvalState {
     std::map<std::string, Value*> import_cache;
     std::map<std::string, Expr*> parse_cache;
     std::unordered_map<std::string, std::string> src_to_store; // path -> store path
+    // fromJSON's results for big inputs, by the input's text (which lives in
+    // the arena): package indexes are read and parsed once per package set,
+    // and a system with ten users has eleven package sets. fromJSON is pure
+    // and its values hold no thunks, so one copy can serve every caller.
+    std::unordered_map<std::string_view, Value> from_json_cache;
 
     // Builds the `builtins` set from everything registered; parse() calls it.
     void finish_base_env();

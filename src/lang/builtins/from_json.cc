@@ -662,7 +662,15 @@ class Parser {
 void bi_fromJSON(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string_view s = st.force_string(
         *args[0], pos, "while evaluating the first argument passed to builtins.fromJSON");
+    // Small inputs are cheaper to parse than to hash and remember.
+    constexpr size_t cache_from = 4096;
+    if (s.size() < cache_from) return Parser(st, s).parse(out);
+    if (auto it = st.from_json_cache.find(s); it != st.from_json_cache.end()) {
+        out = it->second;
+        return;
+    }
     Parser(st, s).parse(out);
+    st.from_json_cache.emplace(s, out);
 }
 
 const PrimOp table[] = {

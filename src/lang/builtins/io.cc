@@ -11,9 +11,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hearth::lang {
 
@@ -60,14 +62,40 @@ void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
     st.note_input(InputKind::file, path);
-    std::ifstream in(path, std::ios::binary);
     struct stat sb;
     if (stat(path.c_str(), &sb) != 0)
         st.error(ErrorKind::Eval, {}, "opening file '" + path + "': " + std::strerror(errno));
-    if (S_ISDIR(sb.st_mode) || !in) st.error(ErrorKind::Eval, {}, "reading from file '" + path + "': Is a directory");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    st.mk_string(out, ss.str());
+    int fd = S_ISDIR(sb.st_mode) ? -1 : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) st.error(ErrorKind::Eval, {}, "reading from file '" + path + "': Is a directory");
+    // Straight into the arena: package indexes are megabytes, and each
+    // copy on the way (a stream buffer, a std::string) cost fresh pages.
+    // Files that report no size (/proc) are read in pieces.
+    std::string more;
+    size_t want = S_ISREG(sb.st_mode) ? size_t(sb.st_size) : 0;
+    StrData* d = st.alloc_string(want);
+    size_t got = 0;
+    while (got < want) {
+        ssize_t n = read(fd, d->chars + got, want - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += size_t(n);
+    }
+    if (got == want) {
+        char buf[65536];
+        for (ssize_t n; (n = read(fd, buf, sizeof buf)) != 0;) {
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) break;
+            more.append(buf, size_t(n));
+        }
+    }
+    close(fd);
+    if (more.empty()) {
+        d->len = got; // the file may have shrunk since stat
+        d->chars[got] = '\0';
+        out.mk_string(d);
+        return;
+    }
+    st.mk_string(out, std::string(d->chars, got) + more);
 }
 
 const char* file_type(const std::string& path, bool follow) {
