@@ -226,6 +226,24 @@ class EvalState {
     // and a system with ten users has eleven package sets. fromJSON is pure
     // and its values hold no thunks, so one copy can serve every caller.
     std::unordered_map<std::string_view, Value> from_json_cache;
+    // The same string again (strings are never written once made, so where
+    // one starts and its length name its text), found without hashing it.
+    struct SameString {
+        size_t operator()(std::string_view s) const { return std::hash<const void*>()(s.data()); }
+        bool operator()(std::string_view a, std::string_view b) const {
+            return a.data() == b.data() && a.size() == b.size();
+        }
+    };
+    std::unordered_map<std::string_view, Value, SameString, SameString> from_json_by_address;
+    // readFile's results, by path, while the file's identity, size and
+    // modification time stay the same: the package index's shards are read
+    // once per package asked for (hundreds of times, 100 KB each).
+    struct ReadFileEntry {
+        uint64_t dev, ino, size;
+        int64_t mtime_sec, mtime_nsec;
+        const StrData* text;
+    };
+    std::unordered_map<std::string, ReadFileEntry> read_file_cache;
 
     // Builds the `builtins` set from everything registered; parse() calls it.
     void finish_base_env();

@@ -665,12 +665,17 @@ void bi_fromJSON(EvalState& st, PosIdx pos, Value** args, Value& out) {
     // Small inputs are cheaper to parse than to hash and remember.
     constexpr size_t cache_from = 4096;
     if (s.size() < cache_from) return Parser(st, s).parse(out);
-    if (auto it = st.from_json_cache.find(s); it != st.from_json_cache.end()) {
+    if (auto it = st.from_json_by_address.find(s); it != st.from_json_by_address.end()) {
         out = it->second;
         return;
     }
-    Parser(st, s).parse(out);
-    st.from_json_cache.emplace(s, out);
+    if (auto it = st.from_json_cache.find(s); it != st.from_json_cache.end()) {
+        out = it->second;
+    } else {
+        Parser(st, s).parse(out);
+        st.from_json_cache.emplace(s, out);
+    }
+    st.from_json_by_address.emplace(s, out);
 }
 
 const PrimOp table[] = {

@@ -65,6 +65,15 @@ void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
     struct stat sb;
     if (stat(path.c_str(), &sb) != 0)
         st.error(ErrorKind::Eval, {}, "opening file '" + path + "': " + std::strerror(errno));
+    auto cached = st.read_file_cache.find(path);
+    if (cached != st.read_file_cache.end()) {
+        const auto& c = cached->second;
+        if (c.dev == sb.st_dev && c.ino == sb.st_ino && c.size == uint64_t(sb.st_size) &&
+            c.mtime_sec == sb.st_mtim.tv_sec && c.mtime_nsec == sb.st_mtim.tv_nsec) {
+            out.mk_string(c.text);
+            return;
+        }
+    }
     int fd = S_ISDIR(sb.st_mode) ? -1 : open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) st.error(ErrorKind::Eval, {}, "reading from file '" + path + "': Is a directory");
     // Straight into the arena: package indexes are megabytes, and each
@@ -93,6 +102,11 @@ void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
         d->len = got; // the file may have shrunk since stat
         d->chars[got] = '\0';
         out.mk_string(d);
+        // Only whole regular files are remembered (not /proc's, nor one
+        // that changed size while it was read).
+        if (S_ISREG(sb.st_mode) && got == want)
+            st.read_file_cache[path] = {uint64_t(sb.st_dev), uint64_t(sb.st_ino), want,
+                                        sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec, d};
         return;
     }
     st.mk_string(out, std::string(d->chars, got) + more);
