@@ -70,6 +70,11 @@ Bindings* EvalState::alloc_bindings(uint32_t capacity) {
     return b;
 }
 
+void EvalState::trim_bindings(Bindings* b, uint32_t capacity) {
+    auto bytes = [](uint32_t n) { return sizeof(Bindings) + sizeof(Attr) * (n ? n - 1 : 0); };
+    if (b->size < capacity) arena.give_back(b, bytes(capacity), bytes(b->size));
+}
+
 // The arena of the evaluation that is running. Evaluations do not overlap
 // in one process (an EvalState is used by one thread at a time), and the
 // innermost one wins while they nest.
@@ -78,6 +83,12 @@ static Arena* g_index_arena = nullptr;
 uint32_t* alloc_index_space(size_t entries) {
     if (!g_index_arena) return nullptr;
     return static_cast<uint32_t*>(g_index_arena->alloc(entries * sizeof(uint32_t), alignof(uint32_t)));
+}
+
+Attr* alloc_attr_space(size_t entries) {
+    // Layered sets only come from `//` during an evaluation.
+    if (!g_index_arena) throw std::bad_alloc();
+    return static_cast<Attr*>(g_index_arena->alloc(entries * sizeof(Attr), alignof(Attr)));
 }
 
 void EvalState::enter_index_arena() {

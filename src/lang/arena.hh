@@ -54,6 +54,12 @@ class Arena {
         return static_cast<T*>(alloc(sizeof(T) * (n ? n : 1), alignof(T)));
     }
 
+    // Shrinks the last allocation, p of old_size bytes, to new_size; when
+    // something was allocated after p, nothing happens.
+    void give_back(void* p, size_t old_size, size_t new_size) {
+        if (reinterpret_cast<uintptr_t>(p) + old_size == m_cur) m_cur -= old_size - new_size;
+    }
+
     size_t bytes_reserved() const { return m_reserved; }
 
   private:

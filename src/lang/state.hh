@@ -189,6 +189,11 @@ class EvalState {
     // Builds a set from unsorted attrs; later duplicates are an error for
     // literal sets but callers like listToAttrs keep the first.
     const Bindings* make_bindings(std::vector<Attr>& attrs);
+    // x // y (eval/update.cc): y's attributes over x's.
+    const Bindings* update_attrs(const Bindings* x, const Bindings* y);
+    // Gives back the room of a set allocated for `capacity` attributes
+    // that it did not fill, when nothing was allocated after it.
+    void trim_bindings(Bindings* b, uint32_t capacity);
     std::vector<const Attr*> sorted_by_name(const Bindings* b) const;
 
     // --- parsing and files (parse/load.cc) ---

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -69,25 +70,47 @@ struct Attr {
 // Space for a set's lookup index, from the current evaluation's arena
 // (null when no evaluation is running: lookups then use binary search).
 uint32_t* alloc_index_space(size_t entries);
+// Space for a layered set's attributes once it is read in order (below).
+Attr* alloc_attr_space(size_t entries);
+
+struct Bindings;
+
+// `big // small` does not copy big: the result is a layered set, big's
+// attributes (`base`, always a plain set) under a small plain set of the
+// attributes that replace or add to them (`over`). Folds like
+// `foldl' (acc: m: acc // m) {} modules` and overlay chains otherwise copy
+// the whole growing set at every step: quadratic memory, and fresh memory
+// is most of what they cost. Lookups try `over`, then `base`; the first
+// reading in order merges the two once (`flat`).
+struct Layers {
+    const Bindings* base;
+    const Bindings* over;
+    mutable const Attr* flat;
+    uint32_t fresh; // how many of over's names base lacks
+};
 
 struct Bindings {
-    uint32_t size;
+    uint32_t size; // how many attributes the set has (layered too)
     PosIdx pos;
     // Big sets (packages, options) get a hash index from symbol id to slot
     // once they have been looked up a few times: a binary search over 20,000
     // attributes misses the cache on nearly every probe, and lookups in such
     // sets dominate nixpkgs-style code. Sets that are only built and merged
-    // (the intermediate results of `//`) never pay for one.
+    // (the intermediate results of `//`) never pay for one. A layered set
+    // has layered_mark here instead, and its Layers in place of its attrs.
     mutable uint32_t* index;
     mutable uint32_t index_mask;
     mutable uint32_t lookups;
-    Attr attrs[1]; // really [size], sorted by name.id
+    // Really [size], sorted by name.id. Written only to fill a set just
+    // allocated; read through begin()/end()/operator[], which see a layered
+    // set's attributes too.
+    Attr attrs[1];
 
     static constexpr uint32_t index_threshold = 32;
     static constexpr uint32_t lookups_before_index = 8;
 
     const Attr* find(Symbol s) const {
-        if (index) return find_indexed(s);
+        if (index) return index == layered_mark() ? find_layered(s) : find_indexed(s);
         if (size >= index_threshold && ++lookups > lookups_before_index && build_index())
             return find_indexed(s);
         if (size <= 8) { // most sets: a scan beats the mispredicted halvings
@@ -103,11 +126,52 @@ struct Bindings {
         }
         return lo < size && attrs[lo].name.id == s.id ? &attrs[lo] : nullptr;
     }
-    const Attr* begin() const { return attrs; }
-    const Attr* end() const { return attrs + size; }
+    const Attr* begin() const { return index == layered_mark() ? flat_attrs() : attrs; }
+    const Attr* end() const { return begin() + size; }
+    const Attr& operator[](uint32_t i) const { return begin()[i]; }
+
+    bool layered() const { return index == layered_mark(); }
+    const Layers& layers() const {
+        return *std::launder(static_cast<const Layers*>(static_cast<const void*>(attrs)));
+    }
+    // Makes b (allocated with room for layers_capacity attrs) the layered set l.
+    static constexpr uint32_t layers_capacity = (sizeof(Layers) + sizeof(Attr) - 1) / sizeof(Attr);
+    void make_layered(const Layers& l) {
+        static_assert(alignof(Layers) <= alignof(Attr));
+        new (static_cast<void*>(attrs)) Layers(l);
+        size = l.base->size + l.fresh;
+        index = layered_mark();
+    }
 
   private:
+    static uint32_t* layered_mark() {
+        static uint32_t mark;
+        return &mark;
+    }
     static uint32_t slot_of(Symbol s, uint32_t mask) { return (s.id * 2654435761u) & mask; }
+    const Attr* find_layered(Symbol s) const {
+        const Layers& l = layers();
+        if (const Attr* a = l.over->find(s)) return a;
+        return l.base->find(s);
+    }
+    const Attr* flat_attrs() const {
+        const Layers& l = layers();
+        if (!l.flat) {
+            Attr* out = alloc_attr_space(size);
+            const Attr *a = l.base->attrs, *ae = a + l.base->size;
+            const Attr *b = l.over->attrs, *be = b + l.over->size;
+            Attr* o = out;
+            while (a < ae && b < be) {
+                if (a->name.id < b->name.id) *o++ = *a++;
+                else if (b->name.id < a->name.id) *o++ = *b++;
+                else *o++ = *b++, ++a;
+            }
+            while (a < ae) *o++ = *a++;
+            while (b < be) *o++ = *b++;
+            l.flat = out;
+        }
+        return l.flat;
+    }
     bool build_index() const {
         uint32_t slots = 1;
         while (slots < size * 2) slots <<= 1; // load factor at most 1/2

@@ -113,11 +113,20 @@ void bi_intersectAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* a = attrs_arg(st, *args[0], pos, "first", "intersectAttrs");
     const Bindings* b = attrs_arg(st, *args[1], pos, "second", "intersectAttrs");
     Bindings* r = st.alloc_bindings(std::min(a->size, b->size));
-    uint32_t i = 0, j = 0, k = 0;
-    while (i < a->size && j < b->size) {
-        if (a->attrs[i].name.id < b->attrs[j].name.id) ++i;
-        else if (b->attrs[j].name.id < a->attrs[i].name.id) ++j;
-        else r->attrs[k++] = b->attrs[j], ++i, ++j;
+    uint32_t k = 0;
+    if (a->size * 8 < b->size) {
+        // callPackage: a function's few arguments against a whole package
+        // set; looking each up beats walking the set.
+        for (const Attr& x : *a)
+            if (const Attr* y = b->find(x.name)) r->attrs[k++] = *y;
+    } else {
+        const Attr *x = a->begin(), *y = b->begin();
+        uint32_t i = 0, j = 0;
+        while (i < a->size && j < b->size) {
+            if (x[i].name.id < y[j].name.id) ++i;
+            else if (y[j].name.id < x[i].name.id) ++j;
+            else r->attrs[k++] = y[j], ++i, ++j;
+        }
     }
     r->size = k;
     out.mk_attrs(r);
@@ -139,8 +148,9 @@ void bi_catAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* b = attrs_arg(st, *args[1], pos, "second", "mapAttrs");
     Bindings* r = st.alloc_bindings(b->size);
+    const Attr* from = b->begin();
     for (uint32_t i = 0; i < b->size; ++i) {
-        const Attr& a = b->attrs[i];
+        const Attr& a = from[i];
         r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], st.symbol_value(a.name), a.value)};
     }
     r->size = b->size;

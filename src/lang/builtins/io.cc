@@ -48,8 +48,8 @@ void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Env* env = st.alloc_env(scope->size);
     env->up = st.base_env;
     for (uint32_t i = 0; i < scope->size; ++i) {
-        senv->vars.push_back({scope->attrs[i].name, i});
-        env->values[i] = scope->attrs[i].value;
+        senv->vars.push_back({(*scope)[i].name, i});
+        env->values[i] = (*scope)[i].value;
     }
     st.finish_base_env();
     auto slash = path.rfind('/');

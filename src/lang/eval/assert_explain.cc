@@ -57,8 +57,8 @@ static void explain_attrs(EvalState& st, Value& a, Value& b) {
     // Both sets are sorted by symbol id, as Nix's are; the first mismatch
     // in that order is a name one side lacks, but which side is unknown.
     for (uint32_t n = 0; n < a.attrs->size; ++n) {
-        const Attr& x = a.attrs->attrs[n];
-        const Attr& y = b.attrs->attrs[n];
+        const Attr& x = (*a.attrs)[n];
+        const Attr& y = (*b.attrs)[n];
         if (x.name != y.name) {
             if (!b.attrs->find(x.name))
                 unequal("attribute name '" + st.symbols[x.name] + "' is contained in '" +

@@ -35,9 +35,11 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
             if (oa && ob) return eq_values(*oa->value, *ob->value, pos, errctx);
         }
         if (a.attrs->size != b.attrs->size) return false;
+        const Attr* xs = a.attrs->begin();
+        const Attr* ys = b.attrs->begin();
         for (uint32_t i = 0; i < a.attrs->size; ++i) {
-            const Attr& x = a.attrs->attrs[i];
-            const Attr& y = b.attrs->attrs[i];
+            const Attr& x = xs[i];
+            const Attr& y = ys[i];
             if (x.name != y.name) return false;
             if (!eq_values(*x.value, *y.value, pos, errctx)) return false;
         }

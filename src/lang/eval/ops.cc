@@ -180,22 +180,7 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
             e.add_trace(pos, "in the right operand of the update (//) operator");
             throw;
         }
-        if (x->size == 0) return out.mk_attrs(y);
-        if (y->size == 0) return out.mk_attrs(x);
-        // Merge two sorted arrays; the right side wins.
-        Bindings* r = st.alloc_bindings(x->size + y->size);
-        uint32_t i = 0, j = 0, n = 0;
-        while (i < x->size && j < y->size) {
-            const Attr& p = x->attrs[i];
-            const Attr& q = y->attrs[j];
-            if (p.name.id < q.name.id) r->attrs[n++] = p, ++i;
-            else if (q.name.id < p.name.id) r->attrs[n++] = q, ++j;
-            else r->attrs[n++] = q, ++i, ++j;
-        }
-        while (i < x->size) r->attrs[n++] = x->attrs[i++];
-        while (j < y->size) r->attrs[n++] = y->attrs[j++];
-        r->size = n;
-        out.mk_attrs(r);
+        out.mk_attrs(st.update_attrs(x, y));
         return;
     }
     case BinOp::Concat: {
