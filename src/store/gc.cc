@@ -108,7 +108,7 @@ Result<GcResult> collect_garbage(LocalStore& store, const GcOptions& options) {
     }
     std::set<StorePath> dead;
     for (const auto& p : candidates)
-        if (!live.count(p) && !is_locked(store.path_lock_file(p))) dead.insert(p);
+        if (!live.count(p) && !store.is_path_locked(p)) dead.insert(p);
 
     // Delete referrers before what they refer to: repeatedly take the dead
     // paths that no remaining path refers to.

@@ -60,6 +60,18 @@ std::string home_dir() {
     return "/tmp";
 }
 
+// Sixty bits of the path's hash: two paths share a lock byte only by a
+// coincidence of 2^-60.
+uint64_t path_lock_offset(const StorePath& p) {
+    constexpr std::string_view digits = "0123456789abcdfghijklmnpqrsvwxyz";
+    uint64_t offset = 0;
+    for (size_t i = 0; i < 12 && i < p.hash_part.size(); ++i) {
+        auto d = digits.find(p.hash_part[i]);
+        offset = offset << 5 | (d == std::string_view::npos ? 0 : d);
+    }
+    return offset;
+}
+
 // Hash text as stored in the database: "sha256:<base16>", as Nix does.
 std::string hash_text(const util::Hash& h) {
     return util::format_hash_prefixed(h, util::HashFormat::base16);
@@ -183,7 +195,15 @@ Result<std::optional<std::string>> LocalStore::query_deriver(const StorePath& p)
 }
 
 Result<FileLock> LocalStore::lock_path(const StorePath& p) {
-    return FileLock::acquire(path_lock_file(p), LockMode::exclusive);
+    return FileLock::acquire_byte(path_locks_file(), path_lock_offset(p));
+}
+
+bool LocalStore::is_path_locked(const StorePath& p) const {
+    return is_byte_locked(path_locks_file(), path_lock_offset(p));
+}
+
+std::string LocalStore::path_locks_file() const {
+    return m_config.state_dir() + "/path-locks";
 }
 
 Result<FileLock> LocalStore::lock_for_gc(int timeout_seconds) {
@@ -224,7 +244,6 @@ LocalStore::add_tree(const StorePath& path, const std::string& deriver,
     info.deriver = deriver;
     info.references = references;
     HEARTH_TRY(register_valid_path(std::move(info)));
-    lock.remove_file();
     return path;
 }
 

@@ -1,10 +1,13 @@
-// Advisory file locks (flock) held for the lifetime of a FileLock. flock
-// locks belong to an open file description, so two FileLocks on one file
-// exclude each other even within one process.
+// Advisory file locks held for the lifetime of a FileLock: flock on a
+// whole file, or an open-file-description lock (F_OFD_SETLK) on one byte
+// of a shared file, so that many locks cost one file. Both belong to an
+// open file description, so two FileLocks exclude each other even within
+// one process.
 #pragma once
 
 #include "store/error.hh"
 
+#include <cstdint>
 #include <string>
 
 namespace hearth::store {
@@ -19,6 +22,10 @@ class FileLock {
     // lock (held() false) when someone else holds it.
     static Result<FileLock> acquire(const std::string& path, LockMode mode,
                                     LockWait wait = LockWait::yes);
+    // An exclusive lock on byte `offset` of `path` (created if needed). Its
+    // remove_file() does nothing: the file is shared.
+    static Result<FileLock> acquire_byte(const std::string& path, uint64_t offset,
+                                         LockWait wait = LockWait::yes);
     ~FileLock();
     FileLock(FileLock&& o) noexcept;
     FileLock& operator=(FileLock&& o) noexcept;
@@ -35,10 +42,13 @@ class FileLock {
 
   private:
     int m_fd = -1;
+    bool m_shared_file = false;
     std::string m_path;
 };
 
 // True if `path` exists and someone holds a lock on it.
 bool is_locked(const std::string& path);
+// True if `path` exists and someone holds a lock on its byte `offset`.
+bool is_byte_locked(const std::string& path, uint64_t offset);
 
 } // namespace hearth::store

@@ -173,7 +173,7 @@ TEST_F(BuildFailure, KeepFailed) {
     std::string prefix = "note: keeping build directory '";
     ASSERT_EQ(messages[1].substr(0, prefix.size()), prefix);
     std::string dir = messages[1].substr(prefix.size(), messages[1].size() - prefix.size() - 1);
-    std::ifstream in(dir + "/root/build/n");
+    std::ifstream in(dir + "/build/n");
     std::string n;
     in >> n;
     EXPECT_EQ(n, "note");

@@ -206,3 +206,28 @@ TEST_F(BuildSandbox, ReferencesAreScanned) {
     auto out = out_path(drv);
     EXPECT_EQ(*store().query_references(out), (std::set<StorePath>{a, out}));
 }
+
+TEST_F(BuildSandbox, ReusedBuildDirectoryShowsNothingOfTheLastBuild) {
+    HEARTH_REQUIRE_SANDBOX();
+    // `first` runs before `second` (its dependency) in the same directory
+    // and leaves files in /build and the store dir; `second` must see only
+    // its own closure (first's output, not first's input) and an empty /build.
+    auto input = *store().add_text("first-input", "x", {});
+    auto first = make_drv("first",
+                          "echo a > $out; echo junk > /build/junk; mkdir /build/d; "
+                          "echo stray > /nix/store/00000000000000000000000000000000-stray",
+                          {}, {}, {input});
+    auto second = make_drv("second", "{ ls /nix/store; ls -A /build; } > $out", {}, {first});
+    BuildOptions o;
+    o.max_jobs = 1;
+    auto r = build({second}, o);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    std::set<std::string> want = {out_path(first).to_string(), out_path(second).to_string()};
+    std::string listing;
+    for (const auto& p : want) listing += p + "\n";
+    EXPECT_EQ(read(out_path(second)), listing);
+    // The directories went with the build.
+    for (const auto& e :
+         std::filesystem::directory_iterator(store().config().state_dir() + "/builds"))
+        ADD_FAILURE() << "left behind: " << e.path();
+}

@@ -76,8 +76,8 @@ class Graph {
 // Runs the graph: a pool of at most max_jobs threads, one build each.
 class Scheduler {
   public:
-    Scheduler(LocalStore& store, const BuildOptions& options, Graph& graph)
-        : m_store(store), m_options(options), m_graph(graph) {
+    Scheduler(LocalStore& store, const BuildOptions& options, Graph& graph, BuildDirPool& dirs)
+        : m_store(store), m_options(options), m_graph(graph), m_dirs(dirs) {
         // Callbacks come from many threads; serialise them.
         auto lock = std::make_shared<std::mutex>();
         if (options.on_message)
@@ -128,7 +128,7 @@ class Scheduler {
 
     void build(Node* n) {
         GoalOutcome outcome;
-        auto r = build_derivation(m_store, n->path, n->drv, m_options, outcome);
+        auto r = build_derivation(m_store, n->path, n->drv, m_options, m_dirs, outcome);
         std::lock_guard g(m_mutex);
         --m_running;
         if (r) {
@@ -182,6 +182,7 @@ class Scheduler {
     LocalStore& m_store;
     BuildOptions m_options;
     Graph& m_graph;
+    BuildDirPool& m_dirs;
     std::mutex m_mutex;
     std::condition_variable m_cv;
     std::deque<Node*> m_ready;
@@ -208,7 +209,9 @@ Result<void> Builder::build(const std::vector<StorePath>& drvs) {
     Graph graph(m_store);
     for (const auto& d : drvs)
         if (HEARTH_TRY(graph.add(d))) graph.nodes().at(m_store.print(d))->top_level = true;
-    Scheduler scheduler(m_store, m_options, graph);
+    if (graph.nodes().empty()) return {};
+    auto dirs = HEARTH_TRY(BuildDirPool::open(m_store));
+    Scheduler scheduler(m_store, m_options, graph, *dirs);
     auto failures = scheduler.run();
     bool failed = !failures.empty();
     for (const auto& [full, n] : graph.nodes()) failed |= n->state == Node::failed;
@@ -223,20 +226,6 @@ Result<void> Builder::build(const std::vector<StorePath>& drvs) {
     for (const auto& e : failures)
         if (m_options.on_error) m_options.on_error(e);
     return fail(ErrorKind::build_failed, "build of " + names + " failed");
-}
-
-void remove_stale_build_dirs(LocalStore& store) {
-    std::error_code ec;
-    std::string dir = store.config().state_dir() + "/builds";
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        std::string p = e.path().string();
-        if (!p.ends_with(".lock") || is_locked(p)) continue;
-        // Take it ourselves, so a build starting now cannot be removed.
-        auto lock = FileLock::acquire(p, LockMode::exclusive, LockWait::no);
-        if (!lock || !lock->held()) continue;
-        (void)remove_tree(p.substr(0, p.size() - 5));
-        lock->remove_file();
-    }
 }
 
 } // namespace hearth::store

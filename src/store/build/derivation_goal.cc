@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -55,19 +56,13 @@ Result<std::set<StorePath>> input_closure(LocalStore& store, const Derivation& d
     return store.query_closure(roots);
 }
 
-// A build directory with a lock that says someone is using it.
-struct BuildDir {
-    std::string path;
-    FileLock lock;
-};
-
-Result<BuildDir> make_build_dir(LocalStore& store, const StorePath& drv_path) {
-    static std::atomic<unsigned> counter{0};
-    std::string base = store.config().state_dir() + "/builds/" + drv_path.to_string() + "-" +
-                       std::to_string(::getpid()) + "-" + std::to_string(counter++);
-    BuildDir d{base, HEARTH_TRY(FileLock::acquire(base + ".lock", LockMode::exclusive))};
-    HEARTH_TRY(remove_tree(base));
-    return d;
+// The empty directory every sandbox mounts its root on, each in its own
+// mount namespace.
+Result<std::string> sandbox_root_mount(LocalStore& store) {
+    std::string path = store.config().state_dir() + "/sandbox-root";
+    if (::mkdir(path.c_str(), 0755) != 0 && errno != EEXIST)
+        return fail(ErrorKind::io, "creating '" + path + "': " + std::strerror(errno), path);
+    return path;
 }
 
 std::string failure_message(const std::string& drv_path, int status,
@@ -197,7 +192,8 @@ Result<std::vector<FileLock>> lock_outputs(LocalStore& store, const Derivation& 
 } // namespace
 
 Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, const Derivation& drv,
-                              const BuildOptions& options, GoalOutcome& outcome) {
+                              const BuildOptions& options, BuildDirPool& dirs,
+                              GoalOutcome& outcome) {
     std::string drv_full = store.print(drv_path);
     bool builtin = std::string_view(drv.builder).starts_with(builtin_prefix);
     if (drv.platform != this_system() && !(builtin && drv.platform == "builtin"))
@@ -215,10 +211,14 @@ Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, cons
     if (missing.empty()) return {}; // built by someone else while we waited
 
     auto inputs = HEARTH_TRY(input_closure(store, drv));
-    auto dir = HEARTH_TRY(make_build_dir(store, drv_path));
+    auto dir = HEARTH_TRY(dirs.acquire());
     int cores = options.cores > 0 ? options.cores : int(std::thread::hardware_concurrency());
     Run run{drv_full, drv, options, {}, -1};
-    run.spec.dir = dir.path;
+    run.spec.dir = dir->path();
+    run.spec.mount_point = [&](const std::string& path, bool directory) {
+        return dir->mount_point(path, directory);
+    };
+    run.spec.root_mount = HEARTH_TRY(sandbox_root_mount(store));
     run.spec.store_dir = store.dir().dir();
     for (const auto& p : inputs) run.spec.inputs.emplace_back(store.print(p), store.real_path(p));
     run.spec.network = drv.is_fixed_output();
@@ -237,16 +237,13 @@ Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, cons
     ::close(run.log_fd);
     if (ran) ran = register_outputs(store, drv_full, drv, missing, inputs);
     if (!ran && options.keep_failed) {
-        if (options.on_message)
-            options.on_message("note: keeping build directory '" + dir.path + "'");
-        dir.lock.remove_file(); // so remove_stale_build_dirs leaves it
+        std::string kept = dirs.keep(std::move(dir), drv_path.to_string());
+        if (options.on_message) options.on_message("note: keeping build directory '" + kept + "'");
         return ran;
     }
-    (void)remove_tree(dir.path);
-    dir.lock.remove_file();
+    dirs.release(std::move(dir));
     if (!ran) return ran;
     outcome.built = true;
-    for (auto& l : locks) l.remove_file();
     return {};
 }
 

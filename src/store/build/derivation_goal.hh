@@ -3,6 +3,7 @@
 // register what it produced. The scheduler (builder.cc) decides when.
 #pragma once
 
+#include "store/build/build_dirs.hh"
 #include "store/build/builder.hh"
 
 namespace hearth::store {
@@ -12,7 +13,9 @@ struct GoalOutcome {
     bool timed_out = false; // the error is a timeout
 };
 
+// The build runs in a directory lent by `dirs`.
 Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, const Derivation& drv,
-                              const BuildOptions& options, GoalOutcome& outcome);
+                              const BuildOptions& options, BuildDirPool& dirs,
+                              GoalOutcome& outcome);
 
 } // namespace hearth::store

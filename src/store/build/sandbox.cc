@@ -10,10 +10,12 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -32,13 +34,13 @@ constexpr size_t child_stack_size = 256 * 1024;
 // Generous: a loaded machine may take seconds to set up mounts.
 constexpr int sandbox_setup_timeout_ms = 60 * 1000;
 
-// Steps of the first process that are not mounts; mounts are numbered
-// from 0 by their index.
+// Steps of the first process that are not in the planned root; those are
+// numbered from 0 by their index.
 enum Step : int {
     step_wait = -1,
     step_hostname = -2,
     step_private = -3,
-    step_root_bind = -4,
+    step_root_mount = -4,
     step_loopback = -5,
     step_pivot = -6,
     step_ids = -7,
@@ -46,6 +48,8 @@ enum Step : int {
     step_chdir = -9,
     step_stdio = -10,
     step_exec = -11,
+    step_fs_ids = -12,
+    step_root_read_only = -13,
 };
 
 const char* step_name(int step) {
@@ -56,8 +60,12 @@ const char* step_name(int step) {
         return "setting the hostname";
     case step_private:
         return "making mounts private";
-    case step_root_bind:
-        return "binding the root";
+    case step_root_mount:
+        return "mounting the root";
+    case step_fs_ids:
+        return "switching to the build user's file system ids";
+    case step_root_read_only:
+        return "making the root read-only";
     case step_loopback:
         return "bringing up the loopback interface";
     case step_pivot:
@@ -76,14 +84,23 @@ const char* step_name(int step) {
     return "setting up the sandbox";
 }
 
+std::string step_what(const SandboxStep& s) {
+    bool mount = s.kind == SandboxStep::bind || s.kind == SandboxStep::fs;
+    return (mount ? "mounting '/" : "creating '/") + s.path + "'";
+}
+
+using FdPath = std::array<char, 32>;
+
 // Everything the first process needs, computed before clone(): it runs in
 // a copy of a multithreaded process and may not allocate.
 struct ChildPlan {
     int go_fd, err_fd, log_fd;
     // The parent's ends of the three pipes, copied into the child by clone.
     int parent_fds[3];
-    const char* root;
-    const std::vector<SandboxMount>* mounts;
+    const char* root_mount;
+    const char* root_options; // the tmpfs's, giving it to the build user
+    const std::vector<SandboxStep>* steps;
+    std::vector<FdPath>* fd_paths; // one per step, filled in by the first process
     bool loopback;
     const char* builder;
     char* const* argv;
@@ -108,19 +125,80 @@ bool bring_up_loopback() {
     return ok;
 }
 
-void child_mounts(const ChildPlan& p) {
-    for (size_t i = 0; i < p.mounts->size(); ++i) {
-        const SandboxMount& m = (*p.mounts)[i];
-        const char* type = m.fstype.empty() ? nullptr : m.fstype.c_str();
-        const char* data = m.data.empty() ? nullptr : m.data.c_str();
-        if (::mount(m.source.c_str(), m.target.c_str(), type, m.flags, data) != 0) {
-            if (m.optional) continue;
-            child_fail(p, int(i));
-        }
-        if (m.read_only && ::mount(nullptr, m.target.c_str(), nullptr,
-                                   MS_REMOUNT | MS_BIND | MS_RDONLY | m.locked_flags, nullptr) != 0)
-            child_fail(p, int(i));
+bool write_all(int fd, const std::string& text) {
+    size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += size_t(n);
     }
+    return true;
+}
+
+// "/proc/self/fd/N" into `out`, without allocating.
+void fd_path(int fd, FdPath& out) {
+    constexpr char prefix[] = "/proc/self/fd/";
+    std::memcpy(out.data(), prefix, sizeof prefix - 1);
+    char digits[12];
+    int n = 0;
+    do digits[n++] = char('0' + fd % 10);
+    while ((fd /= 10) > 0);
+    size_t at = sizeof prefix - 1;
+    while (n > 0) out[at++] = digits[--n];
+    out[at] = '\0';
+}
+
+bool run_step(const SandboxStep& s, const char* bind_source) {
+    const char* path = s.path.c_str();
+    switch (s.kind) {
+    case SandboxStep::dir:
+        return ::mkdir(path, s.mode) == 0;
+    case SandboxStep::file: {
+        int fd = ::open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, s.mode);
+        if (fd < 0) return false;
+        bool ok = write_all(fd, s.source);
+        ::close(fd);
+        return ok;
+    }
+    case SandboxStep::link:
+        return ::symlink(s.source.c_str(), path) == 0;
+    case SandboxStep::bind:
+        if (::mount(bind_source, path, nullptr, s.flags, nullptr) != 0) return false;
+        return !s.read_only ||
+               ::mount(nullptr, path, nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | s.locked_flags,
+                       nullptr) == 0;
+    case SandboxStep::fs:
+        return ::mount(s.source.c_str(), path, s.fstype.c_str(), s.flags,
+                       s.data.empty() ? nullptr : s.data.c_str()) == 0;
+    }
+    return false;
+}
+
+// Builds the root in a fresh tmpfs on the shared mount point, working
+// relative to it. The tmpfs belongs to the build user, who creates what is
+// in it: the file system uid of this process (the caller's) has no mapping
+// here, and the kernel refuses to create files for it. The build user may
+// not look up the bind sources (a store under a private directory), so
+// they are opened first and mounted through /proc/self/fd; opened here and
+// not by the parent, since a bind's source must be in this namespace.
+void child_root(const ChildPlan& p) {
+    const auto& steps = *p.steps;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].kind != SandboxStep::bind) continue;
+        int fd = ::open(steps[i].source.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) child_fail(p, int(i));
+        fd_path(fd, (*p.fd_paths)[i]);
+    }
+    if (::mount("none", p.root_mount, "tmpfs", MS_NOSUID | MS_NODEV, p.root_options) != 0 ||
+        ::chdir(p.root_mount) != 0)
+        child_fail(p, step_root_mount);
+    ::syscall(SYS_setfsgid, sandbox_gid);
+    ::syscall(SYS_setfsuid, sandbox_uid);
+    if (::syscall(SYS_setfsuid, -1) != long(sandbox_uid)) child_fail(p, step_fs_ids);
+    for (size_t i = 0; i < steps.size(); ++i)
+        if (!run_step(steps[i], (*p.fd_paths)[i].data()) && !steps[i].optional)
+            child_fail(p, int(i));
 }
 
 int child_main(void* arg) {
@@ -137,12 +215,14 @@ int child_main(void* arg) {
         child_fail(p, step_hostname);
     if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
         child_fail(p, step_private);
-    // pivot_root needs the new root to be a mount point.
-    if (::mount(p.root, p.root, nullptr, MS_BIND, nullptr) != 0) child_fail(p, step_root_bind);
-    child_mounts(p);
+    child_root(p);
     if (p.loopback && !bring_up_loopback()) child_fail(p, step_loopback);
-    if (::chdir(p.root) != 0 || ::syscall(SYS_pivot_root, ".", ".") != 0 ||
-        ::umount2(".", MNT_DETACH) != 0 || ::chdir("/") != 0)
+    // Only the binds under it stay writable (the store dir, /build, /dev).
+    if (::mount(nullptr, ".", nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV,
+                nullptr) != 0)
+        child_fail(p, step_root_read_only);
+    if (::syscall(SYS_pivot_root, ".", ".") != 0 || ::umount2(".", MNT_DETACH) != 0 ||
+        ::chdir("/") != 0)
         child_fail(p, step_pivot);
     // Only a parent with CAP_SETGID may leave setgroups allowed; otherwise
     // the supplementary groups are already just the ones we had.
@@ -157,6 +237,7 @@ int child_main(void* arg) {
     struct pollfd pfd = {p.go_fd, POLLIN, 0};
     if (::poll(&pfd, 1, 0) != 0) child_fail(p, step_parent);
     if (::chdir(sandbox_build_dir) != 0) child_fail(p, step_chdir);
+    ::umask(022); // as Nix gives builders
     int null_fd = ::open("/dev/null", O_RDONLY);
     if (null_fd < 0 || ::dup2(null_fd, 0) < 0 || ::dup2(p.log_fd, 1) < 0 || ::dup2(p.log_fd, 2) < 0)
         child_fail(p, step_stdio);
@@ -228,13 +309,22 @@ HostIds build_host_ids() {
 }
 
 std::string sandbox_host_path(const SandboxSpec& spec, const std::string& logical) {
-    return spec.dir + "/root" + logical;
+    auto under = [&](const std::string& dir) {
+        return logical == dir || (logical.starts_with(dir) && logical[dir.size()] == '/');
+    };
+    if (under(spec.store_dir))
+        return sandbox_host_store_dir(spec) + logical.substr(spec.store_dir.size());
+    if (under(sandbox_build_dir))
+        return sandbox_host_build_dir(spec) + logical.substr(std::strlen(sandbox_build_dir));
+    return {};
 }
 
 Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
     HostIds ids = build_host_ids();
-    auto mounts = HEARTH_TRY(prepare_sandbox_root(spec, ids));
-    std::string root = spec.dir + "/root";
+    auto root = HEARTH_TRY(prepare_sandbox_root(spec, ids));
+    std::vector<FdPath> fd_paths(root.size());
+    std::string root_options =
+        "mode=0755,uid=" + std::to_string(sandbox_uid) + ",gid=" + std::to_string(sandbox_gid);
 
     std::vector<std::string> argv_s;
     auto slash = spec.builder.rfind('/');
@@ -247,9 +337,18 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
 
     Pipe go, err, log;
     if (!go.open() || !err.open() || !log.open()) return sys_error("creating a pipe");
-    ChildPlan plan{go.r,         err.w,      log.w,         {go.w, err.r, log.r},
-                   root.c_str(), &mounts,    !spec.network, spec.builder.c_str(),
-                   argv.data(),  envp.data()};
+    ChildPlan plan{go.r,
+                   err.w,
+                   log.w,
+                   {go.w, err.r, log.r},
+                   spec.root_mount.c_str(),
+                   root_options.c_str(),
+                   &root,
+                   &fd_paths,
+                   !spec.network,
+                   spec.builder.c_str(),
+                   argv.data(),
+                   envp.data()};
     int flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
     if (!spec.network) flags |= CLONE_NEWNET;
     auto stack = std::make_unique<char[]>(child_stack_size);
@@ -274,8 +373,7 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
     while ((n = ::read(err.r, msg, sizeof msg)) < 0 && errno == EINTR) {
     }
     if (n == sizeof msg) {
-        std::string what =
-            msg[0] >= 0 ? "mounting '" + mounts[size_t(msg[0])].target + "'" : step_name(msg[0]);
+        std::string what = msg[0] >= 0 ? step_what(root.at(size_t(msg[0]))) : step_name(msg[0]);
         errno = msg[1];
         if (msg[0] == step_exec)
             return fail(ErrorKind::build_failed, "executing '" + spec.builder +

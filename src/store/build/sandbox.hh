@@ -1,7 +1,7 @@
 // The build sandbox: a builder runs as pid 1 of fresh user, mount, pid,
 // uts, ipc and (unless fixed-output) network namespaces, as uid 1000 and
 // gid 100 with hostname "localhost", chrooted (pivot_root) into a private
-// root that holds only:
+// root: a tmpfs of its own, read-only, that holds only:
 //   /nix/store/...   the input closure, bind-mounted read-only; the store
 //                    dir itself is writable so the builder can create its
 //                    outputs there (they land in this build's directory)
@@ -16,6 +16,11 @@
 // Fixed-output builds share the host network and also get the host's
 // /etc/resolv.conf, /etc/services and /etc/hosts.
 //
+// On the host, a build's directory holds build/ (/build) and store/ (the
+// store dir, with the outputs and mount points for the inputs); the root's
+// tmpfs is mounted, in the build's own mount namespace only, on a shared
+// empty directory (SandboxSpec::root_mount).
+//
 // On the host the build runs as the caller's uid, or, when the caller is
 // root, as an unused uid/gid (build_host_ids()) so a builder owns nothing
 // of the host. Killing pid 1 makes the kernel kill the whole namespace.
@@ -26,6 +31,8 @@
 
 #include <sys/types.h>
 
+#include <functional>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,7 +40,11 @@
 namespace hearth::store {
 
 struct SandboxSpec {
-    std::string dir;       // this build's host directory; the root is dir/root
+    std::string dir;        // this build's host directory (empty, or made)
+    std::string root_mount; // an empty directory, shared by all builds
+    // Makes a mount point for an input at a host path (a directory or an
+    // empty file); unset: mkdir or open. BuildDir::mount_point recycles.
+    std::function<Result<void>(const std::string& host_path, bool directory)> mount_point;
     std::string store_dir; // the logical store dir ("/nix/store")
     // Logical store path -> where its bytes are on the host.
     std::vector<std::pair<std::string, std::string>> inputs;
@@ -50,7 +61,8 @@ struct HostIds {
 };
 HostIds build_host_ids();
 
-// Where the sandbox path `logical` (e.g. an output path) is on the host.
+// Where the sandbox path `logical` (an output path, or one in the build
+// directory) is on the host; "" for any other.
 std::string sandbox_host_path(const SandboxSpec& spec, const std::string& logical);
 
 // A started builder. Destroying it kills and reaps the builder if it is
@@ -79,8 +91,7 @@ class SandboxProcess {
     int m_log_fd = -1;
 };
 
-// Creates the root under spec.dir (which must not exist) and starts the
-// builder in it.
+// Creates spec.dir and starts the builder in the root planned around it.
 Result<SandboxProcess> start_sandbox(const SandboxSpec& spec);
 
 // Whether this process can create the namespaces a sandbox needs; the
