@@ -161,3 +161,68 @@ TEST_F(LinkGeneration, DryRunChangesNothingAndSaysWhat) {
     EXPECT_EQ(read_file(sb.h(".bashrc")), "mine\n");
     EXPECT_FALSE(exists(sb.h(".config")));
 }
+
+TEST_F(LinkGeneration, ManyLinksInManyDirectoriesAreAllRepointed) {
+    // Enough links for several threads; every one changes destination.
+    std::map<std::string, GenFile> files_a, files_b;
+    for (int i = 0; i < 100; ++i) {
+        std::string rel = ".d" + std::to_string(i % 7) + "/f" + std::to_string(i);
+        files_a[rel] = {"a" + std::to_string(i) + "\n"};
+        files_b[rel] = {"b" + std::to_string(i) + "\n"};
+    }
+    auto a = sb.generation(files_a);
+    ASSERT_TRUE(link(a).ok());
+    auto b = sb.generation(files_b);
+    sb.set_current(a);
+    ASSERT_TRUE(link(b).ok());
+    for (int i = 0; i < 100; ++i) {
+        std::string rel = ".d" + std::to_string(i % 7) + "/f" + std::to_string(i);
+        ASSERT_EQ(link_of(sb.h(rel)), farm(b) + "/" + rel);
+        ASSERT_FALSE(exists(sb.h(rel + ".hearth-tmp")));
+    }
+}
+
+TEST_F(LinkGeneration, TemporaryLinkOfACrashedRunIsReused) {
+    auto a = sb.generation({{".x", {"a\n"}}, {".y", {"a\n"}}});
+    ASSERT_TRUE(link(a).ok());
+    auto b = sb.generation({{".x", {"b\n"}}, {".y", {"b\n"}}});
+    // A run of b stopped between its phases: .x's replacement is made.
+    std::filesystem::create_symlink(farm(b) + "/.x", sb.h(".x.hearth-tmp"));
+    sb.set_current(a);
+    ASSERT_TRUE(link(b).ok());
+    EXPECT_EQ(read_file(sb.h(".x")), "b\n");
+    EXPECT_EQ(read_file(sb.h(".y")), "b\n");
+    EXPECT_FALSE(exists(sb.h(".x.hearth-tmp")));
+}
+
+TEST_F(LinkGeneration, TemporaryLinksOfACrashedGenerationAreRemoved) {
+    auto a = sb.generation({{".x", {"a\n"}}});
+    ASSERT_TRUE(link(a).ok());
+    auto b = sb.generation({{".x", {"b\n"}}, {".only-b", {"b\n"}}});
+    // b's activation stopped after making its temporaries; the user goes
+    // back to a.
+    std::filesystem::create_symlink(farm(b) + "/.x", sb.h(".x.hearth-tmp"));
+    std::filesystem::create_symlink(farm(b) + "/.only-b", sb.h(".only-b"));
+    std::string gcroots = sb.home + "/.local/state/home-manager/gcroots";
+    sb.set_current(a);
+    std::filesystem::create_symlink(b, gcroots + "/new-home");
+    ASSERT_TRUE(link(a).ok());
+    EXPECT_FALSE(exists(sb.h(".x.hearth-tmp")));
+    EXPECT_FALSE(exists(sb.h(".only-b")));
+    EXPECT_EQ(read_file(sb.h(".x")), "a\n");
+}
+
+TEST_F(LinkGeneration, UserFileAtTheTemporaryNameIsKept) {
+    auto a = sb.generation({{".x", {"a\n"}}});
+    ASSERT_TRUE(link(a).ok());
+    write_file(sb.h(".x.hearth-tmp"), "mine\n");
+    auto b = sb.generation({{".x", {"b\n"}}});
+    sb.set_current(a);
+    auto r = link(b);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("'" + sb.h(".x.hearth-tmp") + "' is in the way"),
+              std::string::npos)
+        << r.error().message;
+    EXPECT_EQ(read_file(sb.h(".x.hearth-tmp")), "mine\n");
+    EXPECT_EQ(read_file(sb.h(".x")), "a\n");
+}

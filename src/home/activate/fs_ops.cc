@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 
 namespace hearth::home {
 
@@ -18,6 +19,9 @@ void crash_point() {
     static const char* at = std::getenv("HEARTH_TEST_CRASH_AT");
     static const char* counter = std::getenv("HEARTH_TEST_CRASH_COUNTER");
     if (!at || !counter) return;
+    // linkGeneration's threads share the count.
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
     long n = 0;
     if (FILE* f = std::fopen(counter, "r")) {
         if (std::fscanf(f, "%ld", &n) != 1) n = 0;

@@ -5,9 +5,12 @@
 // both generations is never missing, and a crash anywhere leaves links
 // into complete generations that a re-run finishes. Files that are not
 // ours are only moved or replaced when checkLinkTargets allowed it
-// (backup, force); an identical file is left alone.
+// (backup, force); an identical file is left alone. Links are made in bulk
+// by link_many.hh; files in the way, and dry runs, go one at a time.
+#include "home/activate/link_many.hh"
 #include "home/activate/steps.hh"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,6 +18,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -43,10 +47,22 @@ void remove_empty_parents(Context& c, std::string rel_dir) {
     }
 }
 
-Result<void> clean_generation(Context& c, const Generation& old,
-                              const std::set<std::string>& keep) {
+// A link an interrupted activation made but had not renamed into place.
+void remove_temporary_link(Context& c, const std::string& target) {
+    std::string tmp = temporary_link_name(target);
+    auto dest = link_destination(tmp);
+    if (!dest || !c.owns_link(*dest)) return;
+    if (c.dry_run) return c.log.would_run({"rm", tmp});
+    crash_point();
+    ::unlink(tmp.c_str());
+}
+
+// `crashed`: the generation's activation was interrupted (gcroots/new-home).
+Result<void> clean_generation(Context& c, const Generation& old, const std::set<std::string>& keep,
+                              bool crashed) {
     for (const auto& rel : HEARTH_TRY(old.leaves())) {
         std::string target = c.home + "/" + rel;
+        if (crashed) remove_temporary_link(c, target);
         if (keep.count(rel)) {
             c.log.verbose("Checking " + target + ": exists");
             continue;
@@ -177,6 +193,54 @@ Result<void> link_file(Context& c, const std::string& rel, std::unordered_set<st
     return replace_symlink(source, target);
 }
 
+struct DirFds {
+    std::map<std::string, int> by_rel_dir;
+    DirFds() = default;
+    DirFds(const DirFds&) = delete;
+    DirFds& operator=(const DirFds&) = delete;
+    ~DirFds() {
+        for (const auto& [dir, fd] : by_rel_dir) ::close(fd);
+    }
+};
+
+// Every leaf's directory is made (as link_file would) and opened once, in
+// leaf order; then link_many links them all, and whatever was in the way
+// of a link goes through link_file, in leaf order.
+Result<void> link_all(Context& c, const std::vector<std::string>& leaves) {
+    std::unordered_set<std::string> ready;
+    DirFds fds;
+    std::vector<LinkJob> jobs;
+    jobs.reserve(leaves.size());
+    for (const auto& rel : leaves) {
+        fs::path rel_path(rel);
+        std::string rel_dir = rel_path.parent_path().string();
+        std::string dir = rel_dir.empty() ? c.home : c.home + "/" + rel_dir;
+        auto it = fds.by_rel_dir.find(rel_dir);
+        if (it == fds.by_rel_dir.end()) {
+            HEARTH_TRY(prepare_parents(c, rel, ready));
+            int fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0)
+                return fail(ErrorKind::io,
+                            "cannot open directory '" + dir + "': " + std::strerror(errno), dir);
+            it = fds.by_rel_dir.emplace(rel_dir, fd).first;
+        }
+        LinkJob job;
+        job.dir_fd = it->second;
+        job.dir = dir;
+        job.name = rel_path.filename().string();
+        job.source = c.new_gen.home_files + "/" + rel;
+        job.rel = rel;
+        jobs.push_back(std::move(job));
+    }
+    link_many(c, jobs);
+    for (const auto& job : jobs) {
+        if (job.outcome == LinkJob::Outcome::failed)
+            return fail(ErrorKind::io, job.error, job.dir + "/" + job.name);
+        if (job.outcome == LinkJob::Outcome::not_a_link) HEARTH_TRY(link_file(c, job.rel, ready));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> linkGeneration(Context& c) {
@@ -189,9 +253,11 @@ Result<void> linkGeneration(Context& c) {
         // A leaf of the old generation stays if the new one has a leaf there
         // too; if the new one has a directory there, the old link goes
         // (Home Manager keeps it and then fails to link inside the store).
-        HEARTH_TRY(clean_generation(c, *old, keep));
+        bool crashed = !c.old_gen || old != &*c.old_gen;
+        HEARTH_TRY(clean_generation(c, *old, keep, crashed));
     }
     c.log.info("Creating home file links in " + c.home);
+    if (!c.dry_run) return link_all(c, leaves);
     std::unordered_set<std::string> ready;
     for (const auto& rel : leaves) HEARTH_TRY(link_file(c, rel, ready));
     return {};
