@@ -335,6 +335,46 @@ nix-repl> "
 command=(repl)
 skip=
 
+# Ctrl-C (SIGINT) during a long evaluation stops that evaluation only: the
+# session reports it as Nix does and reads the next input. The REPL reads
+# from a fifo so that the signal comes while the first input is evaluated;
+# if it did not stop the loop, `timeout` would end the whole run.
+interrupt_case() {
+  local loop="builtins.foldl' (a: i: builtins.foldl' (b: j: b + 1) a (builtins.genList (x: x) 10000)) 0 (builtins.genList (x: x) 1000000)"
+  rm -f "$tmp/in" && mkfifo "$tmp/in"
+  (cd "$tmp" && exec timeout 60 "$hearth" repl <"$tmp/in" >"$tmp/out" 2>&1) &
+  local pid=$! waited=0
+  exec 3>"$tmp/in"
+  printf '%s\n' "$loop" >&3
+  # Until the REPL has echoed the input and is evaluating it.
+  until grep -qF "nix-repl> $loop" "$tmp/out" 2>/dev/null || [ $waited -ge 100 ]; do
+    sleep 0.1; waited=$((waited + 1))
+  done
+  sleep 0.3
+  kill -INT "$pid" # timeout passes the signal on to the REPL
+  printf '1 + 1\n' >&3
+  exec 3>&-
+  wait "$pid"
+  local status=$? expected got
+  expected="Type :? for help.
+nix-repl> $loop
+error: interrupted by the user
+
+nix-repl> 1 + 1
+2
+
+nix-repl> "
+  got="$(sed 1d "$tmp/out")"
+  if [ $status -eq 0 ] && [ "$got" = "$expected" ]; then
+    echo "ok   interrupt"
+  else
+    echo "FAIL interrupt (status $status)"
+    diff <(printf '%s\n' "$expected") <(printf '%s\n' "$got")
+    failed=$((failed + 1))
+  fi
+}
+interrupt_case
+
 # The banner names Hearth and its version, on stderr.
 banner="$(printf '' | "$hearth" repl 2>&1 >/dev/null)"
 case "$banner" in

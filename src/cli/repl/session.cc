@@ -2,10 +2,12 @@
 // An input is a `:command`, a binding `name = expr`, or an expression.
 #include "cli/repl/session.hh"
 
+#include "lang/interrupt.hh"
 #include "lang/repl_complete.hh"
 #include "lang/repl_print.hh"
 #include "lang/run.hh"
 
+#include <csignal>
 #include <unistd.h>
 
 #include <iostream>
@@ -43,6 +45,27 @@ bool is_var_name(const std::string& s) {
     return true;
 }
 
+// While an input is evaluated, Ctrl-C (SIGINT) asks the evaluation to stop;
+// the session prints "error: interrupted by the user" and prompts again.
+// Evaluation runs on a thread of its own, so the handler only sets a flag.
+class InterruptScope {
+  public:
+    InterruptScope() {
+        lang::interrupt_requested.store(false);
+        struct sigaction sa = {};
+        sa.sa_handler = [](int) { lang::interrupt_requested.store(true); };
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &sa, &m_old);
+    }
+    ~InterruptScope() { sigaction(SIGINT, &m_old, nullptr); }
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+
+  private:
+    struct sigaction m_old = {};
+};
+
 } // namespace
 
 Session::Session(lang::EvalState& st, SessionOptions opts)
@@ -78,7 +101,11 @@ int Session::run(LineReader& reader) {
 
 Session::Outcome Session::guarded(const std::function<void()>& fn) {
     m_incomplete = false;
-    auto err = lang::run_guarded(m_st, fn, m_opts.show_trace);
+    std::optional<std::string> err;
+    {
+        InterruptScope interruptible;
+        err = lang::run_guarded(m_st, fn, m_opts.show_trace);
+    }
     if (m_incomplete) return Outcome::Incomplete;
     if (err) std::cerr << *err << std::flush;
     return m_quit ? Outcome::Quit : Outcome::Done;

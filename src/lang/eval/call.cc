@@ -1,5 +1,6 @@
 // Functions: lambdas, calls, argument matching, primop application and
 // `__functor` sets.
+#include "lang/interrupt.hh"
 #include "lang/state.hh"
 #include "lang/suggest.hh"
 
@@ -69,6 +70,7 @@ const PrimOp* chain_primop(const Value& v) {
 struct DepthGuard {
     EvalState& st;
     DepthGuard(EvalState& s, PosIdx pos) : st(s) {
+        check_interrupt(); // every lambda call: Ctrl-C in the REPL
         if (++st.call_depth > st.options.max_call_depth) {
             --st.call_depth;
             throw EvalError(ErrorKind::Eval, "stack overflow; max-call-depth exceeded", pos);
