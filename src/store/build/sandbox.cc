@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -91,8 +92,12 @@ std::string step_what(const SandboxStep& s) {
 
 using FdPath = std::array<char, 32>;
 
-// Everything the first process needs, computed before clone(): it runs in
-// a copy of a multithreaded process and may not allocate.
+// Everything the first process needs, computed before clone(). It shares
+// the memory of this multithreaded process (CLONE_VM: copying the page
+// tables of an evaluator's heap for every build cost more than the build)
+// until it executes the builder, so it may not allocate, and it writes only
+// its own stack and fd_paths. It also shares the calling thread's errno,
+// so the parent's wait for it does not trust errno.
 struct ChildPlan {
     int go_fd, err_fd, log_fd;
     // The parent's ends of the three pipes, copied into the child by clone.
@@ -349,9 +354,12 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
                    spec.builder.c_str(),
                    argv.data(),
                    envp.data()};
-    int flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
+    int flags = CLONE_VM | CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS |
+                CLONE_NEWIPC | SIGCHLD;
     if (!spec.network) flags |= CLONE_NEWNET;
-    auto stack = std::make_unique<char[]>(child_stack_size);
+    // Freed only after the child has executed or been reaped (`proc` is
+    // destroyed first), since it runs on it in our memory.
+    auto stack = std::make_unique_for_overwrite<char[]>(child_stack_size);
     pid_t pid = ::clone(child_main, stack.get() + child_stack_size, flags, &plan);
     if (pid < 0) return sys_error("creating the build sandbox (are user namespaces enabled?)");
     SandboxProcess proc(pid, -1);
@@ -363,14 +371,16 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
     // EOF means the builder was executed; otherwise the step that failed.
     // Setting up takes milliseconds; a first process that hangs (it runs
     // in a copy of a multithreaded process) must not hang the build.
+    // Any failure of poll or read on our own pipe is an interruption.
+    auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(sandbox_setup_timeout_ms);
     struct pollfd pfd = {err.r, POLLIN, 0};
-    int ready;
-    while ((ready = ::poll(&pfd, 1, sandbox_setup_timeout_ms)) < 0 && errno == EINTR) {
-    }
-    if (ready == 0) return fail(ErrorKind::build_failed, "setting up the build sandbox timed out");
+    while (::poll(&pfd, 1, 100) <= 0)
+        if (std::chrono::steady_clock::now() > deadline)
+            return fail(ErrorKind::build_failed, "setting up the build sandbox timed out");
     int msg[2];
     ssize_t n;
-    while ((n = ::read(err.r, msg, sizeof msg)) < 0 && errno == EINTR) {
+    while ((n = ::read(err.r, msg, sizeof msg)) < 0) {
     }
     if (n == sizeof msg) {
         std::string what = msg[0] >= 0 ? step_what(root.at(size_t(msg[0]))) : step_name(msg[0]);
