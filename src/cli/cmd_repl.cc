@@ -96,6 +96,7 @@ int cmd_repl(int argc, char** argv) {
     auto store = glue::install(st, {.disk = disk.get()});
 
     std::fprintf(stderr, "Hearth %s\nType :? for help.\n", HEARTH_VERSION);
+    opts.store = disk.get();
     repl::Session session(st, std::move(opts));
     auto reader =
         repl::open_line_reader([&](const std::string& word) { return session.complete(word); },

@@ -301,6 +301,49 @@ This derivation produced the following outputs:
 
 nix-repl> '
 
+# :log prints the log the store kept of a build, once there is one (paths as
+# Nix computes them).
+check log ':log derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+:b derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+:log derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+' 'Type :? for help.
+nix-repl> :log derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+error: build log of '"'"'/nix/store/jvfv5vxmj1jq9ir8xzlkyzhs51xcmxa9-z.drv'"'"' is not available
+
+nix-repl> :b derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+this derivation will be built:
+  /nix/store/jvfv5vxmj1jq9ir8xzlkyzhs51xcmxa9-z.drv
+building '"'"'/nix/store/jvfv5vxmj1jq9ir8xzlkyzhs51xcmxa9-z.drv'"'"'...
+making z
+
+This derivation produced the following outputs:
+  out -> /nix/store/zj265bpfzv7v5k1f43xggb83dc4k3s0y-z
+
+nix-repl> :log derivation { name = "z"; builder = "/bin/sh"; args = ["-c" "echo making z; echo z > $out"]; system = "x86_64-linux"; }
+making z
+
+nix-repl> '
+
+# What Hearth cannot do says so (:sh and :u are in repl_shell.test.sh).
+check unsupported ':i 1
+:lf .
+:load-flake
+:sh 1
+' "Type :? for help.
+nix-repl> :i 1
+error: ':i' is not supported: Hearth has no nix-env profiles to install into; build the derivation with ':b' and add it to home.packages
+
+nix-repl> :lf .
+error: ':lf' is not supported: Hearth does not implement flakes; load a Nix file with ':l' instead
+
+nix-repl> :load-flake
+error: ':load-flake' is not supported: Hearth does not implement flakes; load a Nix file with ':l' instead
+
+nix-repl> :sh 1
+error: expression does not evaluate to a derivation, so I can't build it
+
+nix-repl> "
+
 # home-manager repl: the configuration's config, options, pkgs and lib.
 cat >"$tmp/home.nix" <<NIX
 { pkgs, ... }: {

@@ -24,11 +24,16 @@ const CommandInfo command_infos[] = {
     {":bl", "<expr>", "Build a derivation, linking its outputs as ./repl-result"},
     {":doc", "<expr>", "Show the documentation of a built-in function"},
     {":e :edit", "<expr>", "Open the file defining a function or package in $EDITOR"},
+    {":i", "<expr>", "Not supported: Hearth has no nix-env profile to install into"},
     {":l :load", "<path>", "Load a Nix file and add its attributes to the scope"},
+    {":lf :load-flake", "<ref>", "Not supported: Hearth does not implement flakes"},
     {":p :print", "<expr>", "Evaluate and print an expression fully (strings unquoted)"},
     {":q :quit", "", "Leave the REPL"},
     {":r :reload", "", "Load all the files again"},
+    {":sh", "<expr>", "Build the inputs of a derivation, then start a shell in its environment"},
     {":t", "<expr>", "Describe the type of the result"},
+    {":u", "<expr>", "Build a derivation, then start a shell with it as a build input"},
+    {":log", "<expr>", "Show the build log of a derivation"},
     {":te :trace-enable", "[bool]", "Show error traces: on, off or toggled"},
     {":? :help", "", "Show this list"},
 };
@@ -96,6 +101,18 @@ void Session::trace_enable(const std::string& arg) {
     std::cout << (m_opts.show_trace ? "showing error traces\n" : "not showing error traces\n");
 }
 
+// Commands of `nix repl` that Hearth has no counterpart for.
+void Session::unsupported(const std::string& name, const std::string&) {
+    if (name == ":i")
+        throw lang::EvalError(lang::ErrorKind::Eval,
+                              "':i' is not supported: Hearth has no nix-env profiles to install "
+                              "into; build the derivation with ':b' and add it to home.packages");
+    throw lang::EvalError(lang::ErrorKind::Eval,
+                          "'" + name +
+                              "' is not supported: Hearth does not implement flakes; load a Nix "
+                              "file with ':l' instead");
+}
+
 Session::Outcome Session::command(const std::string& name, const std::string& arg) {
     if (is(name, ":q", ":quit")) return Outcome::Quit;
     if (is(name, ":?", ":help")) return help(), Outcome::Done;
@@ -131,6 +148,14 @@ Session::Outcome Session::command(const std::string& name, const std::string& ar
             edit(arg);
         } else if (is(name, ":te", ":trace-enable")) {
             trace_enable(arg);
+        } else if (is(name, ":sh")) {
+            shell(arg, false);
+        } else if (is(name, ":u")) {
+            shell(arg, true);
+        } else if (is(name, ":log")) {
+            log(arg);
+        } else if (is(name, ":i") || is(name, ":lf", ":load-flake")) {
+            unsupported(name, arg);
         } else {
             throw lang::EvalError(lang::ErrorKind::Eval, "unknown command '" + name + "'");
         }

@@ -1,7 +1,12 @@
 // The commands that hand over to another program: :b and :bl run
 // `hearth build` on the derivation's .drv file, :e runs $EDITOR on the file
 // that defines a function or package and then reloads the session's files.
+// :log shows what the store kept of a build.
+#include "cli/repl/process.hh"
 #include "cli/repl/session.hh"
+
+#include "store/build/build_log.hh"
+#include "store/local_store.hh"
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -9,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 
 namespace hearth::cli::repl {
@@ -19,8 +25,10 @@ namespace {
     throw lang::EvalError(lang::ErrorKind::Eval, message);
 }
 
-// Runs argv, waiting for it; returns its exit status (-1 if it did not start).
-int run_program(const std::vector<std::string>& argv, bool quiet) {
+} // namespace
+
+int run_program(const std::vector<std::string>& argv, bool quiet,
+                const std::vector<std::string>* env) {
     std::cout << std::flush;
     pid_t pid = ::fork();
     if (pid < 0) return -1;
@@ -30,10 +38,16 @@ int run_program(const std::vector<std::string>& argv, bool quiet) {
             int null = ::open("/dev/null", O_WRONLY);
             if (null >= 0) ::dup2(null, STDOUT_FILENO);
         }
-        std::vector<char*> args;
+        std::vector<char*> args, vars;
         for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
-        ::execvp(args[0], args.data());
+        if (env) {
+            for (auto& v : *env) vars.push_back(const_cast<char*>(v.c_str()));
+            vars.push_back(nullptr);
+            ::execvpe(args[0], args.data(), vars.data());
+        } else {
+            ::execvp(args[0], args.data());
+        }
         ::_exit(127);
     }
     int status = 0;
@@ -42,18 +56,32 @@ int run_program(const std::vector<std::string>& argv, bool quiet) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-} // namespace
-
-void Session::build(const std::string& arg, bool link) {
-    lang::Value v;
-    evaluate(arg, v);
+std::string Session::derivation_path(lang::Value& v) {
     m_st.force(v, {});
     if (!m_st.is_derivation(v))
         fail("expression does not evaluate to a derivation, so I can't build it");
     const lang::Attr* drv = v.attrs->find(m_st.s.drvPath);
     if (!drv) fail("derivation has no 'drvPath'");
-    std::string drv_path(
+    return std::string(
         m_st.force_string(*drv->value, {}, "while evaluating the drvPath of a derivation"));
+}
+
+void Session::log(const std::string& arg) {
+    lang::Value v;
+    evaluate(arg, v);
+    std::string drv_path = derivation_path(v);
+    std::ifstream in;
+    if (m_opts.store)
+        if (auto path = m_opts.store->parse(drv_path))
+            in.open(store::build_log_path(m_opts.store->config(), *path), std::ios::binary);
+    if (!in) fail("build log of '" + drv_path + "' is not available");
+    std::cout << in.rdbuf() << std::flush;
+}
+
+void Session::build(const std::string& arg, bool link) {
+    lang::Value v;
+    evaluate(arg, v);
+    std::string drv_path = derivation_path(v);
     std::vector<std::string> argv = {m_opts.self_exe, "build", drv_path};
     if (link)
         argv.insert(argv.end(), {"-o", "repl-result"});

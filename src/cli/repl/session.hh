@@ -13,6 +13,10 @@
 #include <utility>
 #include <vector>
 
+namespace hearth::store {
+class LocalStore;
+}
+
 namespace hearth::cli::repl {
 
 // What a session loads at start and again on :r.
@@ -28,6 +32,7 @@ struct SessionOptions {
     bool show_trace = false;
     bool colors = false;
     std::string self_exe; // the hearth binary, for :b
+    store::LocalStore* store = nullptr; // for :sh and :u (null: none could be opened)
 };
 
 // Every `:` command's names (commands.cc), for completion.
@@ -59,6 +64,12 @@ class Session {
     void build(const std::string& arg, bool link);
     void doc(const std::string& arg);
     void edit(const std::string& arg);
+    void log(const std::string& arg);
+    std::string derivation_path(lang::Value& v); // forced; an error if not a derivation
+    void unsupported(const std::string& name, const std::string& arg);
+
+    // shell.cc
+    void shell(const std::string& arg, bool as_build_input);
     void trace_enable(const std::string& arg);
 
     // sources.cc
