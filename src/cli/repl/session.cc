@@ -58,7 +58,12 @@ class InterruptScope {
         sa.sa_flags = SA_RESTART;
         sigaction(SIGINT, &sa, &m_old);
     }
-    ~InterruptScope() { sigaction(SIGINT, &m_old, nullptr); }
+    // A request left over would stop the next evaluation at once, even a
+    // completion's at the prompt.
+    ~InterruptScope() {
+        sigaction(SIGINT, &m_old, nullptr);
+        lang::interrupt_requested.store(false);
+    }
     InterruptScope(const InterruptScope&) = delete;
     InterruptScope& operator=(const InterruptScope&) = delete;
 
