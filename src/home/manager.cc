@@ -48,21 +48,6 @@ void error_line(const std::string& msg) {
     std::fprintf(stderr, "%s\n", msg.c_str());
 }
 
-std::vector<std::string> builder_command(const ManagerOptions& o) {
-    std::string custom = env_or("HEARTH_HOME_BUILDER");
-    std::vector<std::string> argv;
-    // Hearth's own builder may reuse the last evaluation while nothing it
-    // read has changed (the no-op switch).
-    if (custom.empty()) return {o.self_exe, "build", "--eval-cache"};
-    for (size_t start = 0; start < custom.size();) {
-        size_t end = custom.find(' ', start);
-        if (end == std::string::npos) end = custom.size();
-        if (end > start) argv.push_back(custom.substr(start, end - start));
-        start = end + 1;
-    }
-    return argv;
-}
-
 std::map<std::string, std::string> activation_env(const ManagerOptions& o) {
     std::map<std::string, std::string> env;
     if (!o.backup_ext.empty()) env["HOME_MANAGER_BACKUP_EXT"] = o.backup_ext;
@@ -112,6 +97,21 @@ std::string strip_store_hash(const std::string& path) {
 }
 
 } // namespace
+
+std::vector<std::string> builder_command(const ManagerOptions& o) {
+    std::string custom = env_or("HEARTH_HOME_BUILDER");
+    std::vector<std::string> argv;
+    // Hearth's own builder may reuse the last evaluation while nothing it
+    // read has changed (the no-op switch).
+    if (custom.empty()) return {o.self_exe, "build", "--eval-cache"};
+    for (size_t start = 0; start < custom.size();) {
+        size_t end = custom.find(' ', start);
+        if (end == std::string::npos) end = custom.size();
+        if (end > start) argv.push_back(custom.substr(start, end - start));
+        start = end + 1;
+    }
+    return argv;
+}
 
 WorkDir::WorkDir() {
     std::string tmpl = (env_or("TMPDIR").empty() ? std::string("/tmp") : env_or("TMPDIR")) +

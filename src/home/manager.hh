@@ -52,6 +52,9 @@ std::string home_manager_profile();
 // The lock file of the Debian packages: $HEARTH_LOCK_FILE, else
 // hearth.lock.json beside the configuration.
 std::string lock_file_path(const std::string& config);
+// The builder's command line before its arguments: `hearth build
+// --eval-cache`, or $HEARTH_HOME_BUILDER split at spaces.
+std::vector<std::string> builder_command(const ManagerOptions& o);
 // How the builder and the evaluator are run for `config` (the lock file).
 ProcessOptions builder_options(const std::string& config);
 // The arguments selecting home-manager.nix for `config`: the -I/--arg

@@ -2,10 +2,12 @@
 
 #include "home/activate/context.hh"
 #include "home/activate/steps.hh"
+#include "home/generation.hh"
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace hearth::home {
@@ -29,7 +31,36 @@ std::string pretty_time(std::string t) {
     return t;
 }
 
+// newsInfo through Hearth's builder as the file newsFile: `--eval-cache`
+// then reuses the evaluation while nothing it read has changed, and a
+// no-op switch reads one file instead of evaluating every module again.
+// Quiet, and nullopt on any failure: the caller then evaluates newsInfo
+// itself, which reports errors.
+std::optional<util::Json> built_news(const ManagerOptions& o) {
+    if (!env_or("HEARTH_HOME_BUILDER").empty()) return std::nullopt; // may not know newsFile
+    auto config = find_configuration(o);
+    if (!config.ok()) return std::nullopt;
+    std::vector<std::string> argv = builder_command(o);
+    for (auto& a : entry_args(o, *config)) argv.push_back(std::move(a));
+    argv.insert(argv.end(), {"--arg", "check", "false", "-A", "newsFile", "--no-out-link"});
+    ProcessOptions options = builder_options(*config);
+    options.capture = true;
+    options.quiet_stderr = true;
+    auto r = run_process(argv, options);
+    if (!r.ok() || r->status != 0) return std::nullopt;
+    std::string out = r->output;
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    std::string file = out.substr(out.rfind('\n') + 1); // npos + 1 == 0
+    std::ifstream in(physical_path(file), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto json = util::Json::parse(text.str());
+    if (!in || !json.ok()) return std::nullopt;
+    return std::move(*json);
+}
+
 Result<News> evaluate_news(const ManagerOptions& o) {
+    if (auto json = built_news(o)) return News::from_json(*json);
     auto json =
         HEARTH_TRY(eval_json(o, news_expression, {"--arg", "check", "false", "-A", "newsInfo"}));
     return News::from_json(json);

@@ -92,6 +92,13 @@ expect_eq "$(wc -l < "$HOME/.local/share/home-manager/news-read-ids")" "3" "read
 [[ "$(hm news)" == "* 2026-01-02 10:00:00 [read]"* ]] || fail "news read: $(hm news)"
 hm switch > /dev/null 2> "$tmp/err" || fail "second switch"
 grep -q 'unread' "$tmp/err" && fail "notice after reading: $(cat "$tmp/err")"
+# The news come from the built newsFile (cached with the evaluation); a
+# new entry in the configuration is a new evaluation and a new notice.
+compgen -G "/nix/store/*-home-manager-news.json" > /dev/null || fail "no newsFile was built"
+sed -i 's|^  news.entries = \[$|  news.entries = [\n    { time = "2026-01-04T08:00:00+00:00"; message = "Third."; }|' "$conf"
+hm switch > /dev/null 2> "$tmp/err" || fail "switch with a new entry"
+grep -qF 'There is 1 unread and relevant news item.' "$tmp/err" || fail "notice of a new entry: $(cat "$tmp/err")"
+hm news > /dev/null
 
 # option: value, type, description, declaration; a set; a missing path.
 out="$(hm option home.username)" || fail "option: $out"

@@ -16,6 +16,15 @@ let
   env = import ../modules {
     inherit configuration pkgs check;
   };
+
+  # What `home-manager news` and the notice after build and switch need:
+  # the relevant entries (newest first) and the ids of every entry, which
+  # reading the news marks as read.
+  newsInfo = {
+    display = env.newsDisplay;
+    entries = map (e: { inherit (e) id time message; }) env.newsEntries;
+    ids = map (e: e.id) env.config.news.entries;
+  };
 in
 {
   inherit (env)
@@ -27,12 +36,9 @@ in
     newsEntries
     ;
 
-  # What `home-manager news` and the notice after build and switch need:
-  # the relevant entries (newest first) and the ids of every entry, which
-  # reading the news marks as read.
-  newsInfo = {
-    display = env.newsDisplay;
-    entries = map (e: { inherit (e) id time message; }) env.newsEntries;
-    ids = map (e: e.id) env.config.news.entries;
-  };
+  inherit newsInfo;
+
+  # newsInfo as a file to build: `hearth build --eval-cache` then skips the
+  # evaluation while nothing it read has changed (the no-op switch).
+  newsFile = pkgs.writeText "home-manager-news.json" (builtins.toJSON newsInfo);
 }
