@@ -1,8 +1,8 @@
 // Interrupting an evaluation (Ctrl-C in the REPL). A signal handler, on any
-// thread, sets the flag; the evaluator looks at it once per function call and
-// unwinds with Interrupted. As Nix's Interrupted, it is no EvalError: no
-// trace frame is added to it, and neither tryEval nor any other
-// `catch (EvalError&)` stops it.
+// thread, sets the flag; the evaluator looks at it once per call (of a lambda
+// or a builtin) and unwinds with Interrupted. As Nix's Interrupted, it is no
+// EvalError: no trace frame is added to it, and neither tryEval nor any
+// other `catch (EvalError&)` stops it.
 #pragma once
 
 #include <atomic>

@@ -70,7 +70,6 @@ const PrimOp* chain_primop(const Value& v) {
 struct DepthGuard {
     EvalState& st;
     DepthGuard(EvalState& s, PosIdx pos) : st(s) {
-        check_interrupt(); // every lambda call: Ctrl-C in the REPL
         if (++st.call_depth > st.options.max_call_depth) {
             --st.call_depth;
             throw EvalError(ErrorKind::Eval, "stack overflow; max-call-depth exceeded", pos);
@@ -161,6 +160,7 @@ void EvalState::call_function(Value& fn, Value& arg, Value& out, PosIdx pos) {
 }
 
 void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& out, PosIdx pos) {
+    check_interrupt(); // every call, of a lambda or a builtin: Ctrl-C in the REPL
     Value fn = fn_in;
     force(fn, pos);
     while (nargs > 0) {
