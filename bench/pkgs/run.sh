@@ -9,6 +9,9 @@
 #   hearth build  `hearth build` of a buildEnv of the six from <nixpkgs>
 #                 (what home.packages does), in a fresh store and $HOME, so
 #                 it includes writing that store's package index
+#   -j 4          the same with four builds at once (fetches and unpacks)
+#   index         of the cold build: the first evaluation in a fresh store,
+#                 which writes the store's package index (src/cli/debian_index)
 #   lock build    `hearth lock build --profile`, the same without the evaluator
 #   no-op         the same `hearth build` again in the store it just filled
 # Each is run RUNS times; the table shows the median wall time (and CPU
@@ -69,8 +72,13 @@ floor_extract() {
     for d in "$1"/*.deb; do dpkg-deb -x "$d" "$1/x/$(basename "$d" .deb)"; done
 }
 hearth_build() {
-    (cd "$1" && HEARTH_STORE=$1/store HOME=$1/home HEARTH_LOCK_FILE=$T/lock.json \
-        "$H" build -Q -o "$1/profile" "$T/profile.nix" > /dev/null 2> "$1/build.log")
+    local dir=$1; shift
+    (cd "$dir" && HEARTH_STORE=$dir/store HOME=$dir/home HEARTH_LOCK_FILE=$T/lock.json \
+        "$H" build -Q "$@" -o "$dir/profile" "$T/profile.nix" > /dev/null 2> "$dir/build.log")
+}
+index_write() {
+    (cd "$1" && HEARTH_STORE=$1/store HOME=$1/home \
+        "$H" eval --expr '(import <nixpkgs> { }).hello.version' > /dev/null)
 }
 lock_build() {
     (cd "$1" && HEARTH_STORE=$1/store HOME=$1/home \
@@ -94,6 +102,14 @@ for run in $(seq "$runs"); do
     [ -L "$b/store$(readlink "$b/profile")/bin/hello" ] || { echo "hearth build made no working profile:" >&2; ls -la "$b" >&2; tail "$b/build.log" >&2; exit 1; }
     chmod -R u+w "$b"; rm -rf "$b"
 
+    j=$T/parallel-$run; mkdir -p "$j/home"
+    measure hearth-j4 hearth_build "$j" -j 4
+    chmod -R u+w "$j"; rm -rf "$j"
+
+    i=$T/index-$run; mkdir -p "$i/home"
+    measure index index_write "$i"
+    rm -rf "$i"
+
     l=$T/lock-$run; mkdir -p "$l/home"
     measure lock-cold lock_build "$l"
     measure lock-noop lock_build "$l"
@@ -102,7 +118,7 @@ done
 
 # median COLUMN NAME: the median of a column of $T/NAME.times.
 median() { cut -d' ' -f"$1" "$T/$2.times" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-for n in floor-download floor-extract hearth-cold hearth-noop lock-cold lock-noop; do
+for n in floor-download floor-extract hearth-cold hearth-noop hearth-j4 index lock-cold lock-noop; do
     eval "w_${n//-/_}=$(median 1 "$n") c_${n//-/_}=$(median 2 "$n")"
 done
 sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a + b }'; }
@@ -118,6 +134,8 @@ row "floor: apt-get download" "$w_floor_download" "$c_floor_download"
 row "floor: dpkg-deb -x each" "$w_floor_extract" "$c_floor_extract"
 row "floor" "$w_floor" "$c_floor"
 row "hearth build, cold" "$w_hearth_cold" "$c_hearth_cold" "$(ratio "$w_hearth_cold" "$w_floor")x floor (target <= 1.5), cpu $(ratio "$c_hearth_cold" "$c_floor")x"
+row "  of which the store's index" "$w_index" "$c_index"
+row "hearth build -j 4, cold" "$w_hearth_j4" "$c_hearth_j4" "$(ratio "$w_hearth_j4" "$w_floor")x floor"
 row "hearth build, no-op" "$w_hearth_noop" "$c_hearth_noop" "cold / no-op = $(ratio "$w_hearth_cold" "$w_hearth_noop") (target >= 20)"
 row "hearth lock build, cold" "$w_lock_cold" "$c_lock_cold" "$(ratio "$w_lock_cold" "$w_floor")x floor, cpu $(ratio "$c_lock_cold" "$c_floor")x"
 row "hearth lock build, no-op" "$w_lock_noop" "$c_lock_noop" "cold / no-op = $(ratio "$w_lock_cold" "$w_lock_noop")"
