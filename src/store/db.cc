@@ -29,18 +29,30 @@ Result<Db> Db::open(const std::string& path) {
 }
 
 Db::~Db() {
-    if (m_db) sqlite3_close_v2(m_db);
+    close();
 }
 
-Db::Db(Db&& o) noexcept : m_db(o.m_db) {
+void Db::close() {
+    for (auto& [sql, stmt] : m_statements) sqlite3_finalize(stmt);
+    m_statements.clear();
+    if (m_db) sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Db::Db(Db&& o) noexcept
+    : m_db(o.m_db), m_statements(std::move(o.m_statements)), m_mutex(std::move(o.m_mutex)) {
     o.m_db = nullptr;
+    o.m_statements.clear();
 }
 
 Db& Db::operator=(Db&& o) noexcept {
     if (this != &o) {
-        if (m_db) sqlite3_close_v2(m_db);
+        close();
         m_db = o.m_db;
+        m_statements = std::move(o.m_statements);
+        m_mutex = std::move(o.m_mutex);
         o.m_db = nullptr;
+        o.m_statements.clear();
     }
     return *this;
 }
@@ -61,10 +73,18 @@ Result<void> Db::exec(const std::string& sql) {
 }
 
 Result<std::vector<DbRow>> Db::query(const std::string& sql, const std::vector<DbValue>& params) {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+    std::lock_guard g(*m_mutex);
+    sqlite3_stmt*& raw = m_statements[sql];
+    if (!raw && sqlite3_prepare_v2(m_db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
+        m_statements.erase(sql);
         return error("preparing '" + sql + "'");
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+    }
+    // Reset however we leave: a statement not reset keeps its read open.
+    auto reset = [](sqlite3_stmt* s) {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+    };
+    std::unique_ptr<sqlite3_stmt, decltype(reset)> stmt(raw, reset);
     for (size_t i = 0; i < params.size(); ++i) {
         int idx = static_cast<int>(i + 1);
         if (auto* n = std::get_if<int64_t>(&params[i]))

@@ -1,10 +1,14 @@
 // A thin RAII layer over SQLite for the store's database of valid paths.
-// Statements are prepared per call; the store's queries are few and small.
+// Statements are prepared once per SQL text and kept: a build checks
+// thousands of paths, and parsing the query was most of each check.
 #pragma once
 
 #include "store/error.hh"
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <variant>
@@ -35,9 +39,12 @@ class Db {
     int64_t last_insert_id() const;
 
   private:
-    explicit Db(sqlite3* db) : m_db(db) {}
+    explicit Db(sqlite3* db) : m_db(db), m_mutex(std::make_unique<std::mutex>()) {}
     Unexpected<Error> error(const std::string& what) const;
+    void close();
     sqlite3* m_db = nullptr;
+    std::map<std::string, sqlite3_stmt*> m_statements;
+    std::unique_ptr<std::mutex> m_mutex; // over m_statements and their use
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless committed.

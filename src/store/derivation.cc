@@ -23,30 +23,49 @@ DerivationOutput fixed_output(FileIngestion method, const util::Hash& hash) {
 
 // ---- unparse ---------------------------------------------------------------
 
-std::string aterm_quote(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        switch (c) {
+namespace {
+
+// Appends `s` quoted; runs of characters that need no escape are copied
+// whole (a drv's env is most of its bytes).
+void append_quoted(std::string& out, std::string_view s) {
+    out += '"';
+    size_t plain = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char* escaped;
+        switch (s[i]) {
         case '"':
-            out += "\\\"";
+            escaped = "\\\"";
             break;
         case '\\':
-            out += "\\\\";
+            escaped = "\\\\";
             break;
         case '\n':
-            out += "\\n";
+            escaped = "\\n";
             break;
         case '\r':
-            out += "\\r";
+            escaped = "\\r";
             break;
         case '\t':
-            out += "\\t";
+            escaped = "\\t";
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(s.data() + plain, i - plain);
+        out += escaped;
+        plain = i + 1;
     }
-    return out + "\"";
+    out.append(s.data() + plain, s.size() - plain);
+    out += '"';
+}
+
+} // namespace
+
+std::string aterm_quote(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_quoted(out, s);
+    return out;
 }
 
 namespace {
@@ -66,25 +85,43 @@ template <class Range, class Fn> void list(std::string& out, const Range& items,
 
 std::string unparse_derivation(const Derivation& drv, bool mask_outputs,
                                const std::map<std::string, std::set<std::string>>* input_drvs) {
+    auto q = [](std::string& out, std::string_view s) { append_quoted(out, s); };
     std::string out = "Derive(";
     list(out, drv.outputs, [&](const auto& o) {
-        out += '(' + aterm_quote(o.first) + ',' + aterm_quote(mask_outputs ? "" : o.second.path) +
-               ',' + aterm_quote(o.second.hash_algo) + ',' + aterm_quote(o.second.hash) + ')';
-    });
-    out += ',';
-    list(out, input_drvs ? *input_drvs : drv.input_drvs, [&](const auto& i) {
-        out += '(' + aterm_quote(i.first) + ',';
-        list(out, i.second, [&](const auto& o) { out += aterm_quote(o); });
+        out += '(';
+        q(out, o.first);
+        out += ',';
+        q(out, mask_outputs ? "" : o.second.path);
+        out += ',';
+        q(out, o.second.hash_algo);
+        out += ',';
+        q(out, o.second.hash);
         out += ')';
     });
     out += ',';
-    list(out, drv.input_srcs, [&](const auto& s) { out += aterm_quote(s); });
-    out += ',' + aterm_quote(drv.platform) + ',' + aterm_quote(drv.builder) + ',';
-    list(out, drv.args, [&](const auto& a) { out += aterm_quote(a); });
+    list(out, input_drvs ? *input_drvs : drv.input_drvs, [&](const auto& i) {
+        out += '(';
+        q(out, i.first);
+        out += ',';
+        list(out, i.second, [&](const auto& o) { q(out, o); });
+        out += ')';
+    });
+    out += ',';
+    list(out, drv.input_srcs, [&](const auto& s) { q(out, s); });
+    out += ',';
+    q(out, drv.platform);
+    out += ',';
+    q(out, drv.builder);
+    out += ',';
+    list(out, drv.args, [&](const auto& a) { q(out, a); });
     out += ',';
     list(out, drv.env, [&](const auto& e) {
         bool masked = mask_outputs && drv.outputs.count(e.first);
-        out += '(' + aterm_quote(e.first) + ',' + aterm_quote(masked ? "" : e.second) + ')';
+        out += '(';
+        q(out, e.first);
+        out += ',';
+        q(out, masked ? "" : e.second);
+        out += ')';
     });
     return out + ')';
 }

@@ -289,10 +289,17 @@ Result<StorePath> LocalStore::add_text(std::string_view name, std::string_view t
 Result<StorePath> LocalStore::write_derivation(const Derivation& drv) {
     std::set<StorePath> refs;
     for (const auto& r : drv.references()) refs.insert(HEARTH_TRY(parse(r)));
-    return add_text(drv.name + ".drv", unparse_derivation(drv), refs);
+    auto path = HEARTH_TRY(add_text(drv.name + ".drv", unparse_derivation(drv), refs));
+    std::lock_guard g(m_drvs_mutex);
+    m_drvs.emplace(path, drv);
+    return path;
 }
 
 Result<Derivation> LocalStore::read_derivation(const StorePath& drv_path) {
+    {
+        std::lock_guard g(m_drvs_mutex);
+        if (auto it = m_drvs.find(drv_path); it != m_drvs.end()) return it->second;
+    }
     std::ifstream in(real_path(drv_path), std::ios::binary);
     if (!in) return sys_error("reading derivation", print(drv_path));
     std::stringstream ss;
@@ -303,6 +310,8 @@ Result<Derivation> LocalStore::read_derivation(const StorePath& drv_path) {
     if (!drv)
         return Unexpected{
             std::move(drv).error().with_context("while reading '" + print(drv_path) + "'")};
+    std::lock_guard g(m_drvs_mutex);
+    m_drvs.emplace(drv_path, *drv);
     return drv;
 }
 
@@ -382,6 +391,10 @@ Result<uint64_t> LocalStore::delete_path(const StorePath& p) {
             HEARTH_TRY(m_db.query("DELETE FROM ValidPaths WHERE id = ?", {*id}));
         }
         HEARTH_TRY(tx.commit());
+    }
+    {
+        std::lock_guard g(m_drvs_mutex);
+        m_drvs.erase(p);
     }
     // The database forgets the path first, so a crash leaves an invalid
     // directory (removed by the next add) rather than a valid, broken path.

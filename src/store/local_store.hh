@@ -87,6 +87,8 @@ class LocalStore {
     // builtins.toFile: a text path with declared references.
     Result<StorePath> add_text(std::string_view name, std::string_view text,
                                const std::set<StorePath>& references);
+    // Derivations written or read are kept in memory: a .drv never changes
+    // (its path is its contents' hash), and a build reads each several times.
     Result<StorePath> write_derivation(const Derivation& drv);
     Result<Derivation> read_derivation(const StorePath& drv_path);
 
@@ -130,6 +132,8 @@ class LocalStore {
     StoreDir m_dir;
     Db m_db;
     std::mutex m_db_mutex; // builds register outputs from several threads
+    std::mutex m_drvs_mutex;
+    std::map<StorePath, Derivation> m_drvs;
     FileLock m_gc_shared;
 };
 

@@ -27,10 +27,12 @@ struct Node {
     enum { pending, running, done, failed } state = pending;
 };
 
+} // namespace
+
 // The derivations to build and what waits for what.
-class Graph {
+class BuildPlan {
   public:
-    explicit Graph(LocalStore& store) : m_store(store) {}
+    explicit BuildPlan(LocalStore& store) : m_store(store) {}
 
     // Adds `drv_path` if any of its outputs is not valid, with the input
     // derivations it needs; returns whether it was added.
@@ -73,10 +75,12 @@ class Graph {
     std::set<std::string> m_skipped;
 };
 
+namespace {
+
 // Runs the graph: a pool of at most max_jobs threads, one build each.
 class Scheduler {
   public:
-    Scheduler(LocalStore& store, const BuildOptions& options, Graph& graph, BuildDirPool& dirs)
+    Scheduler(LocalStore& store, const BuildOptions& options, BuildPlan& graph, BuildDirPool& dirs)
         : m_store(store), m_options(options), m_graph(graph), m_dirs(dirs) {
         // Callbacks come from many threads; serialise them.
         auto lock = std::make_shared<std::mutex>();
@@ -181,7 +185,7 @@ class Scheduler {
 
     LocalStore& m_store;
     BuildOptions m_options;
-    Graph& m_graph;
+    BuildPlan& m_graph;
     BuildDirPool& m_dirs;
     std::mutex m_mutex;
     std::condition_variable m_cv;
@@ -196,19 +200,25 @@ class Scheduler {
 Builder::Builder(LocalStore& store, BuildOptions options)
     : m_store(store), m_options(std::move(options)) {}
 
+Builder::~Builder() = default;
+
 Result<std::vector<StorePath>> Builder::plan(const std::vector<StorePath>& drvs) {
-    Graph graph(m_store);
-    for (const auto& d : drvs) HEARTH_TRY(graph.add(d));
+    m_plan.reset();
+    auto graph = std::make_unique<BuildPlan>(m_store);
+    for (const auto& d : drvs)
+        if (HEARTH_TRY(graph->add(d))) graph->nodes().at(m_store.print(d))->top_level = true;
     std::vector<StorePath> out;
-    for (const auto& [full, n] : graph.nodes()) out.push_back(n->path);
+    for (const auto& [full, n] : graph->nodes()) out.push_back(n->path);
+    m_plan = std::move(graph);
+    m_plan_drvs = drvs;
     return out;
 }
 
 Result<void> Builder::build(const std::vector<StorePath>& drvs) {
     m_exit_status = 0;
-    Graph graph(m_store);
-    for (const auto& d : drvs)
-        if (HEARTH_TRY(graph.add(d))) graph.nodes().at(m_store.print(d))->top_level = true;
+    if (!m_plan || m_plan_drvs != drvs) HEARTH_TRY(plan(drvs));
+    auto planned = std::move(m_plan);
+    BuildPlan& graph = *planned;
     if (graph.nodes().empty()) return {};
     auto dirs = HEARTH_TRY(BuildDirPool::open(m_store));
     Scheduler scheduler(m_store, m_options, graph, *dirs);

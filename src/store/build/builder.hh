@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,15 +55,19 @@ struct BuildOptions {
     bool log_tail_in_errors = true;
 };
 
+class BuildPlan;
+
 class Builder {
   public:
     Builder(LocalStore& store, BuildOptions options);
+    ~Builder();
 
     // The derivations that building `drvs` would build, in the order of
     // their paths (as Nix lists them).
     Result<std::vector<StorePath>> plan(const std::vector<StorePath>& drvs);
-    // Builds what is missing. On failure, the error of the one failed
-    // top-level derivation, or a summary when several failed.
+    // Builds what is missing (what plan() found, if it was asked about the
+    // same derivations). On failure, the error of the one failed top-level
+    // derivation, or a summary when several failed.
     Result<void> build(const std::vector<StorePath>& drvs);
     // nix-build's exit status for the last build(): 0, or 100 plus 1 if a
     // build timed out and 2 if a fixed-output hash did not match.
@@ -72,6 +77,9 @@ class Builder {
     LocalStore& m_store;
     BuildOptions m_options;
     int m_exit_status = 0;
+    // The last plan(): outputs found valid then are not checked again.
+    std::unique_ptr<BuildPlan> m_plan;
+    std::vector<StorePath> m_plan_drvs;
 };
 
 // Removes build directories left by processes that died mid-build.
