@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* usage_text =
     "usage: hearth repl [FILE | --file FILE | -E EXPR]... [-I PATH] [--arg NAME EXPR]\n"
-    "                   [--argstr NAME STRING] [--show-trace]\n";
+    "                   [--argstr NAME STRING] [--show-trace] [--trace-verbose]\n";
 
 std::string self_exe(const char* argv0) {
     char buf[PATH_MAX];
@@ -43,6 +43,7 @@ bool use_colors() {
 int cmd_repl(int argc, char** argv) {
     repl::SessionOptions opts;
     std::vector<std::string> include;
+    bool trace_verbose = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto operands_left = [&](int n) {
@@ -71,6 +72,8 @@ int cmd_repl(int argc, char** argv) {
             i += 2;
         } else if (a == "--show-trace") {
             opts.show_trace = true;
+        } else if (a == "--trace-verbose") {
+            trace_verbose = true;
         } else if (a == "-h" || a == "--help") {
             std::fputs(usage_text, stdout);
             return 0;
@@ -87,6 +90,7 @@ int cmd_repl(int argc, char** argv) {
     lang::EvalOptions eval_options;
     eval_options.search_path = build_search_path(include);
     eval_options.fallback_search_path = fallback_search_path(eval_options.search_path);
+    eval_options.trace_verbose = trace_verbose;
     // Derivations are written to the store, so :b can build them; without
     // a usable store, paths are still computed.
     std::unique_ptr<store::LocalStore> disk;

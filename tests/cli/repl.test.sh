@@ -324,6 +324,14 @@ making z
 
 nix-repl> '
 
+check trace-verbose 'builtins.traceVerbose "shown" 1
+' 'Type :? for help.
+nix-repl> builtins.traceVerbose "shown" 1
+trace: shown
+1
+
+nix-repl> ' --trace-verbose
+
 # What Hearth cannot do says so (:sh and :u are in repl_shell.test.sh).
 check unsupported ':i 1
 :lf .
