@@ -125,7 +125,7 @@ static std::string where(const Pos& p) {
 
 // Messages may carry ANSI colours (lib's module errors do); Nix drops them
 // when writing to something that is not a terminal, and we never colour.
-static std::string strip_ansi(const std::string& s) {
+std::string strip_ansi(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {

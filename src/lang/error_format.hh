@@ -13,4 +13,8 @@ class EvalError;
 // 3), then only those marked `always`, then "(stack trace truncated; ...)".
 std::string format_error(const EvalState& st, const EvalError& e, bool show_trace = false);
 
+// The text without its ANSI escape sequences (colours), as Nix filters
+// messages for output.
+std::string strip_ansi(const std::string& s);
+
 } // namespace hearth::lang

@@ -1,5 +1,6 @@
 #include "lang/repl_print.hh"
 
+#include "lang/error_format.hh"
 #include "lang/print.hh"
 #include "lang/state.hh"
 
@@ -36,7 +37,8 @@ class ReplPrinter {
         try {
             m_st.force(v, {});
         } catch (EvalError& e) {
-            colored(red, "«error: " + e.message + "»");
+            // The message's own colours go (fromTOML quotes in magenta), as in Nix.
+            colored(red, "«error: " + strip_ansi(e.message) + "»");
             return;
         }
         print_forced(v, depth);

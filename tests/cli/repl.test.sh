@@ -324,6 +324,23 @@ making z
 
 nix-repl> '
 
+# An error inside a value is shown in place, without the colours Nix puts
+# in fromTOML's message (it quotes toml11's report, which ends in a newline).
+check nested-error-colours '{ a = builtins.fromTOML "a = "; b = 2; }
+' 'Type :? for help.
+nix-repl> { a = builtins.fromTOML "a = "; b = 2; }
+{
+  a = «error: while parsing TOML: [error] bad format: unknown value appeared
+ --> fromTOML
+   |
+ 1 | a = 
+   |     ^-- here
+»;
+  b = 2;
+}
+
+nix-repl> '
+
 check trace-verbose 'builtins.traceVerbose "shown" 1
 ' 'Type :? for help.
 nix-repl> builtins.traceVerbose "shown" 1
