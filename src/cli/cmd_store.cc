@@ -2,6 +2,7 @@
 // Parses arguments only; the work is in src/store.
 #include "cli/commands.hh"
 
+#include "store/build/build_log.hh"
 #include "store/gc.hh"
 #include "store/local_store.hh"
 #include "store/nar.hh"
@@ -32,6 +33,7 @@ constexpr const char* usage_text =
     "  delete PATH...                      delete dead paths\n"
     "  gc [--dry-run] [--max-freed N] [--print-roots]\n"
     "  dump PATH                           write the NAR of PATH to stdout\n"
+    "  log PATH...                         print the kept build log of a derivation or output\n"
     "  restore PATH                        create PATH from a NAR on stdin\n";
 
 int fail(const store::Error& e) {
@@ -190,6 +192,25 @@ int gc(LocalStore& s, const std::vector<std::string>& args) {
     return 0;
 }
 
+// nix-store --read-log: the log of each path, or an error for the first
+// that has none.
+int log(LocalStore& s, const std::vector<std::string>& args) {
+    if (args.empty()) return std::fprintf(stderr, "%s", usage_text), 1;
+    for (const auto& a : args) {
+        auto p = resolve(s, a);
+        if (!p) return fail(p.error());
+        auto text = store::read_build_log(s, *p);
+        if (!text) return fail(text.error());
+        if (!*text)
+            return fail({store::ErrorKind::not_valid,
+                         "build log of '" + s.print(*p) + "' is not available",
+                         s.print(*p),
+                         {}});
+        std::fwrite((*text)->data(), 1, (*text)->size(), stdout);
+    }
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
 int dump(const std::vector<std::string>& args, LocalStore* s) {
     if (args.size() != 1) return std::fprintf(stderr, "%s", usage_text), 1;
     std::string path = args[0];
@@ -235,6 +256,7 @@ int cmd_store(int argc, char** argv) {
     if (cmd == "delete") return del(st, args);
     if (cmd == "gc") return gc(st, args);
     if (cmd == "dump") return dump(args, &st);
+    if (cmd == "log" || cmd == "read-log") return log(st, args);
     std::fprintf(stderr, "hearth store: unknown command '%s'\n%s", cmd.c_str(), usage_text);
     return 1;
 }

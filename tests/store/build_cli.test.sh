@@ -94,6 +94,21 @@ check "fail -Q: tail" "error: builder for '$drv_f' failed with exit code 4;
        For full logs, run:
          hearth store log $drv_f" "$(grep -v '^this\|^  /\|^building' "$tmp/err")"
 check "fod: exit 102" "102" "$code"
+
+# Kept logs, read back as nix-store --read-log reads Nix's: by derivation,
+# by output path, through a result link; a failed build's too.
+hlog() { "$hearth" store --store "$H" log "$@"; }
+check "log: drv" "$(nix-store --store "local?root=$N" --read-log "$(nixb c)" 2>/dev/null)" "$(hlog "$drv_c")"
+check "log: output" "building c" "$(hlog "$out")"
+check "log: result link" "building c" "$(hlog result)"
+check "log: failed build" "oops" "$(hlog "$drv_f")"
+check "log: two paths" "building c
+oops" "$(hlog "$drv_c" "$drv_f")"
+src=$("$hearth" store --store "$H" add d.nix)
+set +e
+hlog "$src" >/dev/null 2>"$tmp/err"; code=$?
+set -e
+check "log: none" "1|error: build log of '$src' is not available" "$code|$(cat "$tmp/err")"
 check "fod: message" "error: hash mismatch in fixed-output derivation '$(inst fod)':
          specified: sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
             got:    sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" "$(grep -v '^this\|^  /\|^building' "$tmp/err2")"

@@ -5,6 +5,7 @@
 #include "store/local_store.hh"
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,11 @@ namespace hearth::store {
 inline constexpr size_t log_tail_lines = 25;
 
 std::string build_log_path(const StoreConfig& config, const StorePath& drv);
+
+// The kept log of a build, as `nix-store --read-log` finds it: `path` is a
+// derivation, or a valid path whose deriver is recorded. nullopt when
+// there is none.
+Result<std::optional<std::string>> read_build_log(LocalStore& store, const StorePath& path);
 
 // Splits a byte stream into lines and keeps the last log_tail_lines.
 class LogLines {
