@@ -35,10 +35,12 @@ std::string sha256_hex(const std::string& s) {
 }
 
 // Answers every request on 127.0.0.1 with `response` (a whole HTTP reply,
-// possibly cut short) and closes the connection.
+// possibly cut short) and closes the connection, or with `keep_alive`
+// answers every request that comes down it; one connection at a time.
 class Server {
   public:
-    explicit Server(std::string response) : m_response(std::move(response)) {
+    explicit Server(std::string response, bool keep_alive = false)
+        : m_response(std::move(response)), m_keep_alive(keep_alive) {
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
@@ -52,30 +54,49 @@ class Server {
     }
     ~Server() {
         ::shutdown(m_fd, SHUT_RDWR);
+        // A client that keeps its connection (a pooled apt method) would
+        // keep the server reading.
+        if (int c = m_conn.load(); c >= 0) ::shutdown(c, SHUT_RDWR);
         ::close(m_fd);
         m_thread.join();
     }
     std::string url(const std::string& file) const {
         return "http://127.0.0.1:" + std::to_string(m_port) + "/" + file;
     }
+    int connections() const { return m_connections; }
 
   private:
     void serve() {
         for (;;) {
             int c = ::accept(m_fd, nullptr, nullptr);
             if (c < 0) return;
+            m_conn = c;
+            ++m_connections;
             std::string req;
             char buf[4096];
-            while (req.find("\r\n\r\n") == std::string::npos) {
-                ssize_t n = ::read(c, buf, sizeof buf);
-                if (n <= 0) break;
-                req.append(buf, static_cast<size_t>(n));
+            for (bool open = true; open;) {
+                size_t end;
+                while ((end = req.find("\r\n\r\n")) == std::string::npos) {
+                    ssize_t n = ::read(c, buf, sizeof buf);
+                    if (n <= 0) {
+                        open = false;
+                        break;
+                    }
+                    req.append(buf, static_cast<size_t>(n));
+                }
+                if (!open) break;
+                req.erase(0, end + 4);
+                (void)!::write(c, m_response.data(), m_response.size());
+                open = m_keep_alive;
             }
-            (void)!::write(c, m_response.data(), m_response.size());
+            m_conn = -1;
             ::close(c);
         }
     }
     std::string m_response;
+    bool m_keep_alive;
+    std::atomic<int> m_conn{-1};
+    std::atomic<int> m_connections{0};
     int m_fd = -1;
     int m_port = 0;
     std::thread m_thread;
@@ -181,6 +202,21 @@ TEST(Fetch, GoodDownloadIsKept) {
     auto r = apt_fetch(request(server.url("hello.deb"), body), dir.path + "/hello.deb");
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_EQ(fs::file_size(dir.path + "/hello.deb"), body.size());
+}
+
+// One fetch after another (as the store's builder runs fetch derivations)
+// reuses the apt method of the first, and so its connection.
+TEST(Fetch, NextFetchReusesTheMethodAndItsConnection) {
+    Server server("HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" +
+                      body,
+                  true);
+    TempDir dir;
+    for (const char* name : {"a", "b", "c"}) {
+        auto r = apt_fetch(request(server.url(std::string(name) + ".deb"), body),
+                           dir.path + "/" + name + ".deb");
+        ASSERT_TRUE(r) << r.error().message;
+    }
+    EXPECT_EQ(server.connections(), 1);
 }
 
 TEST(Fetch, SeveralDownloadsRunAtOnce) {
