@@ -124,8 +124,43 @@ Result<std::optional<int64_t>> LocalStore::path_id(const std::string& full) {
 
 Result<bool> LocalStore::is_valid(const StorePath& p) {
     std::lock_guard g(m_db_mutex);
+    if (m_valid.count(p)) return true;
     auto id = HEARTH_TRY(path_id(print(p)));
+    if (id) m_valid.insert(p);
     return id.has_value();
+}
+
+Result<std::set<StorePath>> LocalStore::query_valid(const std::set<StorePath>& paths) {
+    // Every query has `chunk` parameters (the last repeats a path), so
+    // one prepared statement serves them all.
+    constexpr size_t chunk = 256;
+    static const std::string sql = [] {
+        std::string q = "SELECT path FROM ValidPaths WHERE path IN (?";
+        for (size_t i = 1; i < chunk; ++i) q += ",?";
+        return q + ")";
+    }();
+    std::lock_guard g(m_db_mutex);
+    std::set<StorePath> valid;
+    std::vector<DbValue> params;
+    auto flush = [&]() -> Result<void> {
+        if (params.empty()) return {};
+        while (params.size() < chunk) params.push_back(params.back());
+        for (const auto& row : HEARTH_TRY(m_db.query(sql, params)))
+            valid.insert(HEARTH_TRY(parse(as_text(row[0]))));
+        params.clear();
+        return {};
+    };
+    for (const auto& p : paths) {
+        if (m_valid.count(p)) {
+            valid.insert(p);
+            continue;
+        }
+        params.emplace_back(print(p));
+        if (params.size() == chunk) HEARTH_TRY(flush());
+    }
+    HEARTH_TRY(flush());
+    m_valid.insert(valid.begin(), valid.end());
+    return valid;
 }
 
 Result<std::optional<PathInfo>> LocalStore::query_path_info(const StorePath& p) {
@@ -351,6 +386,7 @@ Result<void> LocalStore::register_valid_paths(std::vector<PathInfo> infos) {
         }
     }
     // References last: paths of this batch may refer to each other.
+    // (m_valid learns of them only once the transaction commits.)
     for (size_t i = 0; i < infos.size(); ++i) {
         std::string full = print(infos[i].path);
         for (const auto& ref : infos[i].references) {
@@ -364,7 +400,9 @@ Result<void> LocalStore::register_valid_paths(std::vector<PathInfo> infos) {
                                   {ids[i], *rid}));
         }
     }
-    return tx.commit();
+    HEARTH_TRY(tx.commit());
+    for (const auto& info : infos) m_valid.insert(info.path);
+    return {};
 }
 
 Result<uint64_t> LocalStore::delete_path(const StorePath& p) {
@@ -390,6 +428,7 @@ Result<uint64_t> LocalStore::delete_path(const StorePath& p) {
             HEARTH_TRY(m_db.query("DELETE FROM Refs WHERE referrer = ?", {*id}));
             HEARTH_TRY(m_db.query("DELETE FROM ValidPaths WHERE id = ?", {*id}));
         }
+        m_valid.erase(p);
         HEARTH_TRY(tx.commit());
     }
     {

@@ -68,7 +68,12 @@ class LocalStore {
     // Where the path's bytes are (differs from print() under a root).
     std::string real_path(const StorePath& p) const;
 
+    // Validity, remembered once true: only this store's own delete_path
+    // takes a path away while it is open (GC needs every other store
+    // closed), so a valid path stays valid.
     Result<bool> is_valid(const StorePath& p);
+    // The valid ones of `paths`, asked in a few queries.
+    Result<std::set<StorePath>> query_valid(const std::set<StorePath>& paths);
     Result<std::optional<PathInfo>> query_path_info(const StorePath& p);
     Result<std::set<StorePath>> query_references(const StorePath& p);
     Result<std::set<StorePath>> query_referrers(const StorePath& p);
@@ -131,7 +136,8 @@ class LocalStore {
     StoreConfig m_config;
     StoreDir m_dir;
     Db m_db;
-    std::mutex m_db_mutex; // builds register outputs from several threads
+    std::mutex m_db_mutex;       // builds register outputs from several threads
+    std::set<StorePath> m_valid; // known valid (see is_valid); under m_db_mutex
     std::mutex m_drvs_mutex;
     std::map<StorePath, Derivation> m_drvs;
     FileLock m_gc_shared;

@@ -34,37 +34,56 @@ class BuildPlan {
   public:
     explicit BuildPlan(LocalStore& store) : m_store(store) {}
 
-    // Adds `drv_path` if any of its outputs is not valid, with the input
-    // derivations it needs; returns whether it was added.
-    Result<bool> add(const StorePath& drv_path) {
-        std::string full = m_store.print(drv_path);
-        if (m_nodes.count(full)) return true;
-        if (m_skipped.count(full)) return false;
-        auto drv = HEARTH_TRY(m_store.read_derivation(drv_path));
-        bool missing = false;
-        for (const auto& [name, o] : drv.outputs)
-            if (!HEARTH_TRY(m_store.is_valid(HEARTH_TRY(m_store.parse(o.path))))) missing = true;
-        if (!missing) {
-            m_skipped.insert(full);
-            return false;
-        }
-        auto node = std::make_unique<Node>();
-        node->path = drv_path;
-        node->full = full;
-        for (const auto& src : drv.input_srcs)
-            if (!HEARTH_TRY(m_store.is_valid(HEARTH_TRY(m_store.parse(src)))))
-                return fail(ErrorKind::not_valid,
-                            "path '" + src + "' is required, but it is not valid in the store",
-                            src);
-        Node* n = node.get();
-        m_nodes[full] = std::move(node);
-        for (const auto& [dep, outputs] : drv.input_drvs)
-            if (HEARTH_TRY(add(HEARTH_TRY(m_store.parse(dep))))) {
-                m_nodes[dep]->dependents.insert(full);
-                ++n->waiting;
+    // Adds the derivations among `drvs` that have an output that is not
+    // valid, with the input derivations they need. A level at a time, so
+    // that validity is asked in a few queries per level, not one per path.
+    Result<void> add(const std::vector<StorePath>& drvs) {
+        std::vector<StorePath> level;
+        for (const auto& d : drvs)
+            if (m_seen.insert(d).second) level.push_back(d);
+        while (!level.empty()) {
+            std::vector<std::pair<StorePath, Derivation>> read;
+            std::set<StorePath> asked;
+            for (const auto& d : level) {
+                auto drv = HEARTH_TRY(m_store.read_derivation(d));
+                for (const auto& [name, o] : drv.outputs)
+                    asked.insert(HEARTH_TRY(m_store.parse(o.path)));
+                for (const auto& src : drv.input_srcs) asked.insert(HEARTH_TRY(m_store.parse(src)));
+                read.emplace_back(d, std::move(drv));
             }
-        n->drv = std::move(drv);
-        return true;
+            auto valid = HEARTH_TRY(m_store.query_valid(asked));
+            std::vector<StorePath> next;
+            for (auto& [d, drv] : read) {
+                bool missing = false;
+                for (const auto& [name, o] : drv.outputs)
+                    missing |= !valid.count(HEARTH_TRY(m_store.parse(o.path)));
+                if (!missing) continue;
+                for (const auto& src : drv.input_srcs)
+                    if (!valid.count(HEARTH_TRY(m_store.parse(src))))
+                        return fail(ErrorKind::not_valid,
+                                    "path '" + src +
+                                        "' is required, but it is not valid in the store",
+                                    src);
+                for (const auto& [dep, outputs] : drv.input_drvs) {
+                    auto p = HEARTH_TRY(m_store.parse(dep));
+                    if (m_seen.insert(p).second) next.push_back(p);
+                }
+                auto node = std::make_unique<Node>();
+                node->path = d;
+                node->full = m_store.print(d);
+                node->drv = std::move(drv);
+                m_nodes[node->full] = std::move(node);
+            }
+            level = std::move(next);
+        }
+        // What waits for what, once every node is known.
+        for (auto& [full, n] : m_nodes)
+            for (const auto& [dep, outputs] : n->drv.input_drvs)
+                if (auto it = m_nodes.find(dep); it != m_nodes.end()) {
+                    it->second->dependents.insert(full);
+                    ++n->waiting;
+                }
+        return {};
     }
 
     std::map<std::string, std::unique_ptr<Node>>& nodes() { return m_nodes; }
@@ -72,7 +91,7 @@ class BuildPlan {
   private:
     LocalStore& m_store;
     std::map<std::string, std::unique_ptr<Node>> m_nodes;
-    std::set<std::string> m_skipped;
+    std::set<StorePath> m_seen;
 };
 
 namespace {
@@ -205,8 +224,10 @@ Builder::~Builder() = default;
 Result<std::vector<StorePath>> Builder::plan(const std::vector<StorePath>& drvs) {
     m_plan.reset();
     auto graph = std::make_unique<BuildPlan>(m_store);
+    HEARTH_TRY(graph->add(drvs));
     for (const auto& d : drvs)
-        if (HEARTH_TRY(graph->add(d))) graph->nodes().at(m_store.print(d))->top_level = true;
+        if (auto it = graph->nodes().find(m_store.print(d)); it != graph->nodes().end())
+            it->second->top_level = true;
     std::vector<StorePath> out;
     for (const auto& [full, n] : graph->nodes()) out.push_back(n->path);
     m_plan = std::move(graph);
