@@ -89,9 +89,8 @@ struct Checker {
             if (::lstat(path.c_str(), &st) != 0) return;
             if (S_ISDIR(st.st_mode)) continue;
             if (S_ISLNK(st.st_mode)) {
-                std::error_code ec;
-                auto dest = std::filesystem::read_symlink(path, ec).string();
-                if (c.owns_link(dest)) return;
+                auto dest = read_link(path);
+                if (dest && c.owns_link(*dest)) return;
                 if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) continue;
             }
             add_error("Existing file '" + path + "' is in the way of '" + source +
@@ -115,9 +114,8 @@ struct Checker {
         }
         if (!present) return;
         if (S_ISLNK(st.st_mode)) {
-            std::error_code ec;
-            auto dest = std::filesystem::read_symlink(target, ec).string();
-            if (!ec && c.owns_link(dest)) return;
+            auto dest = read_link(target);
+            if (dest && c.owns_link(*dest)) return;
             collision(source, target, true);
             return;
         }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +77,13 @@ struct Fd {
 };
 
 } // namespace
+
+std::optional<std::string> read_link(const std::string& path) {
+    char buf[PATH_MAX];
+    ssize_t n = ::readlink(path.c_str(), buf, sizeof buf);
+    if (n < 0 || static_cast<size_t>(n) == sizeof buf) return std::nullopt;
+    return std::string(buf, static_cast<size_t>(n));
+}
 
 bool same_contents(const std::string& a, const std::string& b) {
     struct stat sa, sb;

@@ -28,13 +28,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::optional<std::string> link_destination(const std::string& path) {
-    std::error_code ec;
-    auto dest = fs::read_symlink(path, ec);
-    if (ec) return std::nullopt;
-    return dest.string();
-}
-
 // rmdir -p --ignore-fail-on-non-empty DIR, relative to the home directory
 // so the home itself is never a candidate.
 void remove_empty_parents(Context& c, std::string rel_dir) {
@@ -50,7 +43,7 @@ void remove_empty_parents(Context& c, std::string rel_dir) {
 // A link an interrupted activation made but had not renamed into place.
 void remove_temporary_link(Context& c, const std::string& target) {
     std::string tmp = temporary_link_name(target);
-    auto dest = link_destination(tmp);
+    auto dest = read_link(tmp);
     if (!dest || !c.owns_link(*dest)) return;
     if (c.dry_run) return c.log.would_run({"rm", tmp});
     crash_point();
@@ -72,7 +65,7 @@ Result<void> clean_generation(Context& c, const Generation& old, const std::set<
             c.log.verbose("Checking " + target + ": gone already");
             continue;
         }
-        auto dest = link_destination(target);
+        auto dest = read_link(target);
         if (!dest || !c.owns_link(*dest)) {
             c.log.warn("Path '" + target +
                        "' does not link into a Home Manager generation. Skipping delete.");
@@ -138,7 +131,7 @@ Result<void> prepare_parents(Context& c, const std::string& rel,
         struct stat st;
         if (::lstat(path.c_str(), &st) != 0) break;
         if (S_ISLNK(st.st_mode)) {
-            auto dest = link_destination(path);
+            auto dest = read_link(path);
             if (dest && c.owns_link(*dest)) {
                 if (c.dry_run) {
                     c.log.would_run({"rm", path});
@@ -171,7 +164,7 @@ Result<void> link_file(Context& c, const std::string& rel, std::unordered_set<st
     struct stat st;
     bool present = ::lstat(target.c_str(), &st) == 0;
     if (present && S_ISLNK(st.st_mode)) {
-        if (link_destination(target) == source) return {}; // already right
+        if (read_link(target) == source) return {}; // already right
     } else if (present) {
         back_up(c, target);
         present = c.dry_run || ::lstat(target.c_str(), &st) == 0;
