@@ -135,7 +135,9 @@ std::string temporary_link_name(const std::string& name) {
 
 void link_many(const Context& c, std::vector<LinkJob>& jobs) {
     for_each_parallel(jobs, [&](LinkJob& job) { make_inode(c, job); });
-    for_each_parallel(jobs, rename_over);
+    // A no-op activation has nothing to rename: no second set of threads.
+    if (std::any_of(jobs.begin(), jobs.end(), [](const LinkJob& j) { return j.renaming; }))
+        for_each_parallel(jobs, rename_over);
 }
 
 } // namespace hearth::home
