@@ -12,7 +12,14 @@
 # activation is timed, as only linking is timed for Stow. Prints a ratio
 # table (Stow's time over Hearth's: above 1 means Hearth is faster); never
 # asserts a time.
-# Usage: bench/home/run.sh /path/to/hearth [N] [RUNS]
+#
+# Everything happens in a directory made by mktemp, so TMPDIR chooses the
+# filesystem both tools run on (the table's first line names it). On ext4
+# without a journal, a new inode is found by scanning past every inode
+# freed in the last 30 seconds (dirty_expire_centisecs) in its block group,
+# so a case right after the previous one's deletions pays for them:
+# BENCH_SETTLE=31 waits that long before each timed case.
+# Usage: [TMPDIR=DIR] [BENCH_SETTLE=S] bench/home/run.sh /path/to/hearth [N] [RUNS]
 set -euo pipefail
 hearth="$(realpath "$1")"
 n="${2:-5000}"
@@ -91,6 +98,7 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 timed() { # timed CMD...: prints milliseconds; fails the bench if CMD fails
   local s e
   sync # the previous case's writes (and freed blocks) are not this one's cost
+  sleep "${BENCH_SETTLE:-0}"
   s=$(now)
   "$@" > "$tmp/out" 2>&1 || { cat "$tmp/out"; echo "failed: $*"; exit 1; }
   e=$(now)
@@ -116,8 +124,10 @@ for ((r = 0; r < runs; r++)); do
   [[ "$(find "$home" -type l | wc -l)" == "$n" ]] || { echo "stow: not $n links"; exit 1; }
 done
 
-printf 'home activation vs GNU Stow %s (--no-folding), %d files, median of %d runs, %d CPUs\n\n' \
+printf 'home activation vs GNU Stow %s (--no-folding), %d files, median of %d runs, %d CPUs\n' \
   "$(stow --version | sed -n 's/.*version \([0-9.]*\).*/\1/p')" "$n" "$runs" "$(nproc)"
+printf 'on %s (%s)%s\n\n' "$(findmnt -n -o FSTYPE -T "$tmp")" "$(findmnt -n -o OPTIONS -T "$tmp")" \
+  "${BENCH_SETTLE:+, ${BENCH_SETTLE} s settle before each case}"
 printf '%-16s %10s %10s %12s\n' case hearth_ms stow_ms stow/hearth
 row() {
   local h s
