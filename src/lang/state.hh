@@ -191,6 +191,10 @@ class EvalState {
     const Bindings* make_bindings(std::vector<Attr>& attrs);
     // x // y (eval/update.cc): y's attributes over x's.
     const Bindings* update_attrs(const Bindings* x, const Bindings* y);
+    // A layered set: base under over_old (may be null) merged with add
+    // (sorted, winning over over_old), with `fresh` names base lacks.
+    const Bindings* layered_set(const Bindings* base, const Bindings* over_old, const Attr* add,
+                                uint32_t add_n, uint32_t fresh);
     // Gives back the room of a set allocated for `capacity` attributes
     // that it did not fill, when nothing was allocated after it.
     void trim_bindings(Bindings* b, uint32_t capacity);

@@ -1,15 +1,15 @@
 // The update operator `x // y`: a new set with y's attributes over x's.
 //
-// Copying x at every step makes folds of `//` (a module set merged one
-// module at a time, a chain of overlays over a package set) quadratic in
-// memory, and fresh memory is most of what such a fold costs. So when x is
-// big and y small, the result is a layered set (see Layers in value.hh):
-// x's plain base, and a small plain set of everything the updates since
-// then replaced or added. The small set is copied at each step instead of
-// the big one, and merged into a new base once it has grown enough that
-// copying it costs more than starting over: with n attributes below and m
-// per step, that is at about sqrt(2 n m) attributes (a merge of n every L/m
-// steps against L/2 per step).
+// Copying both sides at every step makes folds of `//` (a module set merged
+// one module at a time, a chain of overlays over a package set) quadratic
+// in memory, and fresh memory is most of what such a fold costs. So when
+// one side is big and the other small, the result is a layered set (see
+// Layers in value.hh): the big side's plain base, and a small plain set of
+// everything the updates since then replaced or added. The small set is
+// copied at each step instead of the big one, and merged into a new base
+// once it has grown enough that copying it costs more than starting over:
+// with n attributes below and m per step, that is at about sqrt(2 n m)
+// attributes (a merge of n every L/m steps against L/2 per step).
 #include "lang/state.hh"
 
 #include <algorithm>
@@ -22,8 +22,8 @@ namespace {
 // Below this many attributes a plain copy is as cheap as any bookkeeping.
 constexpr uint32_t layer_from = 64;
 
-// Merges sorted attribute runs into out, later runs winning on equal
-// names; returns the number written.
+// Merges two sorted attribute runs into out, b winning on equal names;
+// returns the number written.
 uint32_t merge(Attr* out, const Attr* a, const Attr* ae, const Attr* b, const Attr* be) {
     Attr* o = out;
     while (a < ae && b < be) {
@@ -36,42 +36,69 @@ uint32_t merge(Attr* out, const Attr* a, const Attr* ae, const Attr* b, const At
     return uint32_t(o - out);
 }
 
+const Bindings* base_of(const Bindings* b) { return b->layered() ? b->layers().base : b; }
+const Bindings* over_of(const Bindings* b) { return b->layered() ? b->layers().over : nullptr; }
+
+// Whether a layer of `over` attributes on a base of `base` may grow by `more`.
+bool worth_layering(uint32_t base, uint32_t over, uint32_t more) {
+    if (base < layer_from || more * 2 > base) return false;
+    return over + more <= std::max(32.0, std::sqrt(2.0 * base * more));
+}
+
 } // namespace
+
+const Bindings* EvalState::layered_set(const Bindings* base, const Bindings* over_old,
+                                       const Attr* add, uint32_t add_n, uint32_t fresh) {
+    uint32_t old_n = over_old ? over_old->size : 0;
+    Bindings* o = alloc_bindings(old_n + add_n);
+    o->size = over_old ? merge(o->attrs, over_old->attrs, over_old->attrs + old_n, add, add + add_n)
+                       : uint32_t(std::copy(add, add + add_n, o->attrs) - o->attrs);
+    trim_bindings(o, old_n + add_n);
+    Bindings* r = alloc_bindings(Bindings::layers_capacity);
+    r->make_layered({base, o, nullptr, fresh});
+    return r;
+}
 
 const Bindings* EvalState::update_attrs(const Bindings* x, const Bindings* y) {
     if (x->size == 0) return y;
     if (y->size == 0) return x;
-    const Bindings* base = x->layered() ? x->layers().base : x;
-    const Bindings* over = x->layered() ? x->layers().over : nullptr;
-    uint32_t over_n = over ? over->size : 0;
-    const Attr *ys = y->begin(), *ye = y->end();
+    const Bindings* xbase = base_of(x);
+    const Bindings* xover = over_of(x);
+    const Bindings* ybase = base_of(y);
+    const Bindings* yover = over_of(y);
 
-    if (base->size >= layer_from && y->size * 2 <= base->size) {
-        double limit = std::max(32.0, std::sqrt(2.0 * base->size * y->size));
-        if (over_n + y->size <= limit) {
-            // y's names base lacks and over does not have already are new.
-            uint32_t fresh = over ? x->layers().fresh : 0;
-            for (const Attr* a = ys; a < ye; ++a)
-                if (!(over && over->find(a->name)) && !base->find(a->name)) ++fresh;
-            Bindings* o = alloc_bindings(over_n + y->size);
-            o->size = over ? merge(o->attrs, over->attrs, over->attrs + over_n, ys, ye)
-                           : merge(o->attrs, ys, ye, ys, ys);
-            trim_bindings(o, over_n + y->size);
-            Bindings* r = alloc_bindings(Bindings::layers_capacity);
-            r->make_layered({base, o, nullptr, fresh});
-            return r;
-        }
+    // Big x, small y: y goes into x's layer.
+    if (worth_layering(xbase->size, xover ? xover->size : 0, y->size)) {
+        const Attr *ys = y->begin(), *ye = y->end();
+        // y's names that neither layer has yet are new.
+        uint32_t fresh = xover ? x->layers().fresh : 0;
+        for (const Attr* a = ys; a < ye; ++a)
+            if (!(xover && xover->find(a->name)) && !xbase->find(a->name)) ++fresh;
+        return layered_set(xbase, xover, ys, y->size, fresh);
+    }
+    // Small x, big y (a package set's first layers under the rest): x's
+    // names that y lacks go into y's layer, beneath what y has there.
+    if (worth_layering(ybase->size, yover ? yover->size : 0, x->size)) {
+        std::vector<Attr> kept;
+        for (const Attr& a : *x)
+            if (!y->find(a.name)) kept.push_back(a);
+        if (kept.empty()) return y;
+        uint32_t fresh = (yover ? y->layers().fresh : 0) + uint32_t(kept.size());
+        // kept and yover's names are disjoint, so the merge's order of
+        // precedence does not matter.
+        return layered_set(ybase, yover, kept.data(), uint32_t(kept.size()), fresh);
     }
 
-    // A plain set: base, over and y merged in one pass (x's own merged
+    // A plain set: x's layers and y merged in one pass (x's own merged
     // view, when it has none yet, is not worth making for this).
+    const Attr *ys = y->begin(), *ye = y->end();
     uint32_t cap = x->size + y->size;
     Bindings* r = alloc_bindings(cap);
-    if (!over || x->layers().flat) {
+    if (!xover || x->layers().flat) {
         r->size = merge(r->attrs, x->begin(), x->end(), ys, ye);
     } else {
-        const Attr *a = base->attrs, *ae = a + base->size;
-        const Attr *b = over->attrs, *be = b + over_n;
+        const Attr *a = xbase->attrs, *ae = a + xbase->size;
+        const Attr *b = xover->attrs, *be = b + xover->size;
         const Attr* c = ys;
         Attr* o = r->attrs;
         // Three sorted runs, c over b over a.

@@ -14,6 +14,10 @@ let
   # a layered set under a big update and over a small one
   twice = (steps // { z = 1; }) // big;
   nested = (big // { a = 1; }) // ((big // { b = 2; }) // { c = 3; });
+  # small sets under a big one: names the big one has stay the big one's
+  under = { k1 = "small"; u = 1; } // steps;
+  under2 = { k2 = "small"; v = 2; } // ({ w = 3; k3 = "small"; } // (steps // { x = 4; }));
+  under3 = ({ k4 = "small"; } // under2) // { k4 = "top"; y = 5; };
 in
 {
   size = length (attrNames steps);
@@ -34,6 +38,9 @@ in
   json = builtins.substring 0 40 (toJSON steps);
   twice = [ (length (attrNames twice)) twice.z twice.k7 twice.n1 ];
   nested = [ (length (attrNames nested)) nested.a nested.b nested.c nested.k1 ];
+  under = [ (length (attrNames under)) under.k1 under.u under.n0 (under == steps // { u = 1; }) ];
+  under2 = [ (length (attrNames under2)) under2.k2 under2.v under2.w under2.k3 under2.x ];
+  under3 = [ (length (attrNames under3)) under3.k4 under3.y (attrNames under3 == attrNames (under2 // { y = 0; })) ];
   unequal = steps == (steps // { k0 = 1; });
   unequal2 = steps == (removeAttrs steps [ "n0" ]);
 }
