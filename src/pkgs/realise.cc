@@ -8,9 +8,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
+#include <optional>
+#include <thread>
 
 namespace hearth::pkgs {
 
@@ -124,6 +128,28 @@ Result<StorePath> DebianRealiser::unpacked(const LockEntry& e) {
     });
 }
 
+Result<void> DebianRealiser::unpack_all(const std::vector<std::string>& closure) {
+    if (closure.empty()) return {};
+    // dpkg-deb's decompression is the work; more threads than cores only queue.
+    size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, closure.size());
+    std::atomic<size_t> next{0};
+    std::vector<std::optional<Error>> errors(closure.size());
+    auto work = [&] {
+        for (size_t i; (i = next++) < closure.size();)
+            if (auto r = unpacked(m_lock.packages.at(closure[i])); !r) {
+                errors[i] = std::move(r).error();
+                next = closure.size(); // start nothing more
+            }
+    };
+    std::vector<std::thread> others;
+    for (size_t i = 1; i < workers; ++i) others.emplace_back(work);
+    work();
+    for (auto& t : others) t.join();
+    for (auto& e : errors)
+        if (e) return Unexpected{std::move(*e)};
+    return {};
+}
+
 Result<StorePath> DebianRealiser::env(const std::string& name) {
     auto closure = HEARTH_TRY(lock_closure(m_lock, m_host, m_index, {name}));
     // lock_closure lists dependencies first; the package itself is last.
@@ -152,6 +178,7 @@ Result<StorePath> DebianRealiser::env(const std::string& name) {
 Result<std::vector<StorePath>> DebianRealiser::realise(const std::vector<std::string>& names) {
     auto closure = HEARTH_TRY(lock_closure(m_lock, m_host, m_index, names));
     HEARTH_TRY(fetch_missing(closure));
+    HEARTH_TRY(unpack_all(closure));
     std::vector<StorePath> out;
     for (const auto& n : names) out.push_back(HEARTH_TRY(env(n)));
     return out;

@@ -6,7 +6,9 @@
 //   3. pkgs.NAME itself (deb_env.hh): the package and its dependencies the
 //      host lacks, merged, with wrappers; input-addressed by its inputs.
 // Each step is skipped when its path is already valid, so a second run
-// fetches and unpacks nothing. Paths are assembled under a temporary name in
+// fetches and unpacks nothing. The .debs are fetched several at once
+// (apt_fetch_all) and unpacked one per core, as the store's builder with
+// -j would. Paths are assembled under a temporary name in
 // the store directory and renamed while the path's lock is held, so a
 // failure leaves nothing partial.
 #pragma once
@@ -37,6 +39,7 @@ class DebianRealiser {
 
   private:
     Result<void> fetch_missing(const std::vector<std::string>& closure);
+    Result<void> unpack_all(const std::vector<std::string>& closure);
     Result<store::StorePath> deb_path(const LockEntry& e);
     Result<store::StorePath> unpacked(const LockEntry& e);
     Result<store::StorePath> env(const std::string& name);
