@@ -19,6 +19,9 @@
 
 namespace hearth::cli {
 
+// cmd_store_profile.cc
+int cmd_store_profile(store::LocalStore& s, const std::vector<std::string>& args);
+
 namespace {
 
 using store::LocalStore;
@@ -34,7 +37,8 @@ constexpr const char* usage_text =
     "  gc [--dry-run] [--max-freed N] [--print-roots]\n"
     "  dump PATH                           write the NAR of PATH to stdout\n"
     "  log PATH...                         print the kept build log of a derivation or output\n"
-    "  restore PATH                        create PATH from a NAR on stdin\n";
+    "  restore PATH                        create PATH from a NAR on stdin\n"
+    "  profile PROFILE list|set|switch|rollback|delete ...  a profile's generations\n";
 
 int fail(const store::Error& e) {
     std::fprintf(stderr, "error: %s\n", e.message.c_str());
@@ -257,6 +261,7 @@ int cmd_store(int argc, char** argv) {
     if (cmd == "gc") return gc(st, args);
     if (cmd == "dump") return dump(args, &st);
     if (cmd == "log" || cmd == "read-log") return log(st, args);
+    if (cmd == "profile") return cmd_store_profile(st, args);
     std::fprintf(stderr, "hearth store: unknown command '%s'\n%s", cmd.c_str(), usage_text);
     return 1;
 }
