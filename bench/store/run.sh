@@ -3,7 +3,9 @@
 # with Hearth and with Nix 2.8's nix-build side by side, each into its own
 # throwaway store (Nix: a chroot store, single-user, as root), then time a
 # no-op rebuild of each. Checks that both print the same output paths and
-# prints wall times and Hearth/Nix ratios; it never asserts a time.
+# prints wall times and Hearth/Nix ratios, and the CPU time (user + system,
+# builders included) of each, which a loaded machine disturbs less; it
+# never asserts a time.
 #
 # Usage: run.sh [-j JOBS] [-c COUNT] HEARTH
 #   HEARTH  the hearth binary
@@ -26,31 +28,30 @@ tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 export HOME=$tmp NIX_STATE_DIR=$tmp/nix-state
 
-nix_build() {
-    nix-build --store "local?root=$tmp/nix" --option sandbox-paths "/bin /usr /lib /lib64" \
-        --option substituters "" --option build-users-group "" --no-out-link \
-        -j "$JOBS" --arg count "$COUNT" "$HERE/gen-drvs.nix"
-}
-hearth_build() {
-    "$HEARTH" build --store "$tmp/hearth" --no-out-link -j "$JOBS" --arg count "$COUNT" \
-        "$HERE/gen-drvs.nix"
-}
+nix_build=(nix-build --store "local?root=$tmp/nix" --option sandbox-paths "/bin /usr /lib /lib64"
+    --option substituters "" --option build-users-group "" --no-out-link
+    -j "$JOBS" --arg count "$COUNT" "$HERE/gen-drvs.nix")
+hearth_build=("$HEARTH" build --store "$tmp/hearth" --no-out-link -j "$JOBS" --arg count "$COUNT"
+    "$HERE/gen-drvs.nix")
 
-# Seconds (3 decimals) that "$@" takes; its stdout goes to $out_file.
+# "WALL CPU" seconds (3 decimals; CPU is user + system of "$@" and all it
+# waited for) that "$@" takes; its stdout goes to $out_file.
 timed() {
     local start end
     start=$(date +%s.%N)
-    "$@" >"$out_file" 2>"$tmp/err" || { echo "failed: $*" >&2; tail -5 "$tmp/err" >&2; return 1; }
+    /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$@" >"$out_file" 2>"$tmp/err" ||
+        { echo "failed: $*" >&2; tail -5 "$tmp/err" >&2; return 1; }
     end=$(date +%s.%N)
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
+    awk -v a="$start" -v b="$end" '{ printf "%.3f %.3f\n", b - a, $1 + $2 }' "$tmp/cpu"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 status=0
-out_file=$tmp/nix.out; nix_cold=$(timed nix_build) || status=1
-out_file=$tmp/nix2.out; nix_noop=$(timed nix_build) || status=1
-out_file=$tmp/hearth.out; hearth_cold=$(timed hearth_build) || status=1
-out_file=$tmp/hearth2.out; hearth_noop=$(timed hearth_build) || status=1
+out_file=$tmp/nix.out; read -r nix_cold nix_cold_cpu < <(timed "${nix_build[@]}")
+out_file=$tmp/nix2.out; read -r nix_noop nix_noop_cpu < <(timed "${nix_build[@]}")
+out_file=$tmp/hearth.out; read -r hearth_cold hearth_cold_cpu < <(timed "${hearth_build[@]}")
+out_file=$tmp/hearth2.out; read -r hearth_noop hearth_noop_cpu < <(timed "${hearth_build[@]}")
+[[ -n ${nix_cold:-} && -n ${nix_noop:-} && -n ${hearth_cold:-} && -n ${hearth_noop:-} ]] || status=1
 ((status == 0)) || exit 1
 if ! cmp -s <(sort "$tmp/nix.out") <(sort "$tmp/hearth.out"); then
     echo "output paths differ between Nix and Hearth" >&2
@@ -58,5 +59,7 @@ if ! cmp -s <(sort "$tmp/nix.out") <(sort "$tmp/hearth.out"); then
 fi
 
 printf '%-28s %10s %10s %8s\n' "$COUNT derivations, -j $JOBS" "nix-build" "hearth" "h/nix"
-printf '%-28s %9ss %9ss %8s\n' "cold store" "$nix_cold" "$hearth_cold" "$(ratio "$hearth_cold" "$nix_cold")"
-printf '%-28s %9ss %9ss %8s\n' "no-op rebuild" "$nix_noop" "$hearth_noop" "$(ratio "$hearth_noop" "$nix_noop")"
+printf '%-28s %9ss %9ss %8s\n' "cold store, wall" "$nix_cold" "$hearth_cold" "$(ratio "$hearth_cold" "$nix_cold")"
+printf '%-28s %9ss %9ss %8s\n' "no-op rebuild, wall" "$nix_noop" "$hearth_noop" "$(ratio "$hearth_noop" "$nix_noop")"
+printf '%-28s %9ss %9ss %8s\n' "cold store, CPU" "$nix_cold_cpu" "$hearth_cold_cpu" "$(ratio "$hearth_cold_cpu" "$nix_cold_cpu")"
+printf '%-28s %9ss %9ss %8s\n' "no-op rebuild, CPU" "$nix_noop_cpu" "$hearth_noop_cpu" "$(ratio "$hearth_noop_cpu" "$nix_noop_cpu")"
