@@ -71,7 +71,15 @@ Result<std::unique_ptr<BuildDirPool>> BuildDirPool::open(LocalStore& store) {
 }
 
 BuildDirPool::~BuildDirPool() {
-    for (const auto& d : m_free) (void)remove_tree(d->path());
+    // Not only the free ones: a build that failed before releasing its
+    // directory left it lent.
+    fs::path prefix(m_prefix);
+    std::string mine = prefix.filename().string() + "-";
+    std::error_code ec;
+    std::vector<std::string> dirs;
+    for (const auto& e : fs::directory_iterator(prefix.parent_path(), ec))
+        if (e.path().filename().string().starts_with(mine)) dirs.push_back(e.path());
+    for (const auto& d : dirs) (void)remove_tree(d);
     m_lock.remove_file();
 }
 
