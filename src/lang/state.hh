@@ -174,9 +174,9 @@ class EvalState {
     void call_function(Value& fn, Value& arg, Value& out, PosIdx pos);
     void call_function(Value& fn, size_t nargs, Value** args, Value& out, PosIdx pos);
     void auto_call_function(const Bindings* args, Value& fn, Value& out);
-    // A thunk for `f a` or `f a b`, evaluated only when forced (map, mapAttrs...).
+    // A thunk for `f a`, or `f "name" a`, evaluated only when forced (map, mapAttrs...).
     Value* lazy_apply(Value* f, Value* a);
-    Value* lazy_apply(Value* f, Value* a, Value* b);
+    Value* lazy_apply(Value* f, Symbol name, Value* a);
     uint32_t call_depth = 0;
 
     // --- comparison (eval/compare.cc) ---

@@ -203,6 +203,10 @@ struct ListData {
 
 struct Value {
     Type type = Type::Null;
+    // For App only: when not 0, the symbol whose name is the function's
+    // first argument (mapAttrs' `f name value`), in what would otherwise be
+    // padding: one value per attribute instead of a value and a 3-slot env.
+    uint32_t app_name = 0;
     union {
         int64_t integer;
         double fpoint;
@@ -246,7 +250,7 @@ struct Value {
     void mk_lambda(Env* e, ExprLambda* f) { type = Type::Lambda, lambda = {e, f}; }
     void mk_primop(const PrimOp* p) { type = Type::PrimOp, primop = p; }
     void mk_app(Value* l, Value* a) { type = Type::PrimOpApp, app = {l, a}; }
-    void mk_lazy_app(Value* f, Value* a) { type = Type::App, app = {f, a}; }
+    void mk_lazy_app(Value* f, Value* a, uint32_t name = 0) { type = Type::App, app_name = name, app = {f, a}; }
 };
 
 // The type names Nix reports (builtins.typeOf and error messages).

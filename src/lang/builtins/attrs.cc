@@ -151,7 +151,7 @@ void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Attr* from = b->begin();
     for (uint32_t i = 0; i < b->size; ++i) {
         const Attr& a = from[i];
-        r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], st.symbol_value(a.name), a.value)};
+        r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], a.name, a.value)};
     }
     r->size = b->size;
     out.mk_attrs(r);
@@ -177,7 +177,7 @@ void bi_zipAttrsWith(EvalState& st, PosIdx pos, Value** args, Value& out) {
         std::copy(g.begin(), g.end(), vl->elems);
         Value* lv = st.alloc_value();
         lv->mk_list(vl);
-        attrs.push_back({s, {}, st.lazy_apply(args[0], st.symbol_value(s), lv)});
+        attrs.push_back({s, {}, st.lazy_apply(args[0], s, lv)});
     }
     out.mk_attrs(st.make_bindings(attrs));
 }

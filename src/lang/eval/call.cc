@@ -223,37 +223,15 @@ void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& o
     out = fn;
 }
 
-namespace {
-
-// The expression behind lazy_apply's thunks: call slot 0 with the other
-// slots of its environment as arguments.
-struct ExprApplySlots : Expr {
-    uint32_t nargs;
-    explicit ExprApplySlots(uint32_t n) : nargs(n) {}
-    void bind(EvalState&, const StaticEnv&) override {}
-    void eval(EvalState& st, Env* env, Value& out) override {
-        st.call_function(*env->values[0], nargs, &env->values[1], out, pos);
-    }
-    void show(const EvalState&, std::ostream& out) const override { out << "«apply»"; }
-};
-
-ExprApplySlots apply2{2};
-
-} // namespace
-
 Value* EvalState::lazy_apply(Value* f, Value* a) {
     Value* v = alloc_value();
     v->mk_lazy_app(f, a);
     return v;
 }
 
-Value* EvalState::lazy_apply(Value* f, Value* a, Value* b) {
-    Env* env = alloc_env(3);
-    env->values[0] = f;
-    env->values[1] = a;
-    env->values[2] = b;
+Value* EvalState::lazy_apply(Value* f, Symbol name, Value* a) {
     Value* v = alloc_value();
-    v->mk_thunk(env, &apply2);
+    v->mk_lazy_app(f, a, name.id);
     return v;
 }
 

@@ -11,11 +11,18 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
     if (v.type == Type::App) {
         Value* f = v.app.left;
         Value* a = v.app.arg;
+        uint32_t name = v.app_name;
         v.type = Type::Blackhole;
         try {
-            call_function(*f, *a, v, pos);
+            if (name) {
+                // No position, as the env-based thunk this replaces had.
+                Value* args[2] = {symbol_value(Symbol{name}), a};
+                call_function(*f, 2, args, v, {});
+            } else {
+                call_function(*f, *a, v, pos);
+            }
         } catch (...) {
-            v.mk_lazy_app(f, a);
+            v.mk_lazy_app(f, a, name);
             throw;
         }
         return;
