@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
@@ -96,7 +97,8 @@ using FdPath = std::array<char, 32>;
 // the memory of this multithreaded process (CLONE_VM: copying the page
 // tables of an evaluator's heap for every build cost more than the build)
 // until it executes the builder, so it may not allocate, and it writes only
-// its own stack and fd_paths. It also shares the calling thread's errno,
+// its own stack and fd_paths (and runs none of our signal handlers: see
+// reset_signals). It also shares the calling thread's errno,
 // so the parent's wait for it does not trust errno.
 struct ChildPlan {
     int go_fd, err_fd, log_fd;
@@ -107,6 +109,7 @@ struct ChildPlan {
     const std::vector<SandboxStep>* steps;
     std::vector<FdPath>* fd_paths; // one per step, filled in by the first process
     bool loopback;
+    const sigset_t* parent_mask; // to restore once our handlers are gone
     const char* builder;
     char* const* argv;
     char* const* envp;
@@ -206,8 +209,26 @@ void child_root(const ChildPlan& p) {
             child_fail(p, int(i));
 }
 
+// We start with every signal blocked: a handler of the parent's must not
+// run here, in its memory. Handlers go back to the default (an ignored
+// signal stays ignored, as across exec), then the parent's mask returns.
+void reset_signals(const ChildPlan& p) {
+    for (int sig = 1; sig < NSIG; ++sig) {
+        struct sigaction current {};
+        if (::sigaction(sig, nullptr, &current) != 0) continue;
+        bool handled = (current.sa_flags & SA_SIGINFO) ||
+                       (current.sa_handler != SIG_DFL && current.sa_handler != SIG_IGN);
+        if (!handled) continue;
+        struct sigaction dfl {};
+        dfl.sa_handler = SIG_DFL;
+        ::sigaction(sig, &dfl, nullptr);
+    }
+    ::sigprocmask(SIG_SETMASK, p.parent_mask, nullptr);
+}
+
 int child_main(void* arg) {
     const ChildPlan& p = *static_cast<const ChildPlan*>(arg);
+    reset_signals(p);
     char go;
     // Holding the go pipe's write end ourselves would keep the read below
     // from ever seeing EOF: a parent killed before it wrote "g" would leave
@@ -342,6 +363,8 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
 
     Pipe go, err, log;
     if (!go.open() || !err.open() || !log.open()) return sys_error("creating a pipe");
+    sigset_t all, parent_mask;
+    ::sigfillset(&all);
     ChildPlan plan{go.r,
                    err.w,
                    log.w,
@@ -351,6 +374,7 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
                    &root,
                    &fd_paths,
                    !spec.network,
+                   &parent_mask,
                    spec.builder.c_str(),
                    argv.data(),
                    envp.data()};
@@ -360,7 +384,9 @@ Result<SandboxProcess> start_sandbox(const SandboxSpec& spec) {
     // Freed only after the child has executed or been reaped (`proc` is
     // destroyed first), since it runs on it in our memory.
     auto stack = std::make_unique_for_overwrite<char[]>(child_stack_size);
+    ::pthread_sigmask(SIG_SETMASK, &all, &parent_mask);
     pid_t pid = ::clone(child_main, stack.get() + child_stack_size, flags, &plan);
+    ::pthread_sigmask(SIG_SETMASK, &parent_mask, nullptr);
     if (pid < 0) return sys_error("creating the build sandbox (are user namespaces enabled?)");
     SandboxProcess proc(pid, -1);
     go.close_r();
