@@ -102,6 +102,13 @@ check "log: drv" "$(nix-store --store "local?root=$N" --read-log "$(nixb c)" 2>/
 check "log: output" "building c" "$(hlog "$out")"
 check "log: result link" "building c" "$(hlog result)"
 check "log: failed build" "oops" "$(hlog "$drv_f")"
+# A silent build keeps no log file, and its log reads as Nix's: empty.
+check "log: silent build" "$(nix-store --store "local?root=$N" --read-log "$(nixb a)" 2>/dev/null)|0" \
+  "$(hlog "$drv_a")|$?"
+check "log: silent build's output" "|0" "$(hlog "$(nixb a)")|$?"
+base_a=$(basename "$drv_a")
+check "log: silent build has no file" "no" \
+  "$([[ -e $H/nix/var/log/hearth/drvs/${base_a:0:2}/${base_a:2} ]] && echo yes || echo no)"
 check "log: two paths" "building c
 oops" "$(hlog "$drv_c" "$drv_f")"
 src=$("$hearth" store --store "$H" add d.nix)

@@ -18,9 +18,30 @@ inline constexpr size_t log_tail_lines = 25;
 std::string build_log_path(const StoreConfig& config, const StorePath& drv);
 
 // The kept log of a build, as `nix-store --read-log` finds it: `path` is a
-// derivation, or a valid path whose deriver is recorded. nullopt when
-// there is none.
+// derivation, or a valid path whose deriver is recorded. A build that
+// printed nothing has no file (see BuildLogFile): its log is "" if an
+// output it made is valid. nullopt when there is no log.
 Result<std::optional<std::string>> read_build_log(LocalStore& store, const StorePath& path);
+
+// The log file of a build, created at the first byte written: silent
+// builds, most small ones, then create no inode for it (on ext4 each
+// allocation costs more the more inodes were freed lately). The log of an
+// earlier build of the derivation goes when this one starts.
+class BuildLogFile {
+  public:
+    BuildLogFile(const StoreConfig& config, const StorePath& drv);
+    ~BuildLogFile();
+    BuildLogFile(const BuildLogFile&) = delete;
+    BuildLogFile& operator=(const BuildLogFile&) = delete;
+    // Bytes the file could not take are dropped: a log is not worth
+    // failing a build for.
+    void write(std::string_view data);
+
+  private:
+    std::string m_path;
+    int m_fd = -1;
+    bool m_failed = false;
+};
 
 // Splits a byte stream into lines and keeps the last log_tail_lines.
 class LogLines {

@@ -82,7 +82,7 @@ std::string failure_message(const std::string& drv_path, int status,
 
 // Copies the builder's output to the log file and the callback until it
 // closes its end or the deadline passes; returns false on timeout.
-bool pump_log(int from, int log_file, LogLines& lines, const std::string& drv_path,
+bool pump_log(int from, BuildLogFile& log_file, LogLines& lines, const std::string& drv_path,
               const BuildOptions& options, std::chrono::steady_clock::time_point deadline) {
     auto emit = [&](std::string_view line) {
         if (options.on_log_line) options.on_log_line(drv_path, line);
@@ -103,21 +103,11 @@ bool pump_log(int from, int log_file, LogLines& lines, const std::string& drv_pa
         ssize_t n = ::read(from, buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
-        (void)!::write(log_file, buf, size_t(n));
+        log_file.write(std::string_view(buf, size_t(n)));
         lines.feed(std::string_view(buf, size_t(n)), emit);
     }
     lines.finish(emit);
     return true;
-}
-
-Result<int> open_log(LocalStore& store, const StorePath& drv_path) {
-    std::string path = build_log_path(store.config(), drv_path);
-    std::error_code ec;
-    fs::create_directories(fs::path(path).parent_path(), ec);
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return fail(ErrorKind::io, "opening log file '" + path + "': " + std::strerror(errno));
-    return fd;
 }
 
 struct Run {
@@ -125,7 +115,7 @@ struct Run {
     const Derivation& drv;
     const BuildOptions& options;
     SandboxSpec spec;
-    int log_fd;
+    BuildLogFile* log;
 };
 
 Result<void> run_builtin(Run& run, const std::map<std::string, std::string>& outputs) {
@@ -147,7 +137,7 @@ Result<void> run_builtin(Run& run, const std::map<std::string, std::string>& out
     }
     LogLines lines;
     auto log = [&](std::string_view text) {
-        (void)!::write(run.log_fd, text.data(), text.size());
+        run.log->write(text);
         lines.feed(text, [&](std::string_view line) {
             if (run.options.on_log_line) run.options.on_log_line(run.drv_path, line);
         });
@@ -161,7 +151,7 @@ Result<void> run_sandboxed(Run& run, GoalOutcome& outcome) {
         std::chrono::steady_clock::now() + std::chrono::seconds(run.options.timeout_seconds);
     auto proc = HEARTH_TRY(start_sandbox(run.spec));
     LogLines lines;
-    if (!pump_log(proc.log_fd(), run.log_fd, lines, run.drv_path, run.options, deadline)) {
+    if (!pump_log(proc.log_fd(), *run.log, lines, run.drv_path, run.options, deadline)) {
         proc.kill(); // pid 1: the kernel kills the rest of the namespace
         proc.wait();
         outcome.timed_out = true;
@@ -213,7 +203,7 @@ Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, cons
     auto inputs = HEARTH_TRY(input_closure(store, drv));
     auto dir = HEARTH_TRY(dirs.acquire());
     int cores = options.cores > 0 ? options.cores : int(std::thread::hardware_concurrency());
-    Run run{drv_full, drv, options, {}, -1};
+    Run run{drv_full, drv, options, {}, nullptr};
     run.spec.dir = dir->path();
     run.spec.mount_point = [&](const std::string& path, bool directory) {
         return dir->mount_point(path, directory);
@@ -232,9 +222,10 @@ Result<void> build_derivation(LocalStore& store, const StorePath& drv_path, cons
     }
 
     if (options.on_message) options.on_message("building '" + drv_full + "'...");
-    run.log_fd = HEARTH_TRY(open_log(store, drv_path));
+    std::optional<BuildLogFile> log(std::in_place, store.config(), drv_path);
+    run.log = &*log;
     auto ran = builtin ? run_builtin(run, host_outputs) : run_sandboxed(run, outcome);
-    ::close(run.log_fd);
+    log.reset();
     if (ran) ran = register_outputs(store, drv_full, drv, missing, inputs);
     if (!ran && options.keep_failed) {
         std::string kept = dirs.keep(std::move(dir), drv_path.to_string());
