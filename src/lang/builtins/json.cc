@@ -9,7 +9,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
+#include <ostream>
+#include <string>
 
 namespace hearth::lang {
 
@@ -47,43 +48,59 @@ static std::string json_float(double d) {
     return out + std::to_string(e);
 }
 
-// Runs of characters that need no escape are written with one call each:
-// a character at a time through the ostream was most of toJSON's time.
-static void json_string(std::ostream& out, std::string_view s) {
-    out.put('"');
+// Into a std::string, not an ostream: the stream's per-call sentry and
+// virtual dispatch were most of toJSON's time. Runs of characters that need
+// no escape are appended at once.
+static void json_string(std::string& out, std::string_view s) {
+    out += '"';
     size_t run = 0;
     for (size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.write(s.data() + run, std::streamsize(i - run));
+        out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out << "\\\""; break;
-        case '\\': out << "\\\\"; break;
-        case '\n': out << "\\n"; break;
-        case '\r': out << "\\r"; break;
-        case '\t': out << "\\t"; break;
-        case '\b': out << "\\b"; break;
-        case '\f': out << "\\f"; break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
         default: {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out << buf;
+            out += buf;
         }
         }
     }
-    out.write(s.data() + run, std::streamsize(s.size() - run));
-    out.put('"');
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
 }
+
+static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bool copy_to_store,
+                       ContextBuilder& ctx);
 
 void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool copy_to_store,
                 ContextBuilder& ctx) {
+    std::string s;
+    try {
+        write_json(st, v, s, pos, copy_to_store, ctx);
+    } catch (...) {
+        out << s; // what was written before the error, as a stream would have it
+        throw;
+    }
+    out << s;
+}
+
+static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bool copy_to_store,
+                       ContextBuilder& ctx) {
     st.force(v, pos);
     switch (v.type) {
-    case Type::Int: out << v.integer; break;
-    case Type::Float: out << json_float(v.fpoint); break;
-    case Type::Bool: out << (v.boolean ? "true" : "false"); break;
-    case Type::Null: out << "null"; break;
+    case Type::Int: out += std::to_string(v.integer); break;
+    case Type::Float: out += json_float(v.fpoint); break;
+    case Type::Bool: out += v.boolean ? "true" : "false"; break;
+    case Type::Null: out += "null"; break;
     case Type::String:
         ctx.add(v.str->context);
         json_string(out, v.str->view());
@@ -101,38 +118,38 @@ void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool cop
             break;
         }
         if (const Attr* o = v.attrs->find(st.s.outPath)) {
-            print_json(st, *o->value, out, o->pos, copy_to_store, ctx);
+            write_json(st, *o->value, out, o->pos, copy_to_store, ctx);
             break;
         }
-        out << '{';
+        out += '{';
         bool first = true;
         for (const Attr* a : st.sorted_by_name(v.attrs)) {
-            if (!first) out << ',';
+            if (!first) out += ',';
             first = false;
             json_string(out, st.symbols[a->name]);
-            out << ':';
+            out += ':';
             try {
-                print_json(st, *a->value, out, a->pos, copy_to_store, ctx);
+                write_json(st, *a->value, out, a->pos, copy_to_store, ctx);
             } catch (EvalError& e) {
                 e.add_trace(a->pos, "while evaluating attribute '" + st.symbols[a->name] + "'");
                 throw;
             }
         }
-        out << '}';
+        out += '}';
         break;
     }
     case Type::List:
-        out << '[';
+        out += '[';
         for (size_t i = 0; i < v.list->size; ++i) {
-            if (i) out << ',';
+            if (i) out += ',';
             try {
-                print_json(st, *v.list->elems[i], out, pos, copy_to_store, ctx);
+                write_json(st, *v.list->elems[i], out, pos, copy_to_store, ctx);
             } catch (EvalError& e) {
                 e.add_trace(pos, "while evaluating list element at index " + std::to_string(i));
                 throw;
             }
         }
-        out << ']';
+        out += ']';
         break;
     default: {
         // Reported where the function was written, as Nix does.
@@ -145,12 +162,12 @@ void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool cop
 namespace {
 
 void bi_toJSON(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::ostringstream s;
+    std::string s;
     ContextBuilder ctx;
     // A builtin knows no position of its own in Nix: frames below it carry
     // only the positions of attributes and functions.
-    print_json(st, *args[0], s, {}, true, ctx);
-    st.mk_string(out, s.str(), ctx);
+    write_json(st, *args[0], s, {}, true, ctx);
+    st.mk_string(out, s, ctx);
 }
 
 const PrimOp table[] = {
