@@ -236,7 +236,7 @@ class Lexer {
         if (id_len > 0) {
             std::string_view word = m_src.substr(m_pos, id_len);
             for (auto& k : keywords)
-                if (word == k.word) return emit(k.tok, id_len), true;
+                if (word[0] == k.word[0] && word == k.word) return emit(k.tok, id_len), true;
             emit(Tok::Id, id_len, std::string(word));
             return true;
         }
@@ -295,8 +295,9 @@ class Lexer {
             {">", Tok::Gt},         {"+", Tok::Plus},    {"-", Tok::Minus},    {"*", Tok::Star},
             {"/", Tok::Slash},      {"!", Tok::Not},
         };
+        // The first character rules most out without comparing strings.
         for (auto& op : ops)
-            if (starts(op.text)) return emit(op.tok, std::strlen(op.text)), true;
+            if (op.text[0] == c && starts(op.text)) return emit(op.tok, std::strlen(op.text)), true;
 
         // Nix's lexer yields an invalid token here; the parser reports it.
         emit(Tok::Invalid, 1);
