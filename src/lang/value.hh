@@ -203,9 +203,13 @@ struct ListData {
 
 struct Value {
     Type type = Type::Null;
-    // For App only: when not 0, the symbol whose name is the function's
-    // first argument (mapAttrs' `f name value`), in what would otherwise be
-    // padding: one value per attribute instead of a value and a 3-slot env.
+    // For App only, in what would otherwise be padding: app_index when the
+    // argument is the integer app.index itself (genList's `f i`, so a list
+    // of a million unforced elements holds no million integer values), and
+    // app_name when not 0: the symbol whose name is the function's first
+    // argument (mapAttrs' `f name value`: one value per attribute instead of
+    // a value and a 3-slot env).
+    bool app_index = false;
     uint32_t app_name = 0;
     union {
         int64_t integer;
@@ -225,7 +229,10 @@ struct Value {
         const PrimOp* primop;
         struct {
             Value* left; // the partial application so far, or the PrimOp value
-            Value* arg;
+            union {
+                Value* arg;
+                int64_t index; // App with app_index
+            };
         } app; // PrimOpApp, and App (left is the function)
     };
 
@@ -250,7 +257,12 @@ struct Value {
     void mk_lambda(Env* e, ExprLambda* f) { type = Type::Lambda, lambda = {e, f}; }
     void mk_primop(const PrimOp* p) { type = Type::PrimOp, primop = p; }
     void mk_app(Value* l, Value* a) { type = Type::PrimOpApp, app = {l, a}; }
-    void mk_lazy_app(Value* f, Value* a, uint32_t name = 0) { type = Type::App, app_name = name, app = {f, a}; }
+    void mk_lazy_app(Value* f, Value* a, uint32_t name = 0) {
+        type = Type::App, app_index = false, app_name = name, app.left = f, app.arg = a;
+    }
+    void mk_lazy_index_app(Value* f, int64_t i) {
+        type = Type::App, app_index = true, app_name = 0, app.left = f, app.index = i;
+    }
 };
 
 // The type names Nix reports (builtins.typeOf and error messages).

@@ -178,12 +178,9 @@ void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
     check_function(st, *args[0], pos, "first", "genList");
     ListData* r = st.alloc_list(size_t(n));
     for (int64_t i = 0; i < n; ++i) {
-        Value* iv = st.small_int(i); // shared, for the first thousand
-        if (!iv) {
-            iv = st.alloc_value();
-            iv->mk_int(i);
-        }
-        r->elems[i] = st.lazy_apply(args[0], iv);
+        Value* v = st.alloc_value();
+        v->mk_lazy_index_app(args[0], i);
+        r->elems[i] = v;
     }
     out.mk_list(r);
 }

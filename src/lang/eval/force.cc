@@ -9,20 +9,26 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
     if (v.type == Type::Blackhole)
         throw EvalError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
     if (v.type == Type::App) {
+        Value saved = v;
         Value* f = v.app.left;
-        Value* a = v.app.arg;
-        uint32_t name = v.app_name;
         v.type = Type::Blackhole;
         try {
-            if (name) {
+            if (saved.app_index) {
+                Value* iv = small_int(saved.app.index); // shared, for the first thousand
+                if (!iv) {
+                    iv = alloc_value();
+                    iv->mk_int(saved.app.index);
+                }
+                call_function(*f, *iv, v, pos);
+            } else if (saved.app_name) {
                 // No position, as the env-based thunk this replaces had.
-                Value* args[2] = {symbol_value(Symbol{name}), a};
+                Value* args[2] = {symbol_value(Symbol{saved.app_name}), saved.app.arg};
                 call_function(*f, 2, args, v, {});
             } else {
-                call_function(*f, *a, v, pos);
+                call_function(*f, *saved.app.arg, v, pos);
             }
         } catch (...) {
-            v.mk_lazy_app(f, a, name);
+            v = saved;
             throw;
         }
         return;
