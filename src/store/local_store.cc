@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -72,6 +73,9 @@ uint64_t path_lock_offset(const StorePath& p) {
     return offset;
 }
 
+// See LocalStore::is_valid.
+constexpr size_t min_queries_before_loading = 256;
+
 // Hash text as stored in the database: "sha256:<base16>", as Nix does.
 std::string hash_text(const util::Hash& h) {
     return util::format_hash_prefixed(h, util::HashFormat::base16);
@@ -125,6 +129,23 @@ Result<std::optional<int64_t>> LocalStore::path_id(const std::string& full) {
 Result<bool> LocalStore::is_valid(const StorePath& p) {
     std::lock_guard g(m_db_mutex);
     if (m_valid.count(p)) return true;
+    if (++m_single_queries >= min_queries_before_loading && !m_loaded_all) {
+        // Reading a row of every valid path costs about a tenth of a query
+        // for one path, so after as many queries as an eighth of the rows,
+        // reading them all once is cheaper than going on (an evaluation
+        // that writes a thousand derivations asks about each of them).
+        if (!m_load_all_after) {
+            auto rows = HEARTH_TRY(m_db.query("SELECT max(id) FROM ValidPaths"));
+            int64_t ids = rows.empty() ? 0 : as_int(rows[0][0]);
+            m_load_all_after = std::max(min_queries_before_loading, size_t(ids) / 8);
+        }
+        if (m_single_queries >= m_load_all_after) {
+            m_loaded_all = true;
+            for (const auto& row : HEARTH_TRY(m_db.query("SELECT path FROM ValidPaths")))
+                if (auto v = parse(as_text(row[0]))) m_valid.insert(*v);
+            if (m_valid.count(p)) return true;
+        }
+    }
     auto id = HEARTH_TRY(path_id(print(p)));
     if (id) m_valid.insert(p);
     return id.has_value();

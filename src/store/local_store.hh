@@ -70,7 +70,8 @@ class LocalStore {
 
     // Validity, remembered once true: only this store's own delete_path
     // takes a path away while it is open (GC needs every other store
-    // closed), so a valid path stays valid.
+    // closed), so a valid path stays valid. After many questions, every
+    // valid path is read at once.
     Result<bool> is_valid(const StorePath& p);
     // The valid ones of `paths`, asked in a few queries.
     Result<std::set<StorePath>> query_valid(const std::set<StorePath>& paths);
@@ -136,8 +137,11 @@ class LocalStore {
     StoreConfig m_config;
     StoreDir m_dir;
     Db m_db;
-    std::mutex m_db_mutex;       // builds register outputs from several threads
-    std::set<StorePath> m_valid; // known valid (see is_valid); under m_db_mutex
+    std::mutex m_db_mutex; // builds register outputs from several threads
+    // Known valid (see is_valid); these under m_db_mutex.
+    std::set<StorePath> m_valid;
+    size_t m_single_queries = 0, m_load_all_after = 0;
+    bool m_loaded_all = false;
     std::mutex m_drvs_mutex;
     std::map<StorePath, Derivation> m_drvs;
     FileLock m_gc_shared;
