@@ -178,3 +178,27 @@ TEST(LocalStore, ConcurrentAddsFromProcesses) {
     auto report = store->verify(true);
     EXPECT_TRUE(report->missing.empty() && report->modified.empty());
 }
+
+// Validity is remembered and, after many questions, read for every path at
+// once; paths another store registers later are still seen, paths deleted
+// here are not, and paths never added stay invalid.
+TEST(LocalStore, ValidityAfterManyQuestions) {
+    test::TempDir tmp;
+    auto store = open_store(tmp);
+    auto other = open_store(tmp); // another process, as far as the database knows
+    std::vector<StorePath> paths;
+    for (int i = 0; i < 300; ++i)
+        paths.push_back(*store->add_text("p" + std::to_string(i), std::to_string(i), {}));
+    auto never = *store->dir().make_text_path("never", "never", {});
+    // Asked from a fresh store, past the point where it reads them all.
+    auto asker = open_store(tmp);
+    for (int round = 0; round < 2; ++round)
+        for (const auto& p : paths) EXPECT_TRUE(*asker->is_valid(p));
+    EXPECT_FALSE(*asker->is_valid(never));
+    auto later = *other->add_text("later", "later", {});
+    EXPECT_TRUE(*asker->is_valid(later));
+    ASSERT_TRUE(asker->delete_path(paths[0]).ok());
+    EXPECT_FALSE(*asker->is_valid(paths[0]));
+    EXPECT_EQ(*asker->query_valid({paths[0], paths[1], never, later}),
+              (std::set<StorePath>{paths[1], later}));
+}
