@@ -1,6 +1,7 @@
 // `hearth lock`: the Debian packages pinned in hearth.lock.json. Parses
 // arguments only; the work is in src/pkgs.
 #include "cli/commands.hh"
+#include "cli/debian_index.hh"
 
 #include "pkgs/apt_index.hh"
 #include "pkgs/host.hh"
@@ -27,8 +28,9 @@ constexpr const char* usage_text =
     "  add NAME...                pin packages and the dependencies the host lacks\n"
     "  build [--profile P] NAME...  bring packages into the store (pinning them first),\n"
     "                             print their paths, optionally as a new profile generation\n"
-    "  index [DIR]                write the package set's Nix index of the apt sources,\n"
-    "                             print its directory\n"
+    "  index [DIR]                write the package set's Nix index of the apt sources\n"
+    "                             (into DIR, else the cache evaluation uses), print its\n"
+    "                             directory\n"
     "The lock file is ./hearth.lock.json unless --lock says otherwise.\n";
 
 int fail(const pkgs::Error& e) {
@@ -66,7 +68,18 @@ int run(const Options& o) {
     auto index = std::make_shared<LazyIndex>();
     pkgs::IndexLoader load = [index] { return (*index)(); };
     if (o.command == "index") {
-        auto dir = pkgs::write_nix_index(load, *host, o.args.empty() ? "" : o.args[0]);
+        // Without a directory: the shared one evaluation uses.
+        if (o.args.empty()) {
+            std::string dir = debian_index_dir();
+            if (dir.empty()) {
+                std::fprintf(stderr, "error: no Debian package index: this machine has no apt "
+                                     "lists in /var/lib/apt/lists, or the cache is not writable\n");
+                return 1;
+            }
+            std::printf("%s\n", dir.c_str());
+            return 0;
+        }
+        auto dir = pkgs::write_nix_index(load, *host, o.args[0]);
         if (!dir) return fail(dir.error());
         std::printf("%s\n", dir->c_str());
         return 0;

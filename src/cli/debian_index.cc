@@ -9,8 +9,10 @@
 #include "util/hash.hh"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 
@@ -52,12 +54,21 @@ pkgs::Result<std::string> write_index(const std::string& dir) {
     return pkgs::write_nix_index(load, host, dir);
 }
 
+// The index describes the host's apt state, not a store: one copy serves
+// every store of the machine (or of the user, who cannot write root's).
+std::string cache_root() {
+    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return x;
+    if (::geteuid() == 0) return "/var/cache";
+    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache";
+    return "";
+}
+
 std::string find_or_write() {
     auto lists = stamp(apt_lists), status = stamp(dpkg_status);
-    if (!lists || !status) return "";
+    std::string root = cache_root();
+    if (!lists || !status || root.empty()) return "";
     auto h = util::hash_string(util::HashAlgo::sha256, "v1:" + *lists + ":" + *status);
-    std::string dir = store::StoreConfig::from_environment().state_dir() + "/debian-index/" +
-                      util::base16_encode(h.bytes).substr(0, 32);
+    std::string dir = root + "/hearth/debian-index/" + util::base16_encode(h.bytes).substr(0, 32);
     std::error_code ec;
     if (fs::exists(dir + "/names.json", ec)) return dir;
     // One writer at a time, and none replaces an index a reader may be

@@ -34,27 +34,6 @@ std::string entry_json(const LockEntry& e) {
            ",\"version\":" + json_quote(e.version) + "}";
 }
 
-// What the directory's contents depend on: the index files and dpkg's state.
-std::string index_key(const std::vector<IndexFile>& files) {
-    std::string key = "v2";
-    auto add = [&](const std::string& path) {
-        struct stat st {};
-        if (::stat(path.c_str(), &st) == 0)
-            key += ":" + path + ":" + std::to_string(st.st_size) + ":" +
-                   std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
-    };
-    for (const auto& f : files) add(f.path), key += "=" + f.repo_uri;
-    add("/var/lib/dpkg/status");
-    auto h = util::hash_string(util::HashAlgo::sha256, key);
-    return util::base16_encode(h.bytes).substr(0, 32);
-}
-
-std::string cache_home() {
-    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return x;
-    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache";
-    return "/tmp";
-}
-
 } // namespace
 
 Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,
@@ -101,13 +80,7 @@ Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host
 }
 
 Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>()>& index,
-                                    const HostSystem& host, std::string dir) {
-    if (dir.empty()) {
-        auto files = HEARTH_TRY(AptIndex::list_files());
-        dir = cache_home() + "/hearth/debian-index/" + index_key(files);
-        std::error_code ec;
-        if (fs::exists(dir + "/names.json", ec)) return dir;
-    }
+                                    const HostSystem& host, const std::string& dir) {
     const AptIndex* idx = HEARTH_TRY(index());
     // Written beside and renamed, so a reader never sees half an index.
     std::string tmp = dir + ".tmp-" + std::to_string(::getpid());

@@ -23,11 +23,10 @@ namespace hearth::pkgs {
 
 inline constexpr size_t nix_index_shard_size = 256;
 
-// Writes the index into `dir` (or a directory keyed by the machine's
-// indexes under $XDG_CACHE_HOME/hearth/debian-index, reusing it when
-// present) and returns the directory.
+// Writes the index into `dir` (beside it first, then renamed, so a reader
+// never sees half an index) and returns the directory.
 Result<std::string> write_nix_index(const std::function<Result<const AptIndex*>()>& index,
-                                    const HostSystem& host, std::string dir = {});
+                                    const HostSystem& host, const std::string& dir);
 
 // Writes the files for an index already loaded.
 Result<void> write_nix_index_files(const AptIndex& index, const HostSystem& host,

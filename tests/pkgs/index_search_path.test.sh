@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Evaluation finds the Debian packages with nothing set up: the CLI writes
-# the package set's index into Hearth's state dir the first time and puts
-# it on the search path as <hearth-debian-index> (src/cli/debian_index.cc);
+# the package set's index into a cache every store shares the first time
+# and puts it on the search path as <hearth-debian-index>
+# (src/cli/debian_index.cc);
 # a lock file pins versions, and `home-manager` hands the builder the one
 # next to the configuration. Reads the machine's apt index; no network.
 # Usage: index_search_path.test.sh /path/to/hearth
@@ -14,27 +15,31 @@ fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
-export HEARTH_STORE=$T/st HOME=$T/home
-unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE NIX_PATH XDG_CACHE_HOME || true
+export HEARTH_STORE=$T/st HOME=$T/home XDG_CACHE_HOME=$T/cache
+unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE NIX_PATH || true
 mkdir -p "$HOME"
 cd "$T"
 
 want=$(apt-cache show --no-all-versions hello | sed -n 's/^Version: //p')
 version() { "$H" eval --expr '(import <nixpkgs> { }).hello.version'; }
 [ "$(version)" = "\"$want\"" ] || fail "pkgs.hello.version: got $(version 2>&1), want $want"
-dirs=("$T"/st/nix/var/hearth/debian-index/*/)
+dirs=("$T"/cache/hearth/debian-index/*/)
 [ "${#dirs[@]}" = 1 ] && [ -f "${dirs[0]}/names.json" ] || fail "index dirs: ${dirs[*]}"
 index=${dirs[0]%/}
 stamp=$(stat -c %Y.%i "$index/names.json")
 
-# The next evaluation reuses it.
+# The next evaluation reuses it, also with another store.
 [ "$(version)" = "\"$want\"" ] || fail "second evaluation"
+[ "$(HEARTH_STORE=$T/st3 version)" = "\"$want\"" ] || fail "evaluation with another store"
 [ "$(stat -c %Y.%i "$index/names.json")" = "$stamp" ] || fail "the index was written again"
+[ ! -e "$T/st/nix/var/hearth/debian-index" ] || fail "an index was written into the store"
+# `hearth lock index` without a directory names the same one.
+[ "$("$H" lock index)" = "$index" ] || fail "lock index: $("$H" lock index 2>&1)"
 
 # $HEARTH_DEBIAN_INDEX wins, and then no index is written.
-[ "$(HEARTH_STORE=$T/st2 HEARTH_DEBIAN_INDEX=$index version)" = "\"$want\"" ] ||
+[ "$(XDG_CACHE_HOME=$T/cache2 HEARTH_DEBIAN_INDEX=$index version)" = "\"$want\"" ] ||
     fail "with HEARTH_DEBIAN_INDEX"
-[ ! -e "$T/st2/nix/var/hearth/debian-index" ] || fail "an index was written beside HEARTH_DEBIAN_INDEX"
+[ ! -e "$T/cache2/hearth" ] || fail "an index was written beside HEARTH_DEBIAN_INDEX"
 
 # A pin in the lock file wins over the index.
 cat > lock.json <<'JSON'
