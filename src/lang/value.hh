@@ -256,7 +256,7 @@ struct Value {
     void mk_thunk(Env* e, Expr* x) { type = Type::Thunk, thunk = {e, x}; }
     void mk_lambda(Env* e, ExprLambda* f) { type = Type::Lambda, lambda = {e, f}; }
     void mk_primop(const PrimOp* p) { type = Type::PrimOp, primop = p; }
-    void mk_app(Value* l, Value* a) { type = Type::PrimOpApp, app = {l, a}; }
+    void mk_app(Value* l, Value* a) { type = Type::PrimOpApp, app.left = l, app.arg = a; }
     void mk_lazy_app(Value* f, Value* a, uint32_t name = 0) {
         type = Type::App, app_index = false, app_name = name, app.left = f, app.arg = a;
     }
