@@ -100,7 +100,7 @@ store::Result<StorePath> EvalStore::add_text(std::string_view name, std::string_
 
 store::Result<StorePath> EvalStore::add_derivation(store::Derivation& drv) {
     auto path = HEARTH_TRY(store::finalise_derivation(drv, m_dir, m_hasher));
-    if (m_disk) HEARTH_TRY(m_disk->write_derivation(drv));
+    if (m_disk) HEARTH_TRY(m_disk->write_derivation(drv, &path));
     m_drvs.emplace(m_dir.print(path), drv);
     return path;
 }

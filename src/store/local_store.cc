@@ -342,7 +342,12 @@ Result<StorePath> LocalStore::add_text(std::string_view name, std::string_view t
     });
 }
 
-Result<StorePath> LocalStore::write_derivation(const Derivation& drv) {
+Result<StorePath> LocalStore::write_derivation(const Derivation& drv, const StorePath* known) {
+    if (known && HEARTH_TRY(is_valid(*known))) {
+        std::lock_guard g(m_drvs_mutex);
+        m_drvs.emplace(*known, drv);
+        return *known;
+    }
     std::set<StorePath> refs;
     for (const auto& r : drv.references()) refs.insert(HEARTH_TRY(parse(r)));
     auto path = HEARTH_TRY(add_text(drv.name + ".drv", unparse_derivation(drv), refs));

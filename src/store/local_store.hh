@@ -95,7 +95,10 @@ class LocalStore {
                                const std::set<StorePath>& references);
     // Derivations written or read are kept in memory: a .drv never changes
     // (its path is its contents' hash), and a build reads each several times.
-    Result<StorePath> write_derivation(const Derivation& drv);
+    // `known`: the .drv path the caller computed already (finalise_derivation);
+    // when that path is valid the text is neither written out nor hashed again,
+    // which is most of a no-op evaluation's store work.
+    Result<StorePath> write_derivation(const Derivation& drv, const StorePath* known = nullptr);
     Result<Derivation> read_derivation(const StorePath& drv_path);
 
     // Makes a finished tree at real_path(info.path) read-only with mtime 1

@@ -45,7 +45,7 @@ size_t hash_size(HashAlgo algo) {
 
 namespace {
 
-const EVP_MD* evp_md(HashAlgo algo) {
+const EVP_MD* legacy_md(HashAlgo algo) {
     switch (algo) {
     case HashAlgo::md5:
         return EVP_md5();
@@ -57,6 +57,19 @@ const EVP_MD* evp_md(HashAlgo algo) {
         return EVP_sha512();
     }
     return nullptr;
+}
+
+// OpenSSL 3 looks a legacy EVP_sha256() up in its providers on every
+// EVP_DigestInit_ex; the store hashes every derivation, so the method is
+// fetched once per algorithm and kept for the process's life.
+const EVP_MD* evp_md(HashAlgo algo) {
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+    static const EVP_MD* fetched[4] = {
+        EVP_MD_fetch(nullptr, "MD5", nullptr), EVP_MD_fetch(nullptr, "SHA1", nullptr),
+        EVP_MD_fetch(nullptr, "SHA256", nullptr), EVP_MD_fetch(nullptr, "SHA512", nullptr)};
+    if (const EVP_MD* md = fetched[size_t(algo)]) return md;
+#endif
+    return legacy_md(algo);
 }
 
 } // namespace
