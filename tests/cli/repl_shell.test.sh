@@ -8,13 +8,8 @@
 set -euo pipefail
 hearth="$(realpath "$1")"
 src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: needs root (a private mount namespace for /nix/store)"
-  exit 0
-fi
 . "$src/tests/e2e/lib/private-store.sh"
-enter_private_namespace "$@"
-make_private_store
+private_store_or_skip "$@"
 mkdir -p "$tmp/home"
 export HOME="$tmp/home" NIX_PATH= NIX_BUILD_SHELL=bash TMPDIR="$tmp"
 unset NIX_SHELL_PRESERVE_PROMPT || true

@@ -10,13 +10,8 @@
 set -euo pipefail
 hearth="$(realpath "$1")"
 src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: needs root (a private mount namespace for /nix/store)"
-  exit 0
-fi
 . "$src/tests/e2e/lib/private-store.sh"
-enter_private_namespace "$@"
-make_private_store
+private_store_or_skip "$@"
 mkdir -p "$tmp/bin" "$tmp/home"
 ln -s "$hearth" "$tmp/bin/home-manager"
 ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`

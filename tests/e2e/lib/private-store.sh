@@ -1,7 +1,8 @@
 # Shared by the home e2e tests that switch real generations: a Hearth store
 # in a temporary directory, its /nix/store bound on /nix/store in a
 # private mount namespace, so that store paths are what they will be on a
-# real machine. Source it, then call the two functions in order.
+# real machine. Source it, then call the two functions in order, or
+# private_store_or_skip for both after a check for root.
 
 # Re-runs the calling script in a private mount namespace (once).
 enter_private_namespace() {
@@ -16,4 +17,14 @@ make_private_store() {
   export HEARTH_STORE="$tmp/hearth"
   mkdir -p "$HEARTH_STORE/nix/store" /nix/store
   mount --bind "$HEARTH_STORE/nix/store" /nix/store
+}
+
+# The usual preamble: skip without root, else both steps above.
+private_store_or_skip() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "SKIP: needs root (a private mount namespace for /nix/store)"
+    exit 0
+  fi
+  enter_private_namespace "$@"
+  make_private_store
 }
