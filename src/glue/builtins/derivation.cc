@@ -107,7 +107,6 @@ class DrvBuilder {
     std::optional<std::string> m_output_hash;
     std::optional<util::HashAlgo> m_output_hash_algo;
     std::optional<store::FileIngestion> m_ingestion;
-    bool m_text_mode = false;
     std::set<std::string> m_outputs{"out"};
     store::StorePath m_drv_path;
 };
