@@ -11,7 +11,19 @@ let
       (builtins.fromJSON (builtins.readFile lockFile)).packages
     else
       { };
-  shard = n: readJSON "shard-${toString n}.json";
+  # Each shard read and parsed once per index, however many entries and
+  # package sets ask for it: a lazy list of them.
+  shardCount =
+    if indexDir == null then
+      0
+    else
+      builtins.length (
+        builtins.filter (f: builtins.substring 0 6 f == "shard-") (
+          builtins.attrNames (builtins.readDir (/. + indexDir))
+        )
+      );
+  shards = builtins.genList (n: readJSON "shard-${toString n}.json") shardCount;
+  shard = builtins.elemAt shards;
 
   # A virtual name (awk) stands for the package that provides it.
   resolve = name: let v = names.${name}; in if builtins.isString v then v else name;
