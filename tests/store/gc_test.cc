@@ -14,7 +14,7 @@ namespace {
 
 struct GcFixture : testing::Test {
     test::TempDir tmp;
-    std::unique_ptr<LocalStore> store = std::move(*LocalStore::open(StoreConfig{tmp / "root"}));
+    std::unique_ptr<LocalStore> store = *LocalStore::open(StoreConfig{tmp / "root"});
     StorePath add(const std::string& name, const std::set<StorePath>& refs = {}) {
         std::string text = name;
         for (const auto& r : refs) text += " " + store->print(r);

@@ -15,7 +15,7 @@ namespace {
 
 struct ProfileFixture : testing::Test {
     test::TempDir tmp;
-    std::unique_ptr<LocalStore> store = std::move(*LocalStore::open(StoreConfig{tmp / "root"}));
+    std::unique_ptr<LocalStore> store = *LocalStore::open(StoreConfig{tmp / "root"});
     std::string profile = tmp / "p/home";
     StorePath add(const std::string& name) { return *store->add_text(name, name, {}); }
     std::vector<int> numbers() {

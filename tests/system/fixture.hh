@@ -67,7 +67,7 @@ class SystemRoot {
         write_file(m_dir / "etc/gshadow", "root:*::\nusers:*::\n", 0640);
         store::StoreConfig c;
         c.root = m_dir.path();
-        m_store = std::move(store::LocalStore::open(c).value());
+        m_store = store::LocalStore::open(c).value();
     }
 
     system::Target target() const { return system::Target::at_root(m_dir.path(), m_dir.path()); }

@@ -6,7 +6,10 @@ namespace {
 
 Result<void> install_set(OwnedFiles& owned, const std::string& dir,
                          const std::map<std::string, UnitSpec>& units, Report& report) {
-    for (auto& [name, u] : units) {
+    for (auto& entry : units) {
+        // Not a structured binding: clang before 16 cannot capture one.
+        const std::string& name = entry.first;
+        const UnitSpec& u = entry.second;
         std::string file = dir + "/" + name;
         if (!u.enable) {
             HEARTH_TRY(owned.link(file, "/dev/null", report));
