@@ -10,6 +10,8 @@ hearth=${HEARTH:-$root/build/release/src/cli/hearth}
 out=$(mktemp) section=$(mktemp)
 trap 'rm -f "$out" "$section"' EXIT
 "$compare" "$@" "$hearth instantiate" nix-instantiate | tee "$out"
+# Help text or a failed run is not a result: RESULTS.md stays as it is.
+grep -q '^geometric-mean' "$out" || exit 1
 {
   echo "# Evaluator benchmarks"
   echo
