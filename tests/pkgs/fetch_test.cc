@@ -34,6 +34,24 @@ std::string sha256_hex(const std::string& s) {
         hearth::util::hash_string(hearth::util::HashAlgo::sha256, s).bytes);
 }
 
+// A socket listening on 127.0.0.1, on the port the kernel chose (`port`).
+int listen_on_loopback(int backlog, int& port) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t len = sizeof a;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+    port = ntohs(a.sin_port);
+    ::listen(fd, backlog);
+    return fd;
+}
+
+std::string loopback_url(int port, const std::string& file) {
+    return "http://127.0.0.1:" + std::to_string(port) + "/" + file;
+}
+
 // Answers every request on 127.0.0.1 with `response` (a whole HTTP reply,
 // possibly cut short) and closes the connection, or with `keep_alive`
 // answers every request that comes down it; one connection at a time.
@@ -41,15 +59,7 @@ class Server {
   public:
     explicit Server(std::string response, bool keep_alive = false)
         : m_response(std::move(response)), m_keep_alive(keep_alive) {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-        socklen_t len = sizeof a;
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        ::listen(m_fd, 8);
+        m_fd = listen_on_loopback(8, m_port);
         m_thread = std::thread([this] { serve(); });
     }
     ~Server() {
@@ -60,9 +70,7 @@ class Server {
         ::close(m_fd);
         m_thread.join();
     }
-    std::string url(const std::string& file) const {
-        return "http://127.0.0.1:" + std::to_string(m_port) + "/" + file;
-    }
+    std::string url(const std::string& file) const { return loopback_url(m_port, file); }
     int connections() const { return m_connections; }
 
   private:
@@ -109,15 +117,7 @@ class ConcurrencyServer {
   public:
     ConcurrencyServer(std::string response, int together)
         : m_response(std::move(response)), m_together(together) {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-        socklen_t len = sizeof a;
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        ::listen(m_fd, 16);
+        m_fd = listen_on_loopback(16, m_port);
         m_accept = std::thread([this] {
             for (;;) {
                 int c = ::accept(m_fd, nullptr, nullptr);
@@ -134,9 +134,7 @@ class ConcurrencyServer {
         std::lock_guard g(m_mutex);
         for (auto& t : m_threads) t.join();
     }
-    std::string url(const std::string& file) const {
-        return "http://127.0.0.1:" + std::to_string(m_port) + "/" + file;
-    }
+    std::string url(const std::string& file) const { return loopback_url(m_port, file); }
     int most_at_once() const { return m_most; }
 
   private:
