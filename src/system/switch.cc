@@ -122,20 +122,18 @@ Result<int> activate_configuration(store::LocalStore& store, const Target& targe
             report.warn("the following units failed: " + joined(failed));
             for (auto& u : failed) report.say(services.status(u));
         }
+        for (auto& u : reload_user_managers(now, accounts, services, report))
+            failed.push_back("user activation of " + u);
     } else {
         for (auto& h : activate_homes_directly(target, now, accounts, o.hearth_exe, report))
             if (!h.ok) failed.push_back(h.user);
         if (!failed.empty())
             report.warn("the homes of these users were not activated: " + joined(failed));
-    }
-    if (services.present()) {
-        for (auto& u : reload_user_managers(now, accounts, services, report))
-            failed.push_back("user activation of " + u);
-    } else if (!now.user_activation_scripts.empty()) {
         // They run in users' systemd instances, and there are none; the
         // homes they would activate were activated directly above.
-        report.say("system.userActivationScripts not run: they run in each user's systemd "
-                   "instance, and none runs here");
+        if (!now.user_activation_scripts.empty())
+            report.say("system.userActivationScripts not run: they run in each user's systemd "
+                       "instance, and none runs here");
     }
     return failed.empty() ? 0 : 4;
 }
