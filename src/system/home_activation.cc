@@ -43,7 +43,8 @@ class ActivatedHomes {
         a.m_file = target.state_dir() + "/activated-homes";
         auto text = read_file(a.m_file);
         if (!text.ok() || !*text) return a;
-        std::istringstream in(**text);
+        a.m_loaded = **text;
+        std::istringstream in(a.m_loaded);
         for (std::string line; std::getline(in, line);) {
             auto tab = line.find('\t');
             if (tab != std::string::npos) a.m_by_user[line.substr(0, tab)] = line.substr(tab + 1);
@@ -76,15 +77,18 @@ class ActivatedHomes {
         std::erase_if(m_by_user, [&](auto& entry) { return !users.count(entry.first); });
     }
 
+    // Writes only what changed: a no-op switch leaves the file alone.
     Result<void> save() const {
         std::string text;
         for (auto& [user, key] : m_by_user) text += user + "\t" + key + "\n";
+        if (text == m_loaded) return {};
         HEARTH_TRY(make_dirs(m_file.substr(0, m_file.rfind('/'))));
         return write_file_atomic(m_file, text, 0644);
     }
 
   private:
     std::string m_file;
+    std::string m_loaded; // the file's text as read
     std::map<std::string, std::string> m_by_user;
 };
 

@@ -278,10 +278,17 @@ TEST(Switch, WithoutSystemdHomesAreActivatedDirectly) {
 
     // As systemd leaves an unchanged unit alone: the same generation with
     // the same environment is not activated again.
+    // Nor is what it remembers written again (a rename would be a new inode).
+    struct stat record {};
+    std::string record_file = root / "var/lib/hearth/system/activated-homes";
+    ASSERT_EQ(::stat(record_file.c_str(), &record), 0);
     Report again(nullptr);
     ASSERT_EQ(*activate_configuration(root.store(), root.target(), o, *none, again), 0);
     EXPECT_TRUE(again.contains("the home of 'eve' is unchanged: not activated again"));
     EXPECT_FALSE(exists_no_follow(root / "home/eve/.bashrc"));
+    struct stat after {};
+    ASSERT_EQ(::stat(record_file.c_str(), &after), 0);
+    EXPECT_EQ(after.st_ino, record.st_ino);
 
     // A new generation is.
     std::string m = test::slurp_in(root.path(), cfg.first + "/manifest.json");
