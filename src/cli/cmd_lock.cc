@@ -61,6 +61,18 @@ struct Options {
 };
 
 int run(const Options& o) {
+    // Without a directory: the shared index evaluation uses, which reads
+    // the host and apt itself, and only when it is stale.
+    if (o.command == "index" && o.args.empty()) {
+        std::string dir = debian_index_dir();
+        if (dir.empty()) {
+            std::fprintf(stderr, "error: no Debian package index: this machine has no apt "
+                                 "lists in /var/lib/apt/lists, or the cache is not writable\n");
+            return 1;
+        }
+        std::printf("%s\n", dir.c_str());
+        return 0;
+    }
     auto host = pkgs::HostSystem::load();
     if (!host) return fail(host.error());
     auto lock = pkgs::LockFile::read(o.lock);
@@ -68,17 +80,6 @@ int run(const Options& o) {
     auto index = std::make_shared<LazyIndex>();
     pkgs::IndexLoader load = [index] { return (*index)(); };
     if (o.command == "index") {
-        // Without a directory: the shared one evaluation uses.
-        if (o.args.empty()) {
-            std::string dir = debian_index_dir();
-            if (dir.empty()) {
-                std::fprintf(stderr, "error: no Debian package index: this machine has no apt "
-                                     "lists in /var/lib/apt/lists, or the cache is not writable\n");
-                return 1;
-            }
-            std::printf("%s\n", dir.c_str());
-            return 0;
-        }
         auto dir = pkgs::write_nix_index(load, *host, o.args[0]);
         if (!dir) return fail(dir.error());
         std::printf("%s\n", dir->c_str());
