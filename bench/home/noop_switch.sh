@@ -10,8 +10,7 @@ set -euo pipefail
 hearth="$(realpath "$1")"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$src/tests/e2e/lib/private-store.sh"
-enter_private_namespace "$@"
-make_private_store
+private_store_or_skip "$@"
 mkdir -p "$tmp/bin" "$tmp/home/.config/home-manager"
 ln -s "$hearth" "$tmp/bin/home-manager"
 ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`
