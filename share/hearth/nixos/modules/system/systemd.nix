@@ -37,6 +37,17 @@ let
       inherit description;
     };
 
+  # A service's environment, as NixOS types it: null leaves a variable unset.
+  environmentType = types.attrsOf (
+    types.nullOr (
+      types.oneOf [
+        types.str
+        types.path
+        types.package
+      ]
+    )
+  );
+
   # NixOS puts coreutils, findutils, grep, sed and systemd on every
   # service's PATH. Hearth's package set may not carry all of them yet, so
   # the missing ones are skipped; systemd is the host's (systemd.package).
@@ -122,15 +133,7 @@ let
           description = "Items whose change reloads the service on a switch.";
         };
         environment = mkOption {
-          type = types.attrsOf (
-            types.nullOr (
-              types.oneOf [
-                types.str
-                types.path
-                types.package
-              ]
-            )
-          );
+          type = environmentType;
           default = { };
           example = {
             LANG = "nl_NL.UTF-8";
@@ -267,15 +270,7 @@ in
     };
 
     globalEnvironment = mkOption {
-      type = types.attrsOf (
-        types.nullOr (
-          types.oneOf [
-            types.str
-            types.path
-            types.package
-          ]
-        )
-      );
+      type = environmentType;
       default = { };
       description = "Environment variables of every system service.";
     };
