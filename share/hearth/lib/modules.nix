@@ -673,8 +673,15 @@ rec {
           ) decls;
         in
         if length optionDecls == length decls then
+          let
+            # Hearth builds a once-declared option natively (null: not
+            # handled); Nix runs the code below.
+            native = if builtins ? hearthModuleOptionDecl then builtins.hearthModuleOptionDecl types.unspecified loc decls else null;
+          in
           {
-            matchedOptions = evalOptionValue loc (fixupOptionType loc (mergeOptionDecls loc decls)) defs;
+            matchedOptions = evalOptionValue loc (
+              if native != null then native else fixupOptionType loc (mergeOptionDecls loc decls)
+            ) defs;
             unmatchedDefns = [ ];
           }
         else if optionDecls != [ ] then
@@ -860,7 +867,12 @@ rec {
   # Definitions -> discharge mkMerge/mkIf -> keep the best priority ->
   # sort by mkOrder -> check and merge with the type.
   mergeDefinitions = loc: type: defs: rec {
+    # Hearth has this pipeline built in (the same result, forcing the same
+    # values); Nix runs the code below.
     defsFinal' =
+      if builtins ? hearthModuleDefsFinal then
+        builtins.hearthModuleDefsFinal defs
+      else
       let
         normalized = concatMap (
           d:

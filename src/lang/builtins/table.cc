@@ -21,7 +21,8 @@ void register_builtins(EvalState& st) {
          {attrs_builtins(), lists_builtins(), strings_builtins(), arith_builtins(),
           types_builtins(), control_builtins(), io_builtins(), json_builtins(),
           from_json_builtins(), versions_builtins(), functions_builtins(), hash_builtins(),
-          context_builtins(), regex_builtins(), toml_builtins(), xml_builtins()})
+          context_builtins(), regex_builtins(), toml_builtins(), xml_builtins(),
+          module_defs_builtins(), module_decls_builtins()})
         st.add_primops(table.data(), table.size());
 
     auto constant = [&](const char* name, bool top) {

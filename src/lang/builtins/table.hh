@@ -28,6 +28,9 @@ std::span<const PrimOp> context_builtins();
 std::span<const PrimOp> regex_builtins();
 std::span<const PrimOp> toml_builtins();
 std::span<const PrimOp> xml_builtins();
+// The module system's hot paths (share/hearth/lib/modules.nix).
+std::span<const PrimOp> module_defs_builtins();
+std::span<const PrimOp> module_decls_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }

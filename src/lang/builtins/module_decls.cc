@@ -1,0 +1,103 @@
+// builtins.hearthModuleOptionDecl: an option declared once, as the module
+// system's `fixupOptionType loc (mergeOptionDecls loc decls)` makes it
+// (share/hearth/lib/modules.nix). Nearly every option has a single
+// declaration, and the general fold (several declarations, type merging,
+// "already declared" errors) is a closure and four set unions per option.
+// The builtin answers null for anything but one well-formed declaration, and
+// the lib then runs its plain-Nix code, which is also what Nix runs.
+#include "lang/builtins/module_syms.hh"
+#include "lang/builtins/table.hh"
+
+namespace hearth::lang {
+
+namespace {
+
+Value* list_of(EvalState& st, std::initializer_list<Value*> items) {
+    ListData* l = st.alloc_list(items.size());
+    size_t i = 0;
+    for (Value* v : items) l->elems[i++] = v;
+    Value* v = st.alloc_value();
+    v->mk_list(l);
+    return v;
+}
+
+Value* attrs_of(EvalState& st, std::vector<Attr> attrs) {
+    Value* v = st.alloc_value();
+    v->mk_attrs(st.make_bindings(attrs));
+    return v;
+}
+
+// unspecified loc decls -> the option record, or null (not handled here).
+void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    out.mk_null();
+    st.force(*args[2], pos);
+    if (args[2]->type != Type::List || args[2]->list->size != 1) return;
+    Value& decl = *args[2]->list->elems[0];
+    st.force(decl, pos);
+    if (decl.type != Type::Attrs) return;
+    const Attr* file = decl.attrs->find(m.file_);
+    const Attr* declPos = decl.attrs->find(m.pos);
+    const Attr* opts = decl.attrs->find(m.options);
+    if (!file || !declPos || !opts) return;
+    st.force(*opts->value, pos);
+    if (opts->value->type != Type::Attrs) return;
+    const Bindings* opt = opts->value->attrs;
+
+    // declarationPositions: the attribute's position, else the file alone.
+    st.force(*declPos->value, pos);
+    Value* where = declPos->value;
+    if (where->type == Type::Null) {
+        Value* null = st.alloc_value();
+        where = attrs_of(
+            st, {{st.s.file, {}, file->value}, {st.s.line, {}, null}, {st.s.column, {}, null}});
+    }
+
+    // A submodule type gets the declaring file attached to its modules
+    // (setDefaultModuleLocation) and takes them in through substSubModules.
+    Value* type = args[0]; // types.unspecified when none is given
+    Value* modules = nullptr;
+    if (const Attr* t = opt->find(m.opt_type)) {
+        type = t->value;
+        st.force(*type, pos);
+        if (type->type == Type::Attrs) {
+            if (const Attr* g = type->attrs->find(m.getSubModules)) {
+                st.force(*g->value, pos);
+                if (g->value->type != Type::Null) {
+                    const Attr* subst = type->attrs->find(m.substSubModules);
+                    if (g->value->type != Type::List || !subst) return;
+                    const ListData* sub = g->value->list;
+                    ListData* located = st.alloc_list(sub->size);
+                    for (size_t i = 0; i < sub->size; ++i)
+                        located->elems[i] =
+                            attrs_of(st, {{m.file_, {}, file->value},
+                                          {m.imports, {}, list_of(st, {sub->elems[i]})}});
+                    modules = st.alloc_value();
+                    modules->mk_list(located);
+                    type = st.lazy_apply(subst->value, modules);
+                }
+            }
+        }
+    }
+    Value* empty = st.alloc_value();
+    empty->mk_list(st.alloc_list(0));
+    std::vector<Attr> extra{{m.loc, {}, args[1]},
+                            {m.declarations, {}, list_of(st, {file->value})},
+                            {m.declarationPositions, {}, list_of(st, {where})},
+                            {m.options, {}, empty},
+                            {m.opt_type, {}, type}};
+    out.mk_attrs(st.update_attrs(opt, st.make_bindings(extra)));
+}
+
+const PrimOp table[] = {
+    {"hearthModuleOptionDecl", 3, bi_optionDecl,
+     "An option with a single declaration, as lib.modules.fixupOptionType makes it; else null."},
+};
+
+} // namespace
+
+std::span<const PrimOp> module_decls_builtins() {
+    return table;
+}
+
+} // namespace hearth::lang
