@@ -2,11 +2,27 @@
 # exists, else a minimal one built around modules/types/options.nix plus
 # just enough of the rest (pretty-printing for error messages, derivation
 # predicates, warn) for these tests.
+#
+# With HEARTH_LIB_PLAIN=1 in the environment, the module-system files see a
+# `builtins` without Hearth's native module helpers (builtins.hearthModule*),
+# so Hearth runs the same plain-Nix code as Nix does.
 let
   root = ../../../share/hearth/lib;
+  plainBuiltins = removeAttrs builtins (builtins.filter (n: builtins.substring 0 12 n == "hearthModule") (builtins.attrNames builtins));
+  plain = builtins.getEnv "HEARTH_LIB_PLAIN" == "1";
+  importPlain = file: if plain then scopedImport { builtins = plainBuiltins; } file else import file;
 in
 if builtins.pathExists (root + "/default.nix") then
-  import root
+  if plain then
+    (import root).extend (
+      self: super: {
+        modules = importPlain (root + "/modules.nix") { lib = self; };
+        types = importPlain (root + "/types.nix") { lib = self; };
+        options = importPlain (root + "/options.nix") { lib = self; };
+      }
+    )
+  else
+    import root
 else
   let
     b = builtins;
@@ -67,9 +83,9 @@ else
         "<${b.typeOf v}>";
 
     lib = {
-      modules = import (root + "/modules.nix") { inherit lib; };
-      types = import (root + "/types.nix") { inherit lib; };
-      options = import (root + "/options.nix") { inherit lib; };
+      modules = importPlain (root + "/modules.nix") { inherit lib; };
+      types = importPlain (root + "/types.nix") { inherit lib; };
+      options = importPlain (root + "/options.nix") { inherit lib; };
       generators = {
         toPretty = _: pretty "";
         withRecursion = _: v: v;
@@ -94,8 +110,8 @@ else
       importJSON = f: b.fromJSON (b.readFile f);
       importTOML = f: b.fromTOML (b.readFile f);
     }
-    // import (root + "/modules.nix") { inherit lib; }
-    // import (root + "/options.nix") { inherit lib; }
+    // importPlain (root + "/modules.nix") { inherit lib; }
+    // importPlain (root + "/options.nix") { inherit lib; }
     // {
       inherit (lib.types) mkOptionType isType setType isOptionType;
     };
