@@ -71,10 +71,10 @@ std::optional<Generation> current_generation() {
 Result<GenerationDiff> diff_generations(const Generation* from, const Generation& to) {
     GenerationDiff d;
     auto new_leaves = HEARTH_TRY(to.leaves());
-    std::set<std::string> after(new_leaves.begin(), new_leaves.end()), before;
+    std::set<std::string> after(new_leaves->begin(), new_leaves->end()), before;
     if (from) {
         auto old_leaves = HEARTH_TRY(from->leaves());
-        before.insert(old_leaves.begin(), old_leaves.end());
+        before.insert(old_leaves->begin(), old_leaves->end());
     }
     sorted_difference(after, before, d.files_added);
     sorted_difference(before, after, d.files_removed);

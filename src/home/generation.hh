@@ -6,6 +6,7 @@
 #include "home/error.hh"
 #include "home/manifest.hh"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,10 +18,18 @@ struct Generation {
     Manifest manifest;
 
     static Result<Generation> open(const std::string& path);
+    // Only the link farm, for cleaning up after an older generation: its
+    // manifest is checked to exist (the generation is Hearth's) but not
+    // read, which for 5,000 files is most of the cost of opening it.
+    static Result<Generation> open_link_farm(const std::string& path);
 
     // Relative paths of every file and symlink under home_files (directories
     // are walked, never linked), sorted so parents come before children.
-    Result<std::vector<std::string>> leaves() const;
+    // Walked once; checkLinkTargets and linkGeneration share the result.
+    Result<const std::vector<std::string>*> leaves() const;
+
+  private:
+    mutable std::shared_ptr<const std::vector<std::string>> m_leaves;
 };
 
 // Where a store path's bytes are. A path of Hearth's store kept under a

@@ -5,11 +5,13 @@
 // Manager's (spec §2.6). Hearth also refuses, here rather than half-way
 // through linking, what linking could not do: a real directory where a
 // forced link goes, and a non-directory where a parent directory must be.
+#include "home/activate/home_dirs.hh"
 #include "home/activate/steps.hh"
 
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <unordered_set>
 
@@ -32,6 +34,7 @@ struct Checker {
     std::vector<std::string> forced; // $HOME/<target> of every forced file
     std::vector<std::string> errors;
     std::unordered_set<std::string> checked_dirs; // parents already checked
+    HomeDirs dirs;
 
     bool exists(const std::string& p) {
         struct stat st;
@@ -78,10 +81,11 @@ struct Checker {
 
     // A parent that is neither a directory nor a link of ours (which
     // linking replaces) cannot hold the link.
-    void check_parents(const std::string& rel, const std::string& source) {
-        auto parts = std::filesystem::path(rel).parent_path();
+    void check_parents(const std::string& rel) {
         // Siblings share their parents: each directory is looked at once.
-        if (!checked_dirs.insert(parts.string()).second) return;
+        if (!checked_dirs.insert(split_rel(rel).first).second) return;
+        std::string source = c.new_gen.home_files + "/" + rel;
+        auto parts = std::filesystem::path(rel).parent_path();
         std::string path = c.home;
         for (const auto& part : parts) {
             path += "/" + part.string();
@@ -99,10 +103,30 @@ struct Checker {
         }
     }
 
+    // As check_path, but a link or an empty place costs one readlinkat in
+    // the already open directory; anything else takes the long way.
     void check(const std::string& rel) {
+        auto [rel_dir, name] = split_rel(rel);
+        if (!forced.empty()) return check_path(rel);
+        int dir_fd = dirs.open(rel_dir);
+        bool no_dir = dir_fd < 0 && (errno == ENOENT || errno == ENOTDIR);
+        if (dir_fd < 0 && !no_dir) return check_path(rel);
+        check_parents(rel);
+        if (no_dir) return;
+        auto dest = read_link_at(dir_fd, name.c_str());
+        if (dest && c.owns_link(*dest)) return;
+        if (!dest && errno == ENOENT) return;
+        check_target(rel);
+    }
+
+    void check_path(const std::string& rel) {
+        check_parents(rel);
+        check_target(rel);
+    }
+
+    void check_target(const std::string& rel) {
         std::string source = c.new_gen.home_files + "/" + rel;
         std::string target = c.home + "/" + rel;
-        check_parents(rel, source);
         struct stat st;
         bool present = ::lstat(target.c_str(), &st) == 0;
         if (is_forced(target)) {
@@ -126,10 +150,10 @@ struct Checker {
 } // namespace
 
 Result<void> checkLinkTargets(Context& c) {
-    Checker checker{c, {}, {}, {}};
+    Checker checker{c, {}, {}, {}, HomeDirs(c.home)};
     for (const auto& f : c.new_gen.manifest.files)
         if (f.force) checker.forced.push_back(c.home + "/" + f.target);
-    for (const auto& rel : HEARTH_TRY(c.new_gen.leaves())) checker.check(rel);
+    for (const auto& rel : *HEARTH_TRY(c.new_gen.leaves())) checker.check(rel);
     if (checker.errors.empty()) return {};
     std::string message = help_text;
     for (const auto& e : checker.errors) message += "\n" + e;

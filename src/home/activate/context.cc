@@ -82,7 +82,7 @@ Result<void> find_old_generations(Context& c) {
     }
     for (size_t i = 0; i < paths.size(); ++i) {
         if (paths[i].empty() || paths[i] == c.new_gen.path) continue;
-        auto g = Generation::open(paths[i]);
+        auto g = Generation::open_link_farm(paths[i]);
         if (!g.ok()) {
             // An old generation that is gone or not ours: its links are
             // simply not cleaned up, as Home Manager does without home-files.
@@ -136,8 +136,9 @@ std::vector<const Generation*> Context::previous_generations() const {
 
 bool Context::owns_link(const std::string& destination) const {
     for (const auto& dir : store_dirs) {
-        if (!destination.starts_with(dir + "/")) continue;
         std::string_view rest(destination);
+        if (!rest.starts_with(dir) || rest.size() <= dir.size() || rest[dir.size()] != '/')
+            continue;
         rest.remove_prefix(dir.size() + 1);
         size_t slash = rest.find('/');
         if (slash == std::string_view::npos || slash + 1 == rest.size()) continue;

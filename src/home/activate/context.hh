@@ -25,6 +25,7 @@ struct Context {
     ActivateOptions options;
     Generation new_gen;
     // The generation the home currently reflects (gcroots/current-home).
+    // Of the older generations only the link farm is read, not the manifest.
     std::optional<Generation> old_gen;
     // Generations whose links may be in the home besides old_gen's: one a
     // crashed activation left in gcroots/new-home.

@@ -7,6 +7,7 @@
 // ours are only moved or replaced when checkLinkTargets allowed it
 // (backup, force); an identical file is left alone. Links are made in bulk
 // by link_many.hh; files in the way, and dry runs, go one at a time.
+#include "home/activate/home_dirs.hh"
 #include "home/activate/link_many.hh"
 #include "home/activate/steps.hh"
 
@@ -15,11 +16,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <map>
-#include <set>
 #include <unordered_set>
 
 namespace hearth::home {
@@ -51,13 +51,14 @@ void remove_temporary_link(Context& c, const std::string& target) {
 }
 
 // `crashed`: the generation's activation was interrupted (gcroots/new-home).
-Result<void> clean_generation(Context& c, const Generation& old, const std::set<std::string>& keep,
-                              bool crashed) {
-    for (const auto& rel : HEARTH_TRY(old.leaves())) {
+// `keep`: the new generation's leaves, sorted.
+Result<void> clean_generation(Context& c, const Generation& old,
+                              const std::vector<std::string>& keep, bool crashed) {
+    for (const auto& rel : *HEARTH_TRY(old.leaves())) {
         std::string target = c.home + "/" + rel;
         if (crashed) remove_temporary_link(c, target);
-        if (keep.count(rel)) {
-            c.log.verbose("Checking " + target + ": exists");
+        if (std::binary_search(keep.begin(), keep.end(), rel)) {
+            if (c.log.is_verbose()) c.log.verbose("Checking " + target + ": exists");
             continue;
         }
         struct stat st;
@@ -121,8 +122,9 @@ void back_up(Context& c, const std::string& target) {
 // old generation linked the whole directory) becomes a real directory.
 // `ready` holds the directories already made or found real while linking
 // (nothing in this phase turns a directory back into anything else).
+// `made` is set when the directory itself had to be made.
 Result<void> prepare_parents(Context& c, const std::string& rel,
-                             std::unordered_set<std::string>& ready) {
+                             std::unordered_set<std::string>& ready, bool* made = nullptr) {
     std::string rel_dir = fs::path(rel).parent_path().string();
     if (ready.count(rel_dir)) return {};
     std::string path = c.home;
@@ -155,6 +157,7 @@ Result<void> prepare_parents(Context& c, const std::string& rel,
     }
     HEARTH_TRY(make_dirs(dir));
     ready.insert(rel_dir);
+    if (made) *made = true;
     return {};
 }
 
@@ -186,50 +189,41 @@ Result<void> link_file(Context& c, const std::string& rel, std::unordered_set<st
     return replace_symlink(source, target);
 }
 
-struct DirFds {
-    std::map<std::string, int> by_rel_dir;
-    DirFds() = default;
-    DirFds(const DirFds&) = delete;
-    DirFds& operator=(const DirFds&) = delete;
-    ~DirFds() {
-        for (const auto& [dir, fd] : by_rel_dir) ::close(fd);
-    }
-};
-
 // Every leaf's directory is made (as link_file would) and opened once, in
 // leaf order; then link_many links them all, and whatever was in the way
 // of a link goes through link_file, in leaf order.
 Result<void> link_all(Context& c, const std::vector<std::string>& leaves) {
-    std::unordered_set<std::string> ready;
-    DirFds fds;
+    std::unordered_set<std::string> ready, fresh;
+    HomeDirs dirs(c.home);
     std::vector<LinkJob> jobs;
     jobs.reserve(leaves.size());
     for (const auto& rel : leaves) {
-        fs::path rel_path(rel);
-        std::string rel_dir = rel_path.parent_path().string();
-        std::string dir = rel_dir.empty() ? c.home : c.home + "/" + rel_dir;
-        auto it = fds.by_rel_dir.find(rel_dir);
-        if (it == fds.by_rel_dir.end()) {
-            HEARTH_TRY(prepare_parents(c, rel, ready));
-            int fd = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-            if (fd < 0)
-                return fail(ErrorKind::io,
-                            "cannot open directory '" + dir + "': " + std::strerror(errno), dir);
-            it = fds.by_rel_dir.emplace(rel_dir, fd).first;
+        auto [rel_dir, name] = split_rel(rel);
+        if (!ready.count(rel_dir)) {
+            // A directory this run makes holds nothing yet: its links
+            // are made without first looking for what is there.
+            bool made = false;
+            HEARTH_TRY(prepare_parents(c, rel, ready, &made));
+            if (made) fresh.insert(rel_dir);
         }
+        int fd = dirs.open(rel_dir);
+        if (fd < 0)
+            return fail(ErrorKind::io,
+                        "cannot open directory '" + dirs.path(rel_dir) +
+                            "': " + std::strerror(errno),
+                        dirs.path(rel_dir));
         LinkJob job;
-        job.dir_fd = it->second;
-        job.dir = dir;
-        job.name = rel_path.filename().string();
-        job.source = c.new_gen.home_files + "/" + rel;
-        job.rel = rel;
+        job.dir_fd = fd;
+        job.fresh = fresh.count(rel_dir) > 0;
+        job.name = std::move(name);
+        job.rel = &rel;
         jobs.push_back(std::move(job));
     }
     link_many(c, jobs);
     for (const auto& job : jobs) {
         if (job.outcome == LinkJob::Outcome::failed)
-            return fail(ErrorKind::io, job.error, job.dir + "/" + job.name);
-        if (job.outcome == LinkJob::Outcome::not_a_link) HEARTH_TRY(link_file(c, job.rel, ready));
+            return fail(ErrorKind::io, job.error, c.home + "/" + *job.rel);
+        if (job.outcome == LinkJob::Outcome::not_a_link) HEARTH_TRY(link_file(c, *job.rel, ready));
     }
     return {};
 }
@@ -237,8 +231,7 @@ Result<void> link_all(Context& c, const std::vector<std::string>& leaves) {
 } // namespace
 
 Result<void> linkGeneration(Context& c) {
-    auto leaves = HEARTH_TRY(c.new_gen.leaves());
-    std::set<std::string> keep(leaves.begin(), leaves.end());
+    const auto& leaves = *HEARTH_TRY(c.new_gen.leaves());
     bool announced = false;
     for (const Generation* old : c.previous_generations()) {
         if (!announced) c.log.info("Cleaning up orphan links from " + c.home);
@@ -247,7 +240,7 @@ Result<void> linkGeneration(Context& c) {
         // too; if the new one has a directory there, the old link goes
         // (Home Manager keeps it and then fails to link inside the store).
         bool crashed = !c.old_gen || old != &*c.old_gen;
-        HEARTH_TRY(clean_generation(c, *old, keep, crashed));
+        HEARTH_TRY(clean_generation(c, *old, leaves, crashed));
     }
     c.log.info("Creating home file links in " + c.home);
     if (!c.dry_run) return link_all(c, leaves);

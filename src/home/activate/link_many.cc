@@ -1,5 +1,6 @@
 #include "home/activate/link_many.hh"
 
+#include "home/activate/home_dirs.hh"
 #include "home/activate/steps.hh"
 
 #include <fcntl.h>
@@ -9,10 +10,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <functional>
-#include <optional>
 #include <thread>
 
 namespace hearth::home {
@@ -23,11 +22,15 @@ namespace {
 // so more threads than cores help: on the 2-core bench VM, 8 threads
 // replaced 5,000 links 4-7x faster than one, and 16 no faster than 8.
 constexpr size_t max_threads = 8;
-std::optional<std::string> read_link_at(int dir_fd, const std::string& name) {
-    char buf[PATH_MAX];
-    ssize_t n = ::readlinkat(dir_fd, name.c_str(), buf, sizeof buf);
-    if (n < 0 || static_cast<size_t>(n) == sizeof buf) return std::nullopt;
-    return std::string(buf, static_cast<size_t>(n));
+
+std::string source_of(const Context& c, const LinkJob& job) {
+    return c.new_gen.home_files + "/" + *job.rel;
+}
+
+// The link's path, or the path of `name` beside it, for messages.
+std::string path_of(const Context& c, const LinkJob& job, const std::string& name) {
+    std::string path = c.home + "/" + *job.rel;
+    return path.substr(0, path.size() - job.name.size()) + name;
 }
 
 void failed(LinkJob& job, const std::string& what, int err) {
@@ -37,68 +40,86 @@ void failed(LinkJob& job, const std::string& what, int err) {
 
 // The job's link under its temporary name. One left by a crashed run is
 // ours to reuse or replace; anything else there is the user's.
-void make_temporary(const Context& c, LinkJob& job) {
+void make_temporary(const Context& c, LinkJob& job, const std::string& source) {
     std::string tmp = temporary_link_name(job.name);
     int err = EEXIST;
     for (int attempt = 0; attempt < 2 && err == EEXIST; ++attempt) {
         crash_point();
-        if (::symlinkat(job.source.c_str(), job.dir_fd, tmp.c_str()) == 0) {
+        if (::symlinkat(source.c_str(), job.dir_fd, tmp.c_str()) == 0) {
             job.renaming = true;
             return;
         }
         err = errno;
         if (err != EEXIST) break;
-        auto dest = read_link_at(job.dir_fd, tmp);
-        if (dest == job.source) {
+        auto dest = read_link_at(job.dir_fd, tmp.c_str());
+        if (dest == source) {
             job.renaming = true;
             return;
         }
         if (!dest || !c.owns_link(*dest)) {
             job.outcome = LinkJob::Outcome::failed;
-            job.error = "cannot link '" + job.dir + "/" + job.name + "': '" + job.dir + "/" + tmp +
-                        "' is in the way";
+            job.error = "cannot link '" + path_of(c, job, job.name) + "': '" +
+                        path_of(c, job, tmp) + "' is in the way";
             return;
         }
         crash_point();
         ::unlinkat(job.dir_fd, tmp.c_str(), 0);
     }
-    failed(job, "cannot create link '" + job.dir + "/" + tmp + "'", err);
+    failed(job, "cannot create link '" + path_of(c, job, tmp) + "'", err);
+}
+
+// Links a name nothing is at; false if something is there after all.
+bool link_new(const Context& c, LinkJob& job, const std::string& source) {
+    crash_point();
+    if (::symlinkat(source.c_str(), job.dir_fd, job.name.c_str()) == 0) {
+        job.outcome = LinkJob::Outcome::done;
+        return true;
+    }
+    if (errno == EEXIST) return false;
+    failed(job, "cannot create link '" + path_of(c, job, job.name) + "'", errno);
+    return true;
 }
 
 // Phase one: a new name is linked at once, a link elsewhere gets its
 // replacement beside it. Nothing is freed, so no inode made here has to
-// be found past inodes this run freed.
+// be found past inodes this run freed. What is there is read with one
+// readlinkat, which also tells a link from anything else (EINVAL).
 void make_inode(const Context& c, LinkJob& job) {
-    struct stat st;
-    if (::fstatat(job.dir_fd, job.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-        if (errno != ENOENT)
-            return failed(job, "cannot read '" + job.dir + "/" + job.name + "'", errno);
-        crash_point();
-        if (::symlinkat(job.source.c_str(), job.dir_fd, job.name.c_str()) == 0) {
-            job.outcome = LinkJob::Outcome::done;
+    std::string source = source_of(c, job);
+    if (job.fresh && link_new(c, job, source)) return;
+    // Twice at most: something may appear between looking and linking.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto dest = read_link_at(job.dir_fd, job.name.c_str());
+        if (dest) {
+            if (*dest == source)
+                job.outcome = LinkJob::Outcome::done;
+            else
+                make_temporary(c, job, source);
             return;
         }
-        if (errno != EEXIST)
-            return failed(job, "cannot create link '" + job.dir + "/" + job.name + "'", errno);
-        // Something appeared meanwhile: replace it as a link, or leave it
-        // to the caller.
-        if (::fstatat(job.dir_fd, job.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return failed(job, "cannot read '" + job.dir + "/" + job.name + "'", errno);
+        int err = errno;
+        if (err == EINVAL) {
+            job.outcome = LinkJob::Outcome::not_a_link;
+            return;
+        }
+        if (err != ENOENT)
+            return failed(job, "cannot read '" + path_of(c, job, job.name) + "'", err);
+        if (link_new(c, job, source)) return;
     }
+    // Something appeared and went again: what is there now decides.
+    struct stat st;
+    if (::fstatat(job.dir_fd, job.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return failed(job, "cannot read '" + path_of(c, job, job.name) + "'", errno);
     if (!S_ISLNK(st.st_mode)) {
         job.outcome = LinkJob::Outcome::not_a_link;
         return;
     }
-    if (read_link_at(job.dir_fd, job.name) == job.source) {
-        job.outcome = LinkJob::Outcome::done;
-        return;
-    }
-    make_temporary(c, job);
+    make_temporary(c, job, source);
 }
 
 // Phase two: rename(2) replaces the link in one step, so it is never
 // missing; this is where the old link's block is freed.
-void rename_over(LinkJob& job) {
+void rename_over(const Context& c, LinkJob& job) {
     if (!job.renaming) return;
     std::string tmp = temporary_link_name(job.name);
     crash_point();
@@ -108,7 +129,8 @@ void rename_over(LinkJob& job) {
     }
     int err = errno;
     ::unlinkat(job.dir_fd, tmp.c_str(), 0);
-    failed(job, "cannot link '" + job.dir + "/" + job.name + "' to '" + job.source + "'", err);
+    failed(job, "cannot link '" + path_of(c, job, job.name) + "' to '" + source_of(c, job) + "'",
+           err);
 }
 
 // Each thread takes one directory's jobs at a time (the caller gives them
@@ -142,7 +164,7 @@ void link_many(const Context& c, std::vector<LinkJob>& jobs) {
     for_each_parallel(jobs, [&](LinkJob& job) { make_inode(c, job); });
     // A no-op activation has nothing to rename: no second set of threads.
     if (std::any_of(jobs.begin(), jobs.end(), [](const LinkJob& j) { return j.renaming; }))
-        for_each_parallel(jobs, rename_over);
+        for_each_parallel(jobs, [&](LinkJob& job) { rename_over(c, job); });
 }
 
 } // namespace hearth::home

@@ -17,11 +17,10 @@
 namespace hearth::home {
 
 struct LinkJob {
-    int dir_fd;         // the link's directory, opened by the caller
-    std::string dir;    // its path, for messages
-    std::string name;   // the link's name in dir_fd
-    std::string source; // where it must point
-    std::string rel;    // relative to the home, for the caller
+    int dir_fd;             // the link's directory, opened by the caller
+    bool fresh = false;     // the directory was just made: nothing is in it
+    std::string name;       // the link's name in dir_fd
+    const std::string* rel; // relative to the home (and to the link farm)
     enum class Outcome { pending, done, not_a_link, failed } outcome = Outcome::pending;
     std::string error;
     bool renaming = false; // a temporary link waits to be renamed over name
