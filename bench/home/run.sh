@@ -14,14 +14,19 @@
 # asserts a time.
 #
 # Everything happens in a directory made by mktemp, so TMPDIR chooses the
-# filesystem both tools run on (the table's first line names it). On ext4
-# without a journal, a new inode is found by scanning past every inode
-# freed in the last 30 seconds (dirty_expire_centisecs) in its block group,
-# so a case right after the previous one's deletions pays for them:
+# filesystem both tools run on (the table's first line names it). Both
+# tools face the same kernel state: each run gives each tool a fresh home
+# directory, the tools take turns going first, nothing is deleted until
+# the end, and every timed case starts after `sync` and the same settle.
+# On ext4 without a journal, a new inode is found by scanning past every
+# inode freed in the last 30 seconds (dirty_expire_centisecs) in its block
+# group, so a case right after another one's deletions pays for them:
 # BENCH_SETTLE=31 waits that long before each timed case.
-# Usage: [TMPDIR=DIR] [BENCH_SETTLE=S] bench/home/run.sh /path/to/hearth [N] [RUNS]
+# HEARTH_BEFORE=/path/to/older/hearth adds its times as another column.
+# Usage: [TMPDIR=DIR] [BENCH_SETTLE=S] [HEARTH_BEFORE=H] bench/home/run.sh /path/to/hearth [N] [RUNS]
 set -euo pipefail
 hearth="$(realpath "$1")"
+before="${HEARTH_BEFORE:+$(realpath "$HEARTH_BEFORE")}"
 n="${2:-5000}"
 runs="${3:-3}"
 command -v stow > /dev/null || { echo "stow is not installed (apt-get install stow)"; exit 1; }
@@ -57,20 +62,28 @@ os.makedirs(hpath + "/bin")
 gen = path("home-manager-generation")
 os.makedirs(gen + "/bin")
 with open(gen + "/activate", "w") as f:
-    f.write('#!/bin/bash\nexec %s activate "%s" "$@"\n' % (hearth, gen))
+    f.write('#!/bin/bash\nexec "${BENCH_HEARTH:-%s}" activate "%s" "$@"\n' % (hearth, gen))
 os.chmod(gen + "/activate", 0o755)
 open(gen + "/gen-version", "w").write("1\n")
 os.symlink(farm, gen + "/home-files")
 os.symlink(hpath, gen + "/home-path")
-steps = ["checkLinkTargets", "writeBoundary", "installPackages", "linkGeneration"]
+# The entries of a real generation without onChange files, in its order:
+# checkFilesChanged and onFilesChange are bash (files.nix), so bash runs.
+builtins = ["checkLinkTargets", "writeBoundary", "installPackages", "linkGeneration"]
+steps = ["checkLinkTargets", "writeBoundary", "installPackages", "checkFilesChanged",
+         "linkGeneration", "onFilesChange"]
+scripts = {"checkFilesChanged": "function _cmp() {\n  if [[ -d $1 && -d $2 ]]; then\n"
+           "    diff -rq \"$1\" \"$2\" &> /dev/null\n  else\n    cmp --quiet \"$1\" \"$2\"\n"
+           "  fi\n}\ndeclare -A changedFiles\nunset -f _cmp\n",
+           "onFilesChange": ""}
 manifest = {"version": 1, "generator": "hearth-home-manager", "hmVersion": "26.11",
             "username": "bench", "homeDirectory": home, "uid": None,
             "profileDirectory": home + "/.nix-profile", "stateVersion": "25.11",
             "emptyActivationPath": True, "activationPath": [], "generateGcRoot": True,
             "uninstall": False, "externalPackageInstall": True, "nixPackage": None,
             "homeFiles": farm, "homePath": hpath, "files": files,
-            "activation": [{"name": s, "builtin": True, "script": "hearthActivateStep %s\n" % s}
-                           for s in steps],
+            "activation": [{"name": s, "builtin": s in builtins,
+                            "script": scripts.get(s, "hearthActivateStep %s\n" % s)} for s in steps],
             "packages": [], "extraDependencies": [], "specialisations": {}}
 json.dump(manifest, open(gen + "/manifest.json", "w"))
 print(gen)
@@ -87,54 +100,93 @@ for i in range(n):
     open(p, "w").write("setting %d = value\n" % i)
 PY
 
+# Each tool's run has a fresh $home; afterwards it is moved aside, not
+# deleted, so that no case pays for freeing another's inodes.
 home="$tmp/home"
-mkdir -p "$tmp/store"
+mkdir -p "$tmp/store" "$tmp/homes"
 gen1="$(python3 "$tmp/gen.py" "$tmp/store" "$home" "$hearth" "$n" -1 a)"
 gen2="$(python3 "$tmp/gen.py" "$tmp/store" "$home" "$hearth" "$n" 7 b)"
 
 now() { date +%s%N; }
-# median of the arguments (milliseconds)
+# median of the arguments
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+loads=()
 timed() { # timed CMD...: prints milliseconds; fails the bench if CMD fails
   local s e
   sync # the previous case's writes (and freed blocks) are not this one's cost
   sleep "${BENCH_SETTLE:-0}"
+  read -r load _ < /proc/loadavg
+  loads+=("$load")
   s=$(now)
   "$@" > "$tmp/out" 2>&1 || { cat "$tmp/out"; echo "failed: $*"; exit 1; }
   e=$(now)
-  echo $(((e - s) / 1000000))
+  times+=($(((e - s) / 1000000)))
 }
-activate() { HOME="$home" "$1/activate" --driver-version 1; }
+activate() { HOME="$home" BENCH_HEARTH="$1" "$2/activate" --driver-version 1; }
 stow_cmd() { stow --no-folding -d "$tmp/stow" -t "$home" "$@" pkg; }
 
-h_first=() h_noop=() h_one=() s_first=() s_noop=() s_one=()
-for ((r = 0; r < runs; r++)); do
-  rm -rf "$home" && mkdir -p "$home"
-  h_first+=("$(timed activate "$gen1")")
-  h_noop+=("$(timed activate "$gen1")")
-  h_one+=("$(timed activate "$gen2")")
+# One tool's three cases in the fresh home $home; appends to times.
+run_hearth() { # run_hearth HEARTH
+  timed activate "$1" "$gen1"
+  timed activate "$1" "$gen1"
+  timed activate "$1" "$gen2"
   [[ "$(cat "$home/.config/app-07/file-0007")" == "setting 7 = changed" ]] || { echo "hearth: change not linked"; exit 1; }
-
-  rm -rf "$home" && mkdir -p "$home"
-  s_first+=("$(timed stow_cmd)")
-  s_noop+=("$(timed stow_cmd -R)")
+}
+run_stow() {
+  timed stow_cmd
+  timed stow_cmd -R
   echo "setting 7 = changed" > "$tmp/stow/pkg/.config/app-07/file-0007"
-  s_one+=("$(timed stow_cmd -R)")
+  timed stow_cmd -R
   echo "setting 7 = value" > "$tmp/stow/pkg/.config/app-07/file-0007"
   [[ "$(find "$home" -type l | wc -l)" == "$n" ]] || { echo "stow: not $n links"; exit 1; }
+}
+
+tools=(hearth stow)
+[[ -z "$before" ]] || tools=(before hearth stow)
+declare -A results
+for ((r = 0; r < runs; r++)); do
+  # The tools take turns going first.
+  order=("${tools[@]:r % ${#tools[@]}}" "${tools[@]:0:r % ${#tools[@]}}")
+  for tool in "${order[@]}"; do
+    mkdir "$home"
+    times=()
+    case "$tool" in
+      hearth) run_hearth "$hearth" ;;
+      before) run_hearth "$before" ;;
+      stow) run_stow ;;
+    esac
+    results[$tool]+="${times[*]};"
+    mv "$home" "$tmp/homes/$tool-$r"
+  done
 done
 
 printf 'home activation vs GNU Stow %s (--no-folding), %d files, median of %d runs, %d CPUs\n' \
   "$(stow --version | sed -n 's/.*version \([0-9.]*\).*/\1/p')" "$n" "$runs" "$(nproc)"
-printf 'on %s (%s)%s\n\n' "$(findmnt -n -o FSTYPE -T "$tmp")" "$(findmnt -n -o OPTIONS -T "$tmp")" \
+printf 'on %s (%s)%s\n' "$(findmnt -n -o FSTYPE -T "$tmp" | head -1)" \
+  "$(findmnt -n -o OPTIONS -T "$tmp" | head -1)" \
   "${BENCH_SETTLE:+, ${BENCH_SETTLE} s settle before each case}"
-printf '%-16s %10s %10s %12s\n' case hearth_ms stow_ms stow/hearth
-row() {
-  local h s
-  h=$(median "${@:2:$runs}")
-  s=$(median "${@:$((runs + 2)):$runs}")
-  awk -v c="$1" -v h="$h" -v s="$s" 'BEGIN { printf "%-16s %10d %10d %12.1f\n", c, h, s, s / (h > 0 ? h : 1) }'
-}
-row "first switch" "${h_first[@]}" "${s_first[@]}"
-row "no-op switch" "${h_noop[@]}" "${s_noop[@]}"
-row "one-file change" "${h_one[@]}" "${s_one[@]}"
+printf 'load average (1 min) at the start of the cases: %s to %s, median %s\n\n' \
+  "$(printf '%s\n' "${loads[@]}" | sort -n | head -1)" "$(printf '%s\n' "${loads[@]}" | sort -n | tail -1)" \
+  "$(median "${loads[@]}")"
+# case_times TOOL I: the I-th case's times over the runs
+case_times() { tr ';' '\n' <<< "${results[$1]}" | awk -v i="$2" 'NF { print $(i + 1) }'; }
+if [[ -n "$before" ]]; then
+  printf '%-16s %10s %10s %10s %12s %12s\n' case before_ms hearth_ms stow_ms stow/before stow/hearth
+else
+  printf '%-16s %10s %10s %12s\n' case hearth_ms stow_ms stow/hearth
+fi
+names=("first switch" "no-op switch" "one-file change")
+for i in 0 1 2; do
+  h=$(median $(case_times hearth "$i"))
+  s=$(median $(case_times stow "$i"))
+  if [[ -n "$before" ]]; then
+    b=$(median $(case_times before "$i"))
+    awk -v c="${names[i]}" -v b="$b" -v h="$h" -v s="$s" 'BEGIN {
+      printf "%-16s %10d %10d %10d %12.1f %12.1f\n", c, b, h, s, s / (b > 0 ? b : 1), s / (h > 0 ? h : 1) }'
+  else
+    awk -v c="${names[i]}" -v h="$h" -v s="$s" 'BEGIN {
+      printf "%-16s %10d %10d %12.1f\n", c, h, s, s / (h > 0 ? h : 1) }'
+  fi
+done
+printf '\nevery run (ms; first switch, no-op, one-file change):\n'
+for tool in "${tools[@]}"; do printf '  %-7s %s\n' "$tool" "${results[$tool]}"; done
