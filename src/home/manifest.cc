@@ -3,7 +3,6 @@
 #include "util/json.hh"
 
 #include <fstream>
-#include <sstream>
 
 namespace hearth::home {
 
@@ -124,13 +123,19 @@ Result<Manifest> Manifest::parse(const std::string& text) {
 }
 
 Result<Manifest> Manifest::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    // One read into a buffer of the file's size: a stringstream copies the
+    // text (a megabyte for 5,000 files) three times.
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string text;
+    if (in) {
+        text.resize(static_cast<size_t>(in.tellg()));
+        in.seekg(0);
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    }
     if (!in)
         return fail(ErrorKind::bad_generation, "cannot read the generation manifest '" + path + "'",
                     path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto m = Manifest::parse(ss.str());
+    auto m = Manifest::parse(text);
     if (!m.ok()) return Unexpected{std::move(m.error().with_context("while reading " + path))};
     return m;
 }

@@ -35,6 +35,8 @@ struct Checker {
     std::vector<std::string> errors;
     std::unordered_set<std::string> checked_dirs; // parents already checked
     HomeDirs dirs;
+    LinksSeen seen;
+    std::unordered_set<std::string> stamped_dirs;
 
     bool exists(const std::string& p) {
         struct stat st;
@@ -104,8 +106,9 @@ struct Checker {
     }
 
     // As check_path, but a link or an empty place costs one readlinkat in
-    // the already open directory; anything else takes the long way.
-    void check(const std::string& rel) {
+    // the already open directory; anything else takes the long way. What
+    // it saw goes into `seen` (the leaf's index `i`) for linkGeneration.
+    void check(size_t i, const std::string& rel) {
         auto [rel_dir, name] = split_rel(rel);
         if (!forced.empty()) return check_path(rel);
         int dir_fd = dirs.open(rel_dir);
@@ -113,9 +116,19 @@ struct Checker {
         if (dir_fd < 0 && !no_dir) return check_path(rel);
         check_parents(rel);
         if (no_dir) return;
+        // Stamped before any of its entries is read.
+        if (stamped_dirs.insert(rel_dir).second)
+            if (auto stamp = stamp_dir(dir_fd)) seen.dirs.emplace(rel_dir, *stamp);
         auto dest = read_link_at(dir_fd, name.c_str());
-        if (dest && c.owns_link(*dest)) return;
-        if (!dest && errno == ENOENT) return;
+        if (dest && c.owns_link(*dest)) {
+            bool right = *dest == c.new_gen.home_files + "/" + rel;
+            seen.leaves[i] = right ? LinksSeen::Seen::right : LinksSeen::Seen::stale;
+            return;
+        }
+        if (!dest && errno == ENOENT) {
+            seen.leaves[i] = LinksSeen::Seen::absent;
+            return;
+        }
         check_target(rel);
     }
 
@@ -150,11 +163,16 @@ struct Checker {
 } // namespace
 
 Result<void> checkLinkTargets(Context& c) {
-    Checker checker{c, {}, {}, {}, HomeDirs(c.home)};
+    Checker checker{c, {}, {}, {}, HomeDirs(c.home), {}, {}};
     for (const auto& f : c.new_gen.manifest.files)
         if (f.force) checker.forced.push_back(c.home + "/" + f.target);
-    for (const auto& rel : *HEARTH_TRY(c.new_gen.leaves())) checker.check(rel);
-    if (checker.errors.empty()) return {};
+    const auto& leaves = *HEARTH_TRY(c.new_gen.leaves());
+    checker.seen.leaves.assign(leaves.size(), LinksSeen::Seen::unknown);
+    for (size_t i = 0; i < leaves.size(); ++i) checker.check(i, leaves[i]);
+    if (checker.errors.empty()) {
+        c.links_seen = std::move(checker.seen);
+        return {};
+    }
     std::string message = help_text;
     for (const auto& e : checker.errors) message += "\n" + e;
     return fail(ErrorKind::collision, message);

@@ -5,6 +5,7 @@
 // that bash calls back (`hearth activate --step NAME`).
 #pragma once
 
+#include "home/activate/links_seen.hh"
 #include "home/activate/log.hh"
 #include "home/error.hh"
 #include "home/generation.hh"
@@ -53,6 +54,10 @@ struct Context {
     std::vector<std::string> store_dirs;
 
     Log log;
+
+    // Set by checkLinkTargets for linkGeneration when both run in this
+    // process; empty otherwise.
+    LinksSeen links_seen;
 
     static Result<Context> create(ActivateOptions options);
 

@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hearth::home {
@@ -195,9 +196,16 @@ Result<void> link_file(Context& c, const std::string& rel, std::unordered_set<st
 Result<void> link_all(Context& c, const std::vector<std::string>& leaves) {
     std::unordered_set<std::string> ready, fresh;
     HomeDirs dirs(c.home);
+    // What checkLinkTargets saw holds in the directories still as it saw
+    // them (links_seen.hh).
+    LinksSeen seen = std::move(c.links_seen);
+    c.links_seen = {};
+    if (seen.leaves.size() != leaves.size()) seen = {};
+    std::unordered_map<std::string, bool> still_seen;
     std::vector<LinkJob> jobs;
     jobs.reserve(leaves.size());
-    for (const auto& rel : leaves) {
+    for (size_t i = 0; i < leaves.size(); ++i) {
+        const std::string& rel = leaves[i];
         auto [rel_dir, name] = split_rel(rel);
         if (!ready.count(rel_dir)) {
             // A directory this run makes holds nothing yet: its links
@@ -212,9 +220,16 @@ Result<void> link_all(Context& c, const std::vector<std::string>& leaves) {
                         "cannot open directory '" + dirs.path(rel_dir) +
                             "': " + std::strerror(errno),
                         dirs.path(rel_dir));
+        auto still = still_seen.find(rel_dir);
+        if (still == still_seen.end()) {
+            auto stamp = seen.dirs.find(rel_dir);
+            bool same = stamp != seen.dirs.end() && unchanged(fd, stamp->second);
+            still = still_seen.emplace(rel_dir, same).first;
+        }
         LinkJob job;
         job.dir_fd = fd;
         job.fresh = fresh.count(rel_dir) > 0;
+        if (still->second) job.seen = seen.leaves[i];
         job.name = std::move(name);
         job.rel = &rel;
         jobs.push_back(std::move(job));

@@ -85,8 +85,14 @@ bool link_new(const Context& c, LinkJob& job, const std::string& source) {
 // be found past inodes this run freed. What is there is read with one
 // readlinkat, which also tells a link from anything else (EINVAL).
 void make_inode(const Context& c, LinkJob& job) {
+    using Seen = LinksSeen::Seen;
+    if (job.seen == Seen::right) {
+        job.outcome = LinkJob::Outcome::done;
+        return;
+    }
     std::string source = source_of(c, job);
-    if (job.fresh && link_new(c, job, source)) return;
+    if ((job.fresh || job.seen == Seen::absent) && link_new(c, job, source)) return;
+    if (job.seen == Seen::stale) return make_temporary(c, job, source);
     // Twice at most: something may appear between looking and linking.
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto dest = read_link_at(job.dir_fd, job.name.c_str());

@@ -17,8 +17,10 @@
 namespace hearth::home {
 
 struct LinkJob {
-    int dir_fd;             // the link's directory, opened by the caller
-    bool fresh = false;     // the directory was just made: nothing is in it
+    int dir_fd;         // the link's directory, opened by the caller
+    bool fresh = false; // the directory was just made: nothing is in it
+    // What checkLinkTargets saw there, if the directory has not changed.
+    LinksSeen::Seen seen = LinksSeen::Seen::unknown;
     std::string name;       // the link's name in dir_fd
     const std::string* rel; // relative to the home (and to the link farm)
     enum class Outcome { pending, done, not_a_link, failed } outcome = Outcome::pending;
