@@ -569,13 +569,22 @@ rec {
   mergeModules =
     prefix: modules:
     mergeModules' prefix modules (
-      concatMap (
-        m:
-        map (config: {
-          file = m._file;
-          inherit config;
-        }) (pushDownProperties m.config)
-      ) modules
+      # Hearth pushes down natively; Nix runs the code below.
+      if builtins ? hearthModulePushDown then
+        builtins.hearthModulePushDown (
+          map (m: {
+            file = m._file;
+            value = m.config;
+          }) modules
+        )
+      else
+        concatMap (
+          m:
+          map (config: {
+            file = m._file;
+            inherit config;
+          }) (pushDownProperties m.config)
+        ) modules
     );
 
   mergeModules' =
@@ -583,7 +592,12 @@ rec {
     let
       here = concatStringsSep "." prefix;
 
-      declsByName = zipAttrs (
+      # Hearth groups declarations and definitions natively (null: not
+      # handled, e.g. for the errors below); Nix runs the code below.
+      nativeDecls = if builtins ? hearthModuleDeclsByName then builtins.hearthModuleDeclsByName modules else null;
+      nativeDefs = if builtins ? hearthModuleDefsByName then builtins.hearthModuleDefsByName configs else null;
+
+      declsByName = if nativeDecls != null then nativeDecls else zipAttrs (
         map (
           module:
           let
@@ -621,7 +635,7 @@ rec {
         ) configs;
 
       # For descending: each attribute's value with properties pushed down.
-      pushedDownByName = zipAttrsWith (n: concatLists) (
+      pushedDownByName = if nativeDefs != null then nativeDefs.pushed else zipAttrsWith (n: concatLists) (
         map (
           c:
           mapAttrs (
@@ -635,7 +649,7 @@ rec {
       );
 
       # For options: each attribute's value as written (with wrappers).
-      rawByName = zipAttrs (
+      rawByName = if nativeDefs != null then nativeDefs.raw else zipAttrs (
         map (
           c:
           mapAttrs (n: value: {

@@ -12,21 +12,6 @@ namespace hearth::lang {
 
 namespace {
 
-Value* list_of(EvalState& st, std::initializer_list<Value*> items) {
-    ListData* l = st.alloc_list(items.size());
-    size_t i = 0;
-    for (Value* v : items) l->elems[i++] = v;
-    Value* v = st.alloc_value();
-    v->mk_list(l);
-    return v;
-}
-
-Value* attrs_of(EvalState& st, std::vector<Attr> attrs) {
-    Value* v = st.alloc_value();
-    v->mk_attrs(st.make_bindings(attrs));
-    return v;
-}
-
 // unspecified loc decls -> the option record, or null (not handled here).
 void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);
@@ -49,7 +34,7 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Value* where = declPos->value;
     if (where->type == Type::Null) {
         Value* null = st.alloc_value();
-        where = attrs_of(
+        where = small_set(
             st, {{st.s.file, {}, file->value}, {st.s.line, {}, null}, {st.s.column, {}, null}});
     }
 
@@ -69,9 +54,11 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
                     const ListData* sub = g->value->list;
                     ListData* located = st.alloc_list(sub->size);
                     for (size_t i = 0; i < sub->size; ++i)
-                        located->elems[i] =
-                            attrs_of(st, {{m.file_, {}, file->value},
-                                          {m.imports, {}, list_of(st, {sub->elems[i]})}});
+                        located->elems[i] = small_set(
+                            st, {{m.file_, {}, file->value},
+                                 {m.imports,
+                                  {},
+                                  list_value(st, std::initializer_list<Value*>{sub->elems[i]})}});
                     modules = st.alloc_value();
                     modules->mk_list(located);
                     type = st.lazy_apply(subst->value, modules);
@@ -81,12 +68,13 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     }
     Value* empty = st.alloc_value();
     empty->mk_list(st.alloc_list(0));
-    std::vector<Attr> extra{{m.loc, {}, args[1]},
-                            {m.declarations, {}, list_of(st, {file->value})},
-                            {m.declarationPositions, {}, list_of(st, {where})},
-                            {m.options, {}, empty},
-                            {m.opt_type, {}, type}};
-    out.mk_attrs(st.update_attrs(opt, st.make_bindings(extra)));
+    Value* extra = small_set(
+        st, {{m.loc, {}, args[1]},
+             {m.declarations, {}, list_value(st, std::initializer_list<Value*>{file->value})},
+             {m.declarationPositions, {}, list_value(st, std::initializer_list<Value*>{where})},
+             {m.options, {}, empty},
+             {m.opt_type, {}, type}});
+    out.mk_attrs(st.update_attrs(opt, extra->attrs));
 }
 
 const PrimOp table[] = {

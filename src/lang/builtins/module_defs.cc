@@ -63,20 +63,17 @@ void discharge(EvalState& st, const ModuleSyms& m, Value& v, PosIdx pos, std::ve
 }
 
 Value* make_def(EvalState& st, Value* file, Value* value) {
-    std::vector<Attr> attrs{{st.s.file, {}, file}, {st.s.value, {}, value}};
-    Value* d = st.alloc_value();
-    d->mk_attrs(st.make_bindings(attrs));
-    return d;
+    return small_set(st, {{st.s.file, {}, file}, {st.s.value, {}, value}});
 }
 
 // def with `value` replaced (def // { value = ...; }), plus `priority`
 // when given.
 Value* replace_value(EvalState& st, const ModuleSyms& m, Value& def, Value* value,
                      Value* priority) {
-    std::vector<Attr> attrs{{st.s.value, {}, value}};
-    if (priority) attrs.push_back({m.priority, {}, priority});
+    Value* over = priority ? small_set(st, {{st.s.value, {}, value}, {m.priority, {}, priority}})
+                           : small_set(st, {{st.s.value, {}, value}});
     Value* d = st.alloc_value();
-    d->mk_attrs(st.update_attrs(def.attrs, st.make_bindings(attrs)));
+    d->mk_attrs(st.update_attrs(def.attrs, over->attrs));
     return d;
 }
 
@@ -84,14 +81,6 @@ Value* int_value(EvalState& st, int64_t n) {
     if (Value* v = st.small_int(n)) return v;
     Value* v = st.alloc_value();
     v->mk_int(n);
-    return v;
-}
-
-Value* list_value(EvalState& st, const std::vector<Value*>& items) {
-    ListData* l = st.alloc_list(items.size());
-    std::copy(items.begin(), items.end(), l->elems);
-    Value* v = st.alloc_value();
-    v->mk_list(l);
     return v;
 }
 
@@ -227,8 +216,7 @@ void bi_defsFinal(EvalState& st, PosIdx pos, Value** args, Value& out) {
         values = st.lazy_apply(&sort_fn, list_value(st, kept));
     }
 
-    std::vector<Attr> attrs{{m.highestPrio, {}, highest}, {m.values, {}, values}};
-    out.mk_attrs(st.make_bindings(attrs));
+    out = *small_set(st, {{m.highestPrio, {}, highest}, {m.values, {}, values}});
 }
 
 const PrimOp table[] = {

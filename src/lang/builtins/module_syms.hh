@@ -4,6 +4,7 @@
 
 #include "lang/builtins/table.hh"
 
+#include <initializer_list>
 #include <string_view>
 
 namespace hearth::lang {
@@ -11,11 +12,12 @@ namespace hearth::lang {
 struct ModuleSyms {
 #define HEARTH_MODULE_SYMS(X)                                                                      \
     X(type, "_type")                                                                               \
-    X(content, "content") X(contents, "contents") X(condition, "condition")                        \
-        X(priority, "priority") X(highestPrio, "highestPrio") X(values, "values")                  \
-            X(file_, "_file") X(pos, "pos") X(options, "options") X(opt_type, "type")              \
-                X(getSubModules, "getSubModules") X(substSubModules, "substSubModules")            \
-                    X(loc, "loc") X(declarations, "declarations")                                  \
+    X(content, "content")                                                                          \
+    X(contents, "contents") X(condition, "condition") X(priority, "priority")                      \
+        X(highestPrio, "highestPrio") X(values, "values") X(file_, "_file") X(pos, "pos")          \
+            X(options, "options") X(opt_type, "type") X(getSubModules, "getSubModules")            \
+                X(substSubModules, "substSubModules") X(loc, "loc")                                \
+                    X(declarations, "declarations")                                                \
                         X(declarationPositions, "declarationPositions") X(imports, "imports")      \
                             X(config, "config") X(default_, "default") X(example, "example")       \
                                 X(description, "description") X(apply, "apply")
@@ -25,27 +27,31 @@ struct ModuleSyms {
 
     // Interned once per evaluation: these builtins run tens of thousands of
     // times, and interning is a hash and a probe per name. A new EvalState
-    // (tests make many) may reuse an old one's address, so the cache is
-    // checked name by name, which is cheaper than interning.
+    // (tests make many) may reuse an old one's address; it is recognised by
+    // its table holding other strings (or none) under the first and last ids.
     static const ModuleSyms& get(EvalState& st) {
         static const EvalState* owner = nullptr;
+        static const std::string* first = nullptr;
+        static const std::string* last = nullptr;
         static ModuleSyms syms;
-        if (owner != &st || !syms.valid(st)) {
+        if (owner != &st || !same(st, syms.type, first, "_type") ||
+            !same(st, syms.apply, last, "apply")) {
 #define HEARTH_INTERN(name, text) syms.name = st.symbols.intern(text);
             HEARTH_MODULE_SYMS(HEARTH_INTERN)
 #undef HEARTH_INTERN
             owner = &st;
+            first = &st.symbols[syms.type];
+            last = &st.symbols[syms.apply];
         }
         return syms;
     }
-    bool valid(const EvalState& st) const {
-#define HEARTH_CHECK(name, text)                                                                   \
-    if (name.id >= st.symbols.size() || st.symbols[name] != text) return false;
-        HEARTH_MODULE_SYMS(HEARTH_CHECK)
-#undef HEARTH_CHECK
-        return true;
+
+  private:
+    static bool same(const EvalState& st, Symbol s, const std::string* where, const char* text) {
+        return s.id < st.symbols.size() && &st.symbols[s] == where && *where == text;
     }
 
+  public:
     // `v._type or ""` of a forced value, when that is a string; else "".
     std::string_view type_of(EvalState& st, Value& v, PosIdx pos) const {
         if (v.type != Type::Attrs) return {};
@@ -55,5 +61,32 @@ struct ModuleSyms {
         return a->value->type == Type::String ? a->value->string_view() : std::string_view{};
     }
 };
+
+// A set of a few attributes with distinct names, built without the
+// temporary vector and merge sort of make_bindings (these builtins make one
+// or more per definition).
+inline Value* small_set(EvalState& st, std::initializer_list<Attr> attrs) {
+    Bindings* b = st.alloc_bindings(uint32_t(attrs.size()));
+    uint32_t n = 0;
+    for (const Attr& a : attrs) {
+        uint32_t i = n++;
+        while (i > 0 && b->attrs[i - 1].name.id > a.name.id) b->attrs[i] = b->attrs[i - 1], --i;
+        b->attrs[i] = a;
+    }
+    b->size = n;
+    Value* v = st.alloc_value();
+    v->mk_attrs(b);
+    return v;
+}
+
+// A list value of the given items.
+template <typename Items> Value* list_value(EvalState& st, const Items& items) {
+    ListData* l = st.alloc_list(items.size());
+    size_t i = 0;
+    for (Value* x : items) l->elems[i++] = x;
+    Value* v = st.alloc_value();
+    v->mk_list(l);
+    return v;
+}
 
 } // namespace hearth::lang

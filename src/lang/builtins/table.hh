@@ -31,6 +31,7 @@ std::span<const PrimOp> xml_builtins();
 // The module system's hot paths (share/hearth/lib/modules.nix).
 std::span<const PrimOp> module_defs_builtins();
 std::span<const PrimOp> module_decls_builtins();
+std::span<const PrimOp> module_merge_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }

@@ -1,0 +1,210 @@
+// The module system's grouping of declarations and definitions by name, one
+// level of the option tree at a time (share/hearth/lib/modules.nix,
+// mergeModules'), and its pushDownProperties:
+//
+//   hearthModuleDeclsByName modules  -> declsByName, or null
+//   hearthModuleDefsByName configs   -> { raw = rawByName; pushed = pushedDownByName; }, or null
+//   hearthModulePushDown defs        -> [ { file, config } ] for [ { file, value } ]
+//
+// Null means "not handled here" (a module whose options or config is not a
+// set): the lib then runs its plain-Nix code, which reports the error, and
+// which is all Nix has. Declarations and definitions are separate builtins
+// because the option names must be known from declarations alone, before
+// any definition is looked at.
+#include "lang/builtins/module_syms.hh"
+#include "lang/builtins/table.hh"
+
+#include <unordered_map>
+
+namespace hearth::lang {
+
+namespace {
+
+Value* attrs_value(EvalState& st, std::vector<Attr>& attrs) {
+    Value* v = st.alloc_value();
+    v->mk_attrs(st.make_bindings(attrs));
+    return v;
+}
+
+// Values grouped by attribute name, names in order of first appearance (the
+// set sorts them anyway), as zipAttrsWith collects them.
+struct Groups {
+    std::unordered_map<uint32_t, std::vector<Value*>> by_name;
+    std::vector<Symbol> order;
+    void add(Symbol name, Value* v) {
+        auto& g = by_name[name.id];
+        if (g.empty()) order.push_back(name);
+        g.push_back(v);
+    }
+};
+
+// What builtins.unsafeGetAttrPos gives for an attribute, the file string
+// shared by all the attributes of one file.
+Value* attr_pos(EvalState& st, const Attr& a, std::unordered_map<const Origin*, Value*>& files) {
+    if (!a.pos) return nullptr;
+    const Pos& p = st.positions[a.pos];
+    Value*& file = files[p.origin];
+    if (!file) {
+        file = st.alloc_value();
+        st.mk_string(*file,
+                     p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "");
+    }
+    Value* line = st.alloc_value();
+    line->mk_int(p.line);
+    Value* col = st.alloc_value();
+    col->mk_int(p.column);
+    return small_set(st, {{st.s.file, {}, file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
+}
+
+void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    out.mk_null();
+    st.force(*args[0], pos);
+    if (args[0]->type != Type::List) return;
+    const ListData* modules = args[0]->list;
+    Groups groups;
+    std::unordered_map<const Origin*, Value*> files;
+    Value* null = st.alloc_value();
+    for (size_t i = 0; i < modules->size; ++i) {
+        Value& module = *modules->elems[i];
+        st.force(module, pos);
+        if (module.type != Type::Attrs) return;
+        const Attr* file = module.attrs->find(m.file_);
+        const Attr* options = module.attrs->find(m.options);
+        if (!file || !options) return;
+        st.force(*options->value, pos);
+        if (options->value->type != Type::Attrs) return;
+        for (const Attr& a : *options->value->attrs) {
+            Value* where = attr_pos(st, a, files);
+            groups.add(a.name, small_set(st, {{m.file_, {}, file->value},
+                                              {m.pos, {}, where ? where : null},
+                                              {m.options, {}, a.value}}));
+        }
+    }
+    std::vector<Attr> result;
+    result.reserve(groups.order.size());
+    for (Symbol name : groups.order)
+        result.push_back({name, {}, list_value(st, groups.by_name[name.id])});
+    out.mk_attrs(st.make_bindings(result));
+}
+
+// pushDownProperties of one value, appended to out: mkMerge is split, and
+// mkIf/mkOverride on a set move onto each of its attributes.
+void push_down(EvalState& st, const ModuleSyms& m, Value& cfg, PosIdx pos,
+               std::vector<Value*>& out) {
+    st.force(cfg, pos);
+    std::string_view t = m.type_of(st, cfg, pos);
+    if (t == "merge") {
+        const ListData* l = st.force_list(
+            *require_attr(st, cfg.attrs, m.contents, "while selecting 'contents'")->value, pos,
+            "while evaluating the contents of a mkMerge");
+        for (size_t i = 0; i < l->size; ++i) push_down(st, m, *l->elems[i], pos, out);
+        return;
+    }
+    if (t != "if" && t != "override") {
+        out.push_back(&cfg);
+        return;
+    }
+    // The wrapper, rebuilt around each attribute of the content.
+    Value* tag = require_attr(st, cfg.attrs, m.type, "while selecting '_type'")->value;
+    Symbol key = t == "if" ? m.condition : m.priority;
+    Value* arg =
+        require_attr(st, cfg.attrs, key,
+                     t == "if" ? "while selecting 'condition'" : "while selecting 'priority'")
+            ->value;
+    size_t first = out.size();
+    push_down(st, m, *require_attr(st, cfg.attrs, m.content, "while selecting 'content'")->value,
+              pos, out);
+    for (size_t i = first; i < out.size(); ++i) {
+        Value& v = *out[i];
+        st.force(v, pos);
+        if (v.type != Type::Attrs) continue;
+        Bindings* b = st.alloc_bindings(v.attrs->size);
+        uint32_t n = 0;
+        for (const Attr& a : *v.attrs) {
+            b->attrs[n++] = {
+                a.name, a.pos,
+                small_set(st, {{m.type, {}, tag}, {key, {}, arg}, {m.content, {}, a.value}})};
+        }
+        b->size = n;
+        Value* w = st.alloc_value();
+        w->mk_attrs(b);
+        out[i] = w;
+    }
+}
+
+// [ { file, value } ] -> [ { file, config } ], each value pushed down.
+void push_defs(EvalState& st, const ModuleSyms& m, const ListData* defs, PosIdx pos, Value& out) {
+    std::vector<Value*> result;
+    std::vector<Value*> pushed;
+    for (size_t i = 0; i < defs->size; ++i) {
+        const Bindings* d = st.force_attrs(*defs->elems[i], pos, "while evaluating a definition");
+        Value* file = require_attr(st, d, st.s.file, "while selecting 'file'")->value;
+        pushed.clear();
+        push_down(st, m, *require_attr(st, d, st.s.value, "while selecting 'value'")->value, pos,
+                  pushed);
+        for (Value* c : pushed) {
+            result.push_back(small_set(st, {{st.s.file, {}, file}, {m.config, {}, c}}));
+        }
+    }
+    out = *list_value(st, result);
+}
+
+void bi_pushDown(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    push_defs(st, m, st.force_list(*args[0], pos, "while evaluating the definitions to push down"),
+              pos, out);
+}
+
+const PrimOp push_down_op = {"hearthModulePushDown", 1, bi_pushDown, nullptr};
+
+void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    out.mk_null();
+    st.force(*args[0], pos);
+    if (args[0]->type != Type::List) return;
+    const ListData* configs = args[0]->list;
+    Groups groups;
+    for (size_t i = 0; i < configs->size; ++i) {
+        Value& c = *configs->elems[i];
+        st.force(c, pos);
+        if (c.type != Type::Attrs) return;
+        const Attr* file = c.attrs->find(st.s.file);
+        const Attr* config = c.attrs->find(m.config);
+        if (!file || !config) return;
+        st.force(*config->value, pos);
+        if (config->value->type != Type::Attrs) return;
+        for (const Attr& a : *config->value->attrs) {
+            groups.add(a.name,
+                       small_set(st, {{st.s.file, {}, file->value}, {st.s.value, {}, a.value}}));
+        }
+    }
+    static Value push_fn;
+    push_fn.mk_primop(&push_down_op);
+    std::vector<Attr> raw, pushed;
+    for (Symbol name : groups.order) {
+        Value* defs = list_value(st, groups.by_name[name.id]);
+        raw.push_back({name, {}, defs});
+        pushed.push_back({name, {}, st.lazy_apply(&push_fn, defs)});
+    }
+    std::vector<Attr> result{{st.symbols.intern("raw"), {}, attrs_value(st, raw)},
+                             {st.symbols.intern("pushed"), {}, attrs_value(st, pushed)}};
+    out.mk_attrs(st.make_bindings(result));
+}
+
+const PrimOp table[] = {
+    {"hearthModuleDeclsByName", 1, bi_declsByName,
+     "A module list's option declarations grouped by name (lib.modules.mergeModules'); else null."},
+    {"hearthModuleDefsByName", 1, bi_defsByName,
+     "Definitions grouped by name, as written and pushed down (lib.modules.mergeModules'); else "
+     "null."},
+    push_down_op,
+};
+
+} // namespace
+
+std::span<const PrimOp> module_merge_builtins() {
+    return table;
+}
+
+} // namespace hearth::lang
