@@ -107,55 +107,68 @@ mkdir -p "$tmp/store" "$tmp/homes"
 gen1="$(python3 "$tmp/gen.py" "$tmp/store" "$home" "$hearth" "$n" -1 a)"
 gen2="$(python3 "$tmp/gen.py" "$tmp/store" "$home" "$hearth" "$n" 7 b)"
 
-now() { date +%s%N; }
+# time.py CMD...: runs CMD, prints "WALL_MS CPU_MS" (CPU: user and system
+# time of CMD and everything it waited for), exits with CMD's status.
+cat > "$tmp/time.py" <<'PY'
+import os, resource, subprocess, sys, time
+r0, t0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+with open(os.environ["BENCH_OUT"], "w") as out:
+    status = subprocess.call(sys.argv[1:], stdout=out, stderr=subprocess.STDOUT)
+t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+print("%d %d" % ((t1 - t0) * 1000, cpu * 1000))
+sys.exit(status)
+PY
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 loads=()
-timed() { # timed CMD...: prints milliseconds; fails the bench if CMD fails
-  local s e
+timed() { # timed CMD...: appends its wall and CPU milliseconds; fails the bench if CMD fails
+  local wall cpu
   sync # the previous case's writes (and freed blocks) are not this one's cost
   sleep "${BENCH_SETTLE:-0}"
   read -r load _ < /proc/loadavg
   loads+=("$load")
-  s=$(now)
-  "$@" > "$tmp/out" 2>&1 || { cat "$tmp/out"; echo "failed: $*"; exit 1; }
-  e=$(now)
-  times+=($(((e - s) / 1000000)))
+  read -r wall cpu < <(BENCH_OUT="$tmp/out" python3 "$tmp/time.py" "$@" || echo fail)
+  [[ "$wall" != fail && -n "$cpu" ]] || { cat "$tmp/out"; echo "failed: $*"; exit 1; }
+  times+=("$wall")
+  cpus+=("$cpu")
 }
-activate() { HOME="$home" BENCH_HEARTH="$1" "$2/activate" --driver-version 1; }
-stow_cmd() { stow --no-folding -d "$tmp/stow" -t "$home" "$@" pkg; }
+# Commands, not functions: time.py runs them.
+activate() { echo env HOME="$home" BENCH_HEARTH="$1" "$2/activate" --driver-version 1; }
+stow_cmd() { echo stow --no-folding -d "$tmp/stow" -t "$home" "$@" pkg; }
 
 # One tool's three cases in the fresh home $home; appends to times.
 run_hearth() { # run_hearth HEARTH
-  timed activate "$1" "$gen1"
-  timed activate "$1" "$gen1"
-  timed activate "$1" "$gen2"
+  timed $(activate "$1" "$gen1")
+  timed $(activate "$1" "$gen1")
+  timed $(activate "$1" "$gen2")
   [[ "$(cat "$home/.config/app-07/file-0007")" == "setting 7 = changed" ]] || { echo "hearth: change not linked"; exit 1; }
 }
 run_stow() {
-  timed stow_cmd
-  timed stow_cmd -R
+  timed $(stow_cmd)
+  timed $(stow_cmd -R)
   echo "setting 7 = changed" > "$tmp/stow/pkg/.config/app-07/file-0007"
-  timed stow_cmd -R
+  timed $(stow_cmd -R)
   echo "setting 7 = value" > "$tmp/stow/pkg/.config/app-07/file-0007"
   [[ "$(find "$home" -type l | wc -l)" == "$n" ]] || { echo "stow: not $n links"; exit 1; }
 }
 
 tools=(hearth stow)
 [[ -z "$before" ]] || tools=(before hearth stow)
-declare -A results
+declare -A results cpu_results
 for ((r = 0; r < runs; r++)); do
   # The tools take turns going first.
   order=("${tools[@]:r % ${#tools[@]}}" "${tools[@]:0:r % ${#tools[@]}}")
   for tool in "${order[@]}"; do
     mkdir "$home"
-    times=()
+    times=() cpus=()
     case "$tool" in
       hearth) run_hearth "$hearth" ;;
       before) run_hearth "$before" ;;
       stow) run_stow ;;
     esac
     results[$tool]+="${times[*]};"
+    cpu_results[$tool]+="${cpus[*]};"
     mv "$home" "$tmp/homes/$tool-$r"
   done
 done
@@ -168,8 +181,11 @@ printf 'on %s (%s)%s\n' "$(findmnt -n -o FSTYPE -T "$tmp" | head -1)" \
 printf 'load average (1 min) at the start of the cases: %s to %s, median %s\n\n' \
   "$(printf '%s\n' "${loads[@]}" | sort -n | head -1)" "$(printf '%s\n' "${loads[@]}" | sort -n | tail -1)" \
   "$(median "${loads[@]}")"
-# case_times TOOL I: the I-th case's times over the runs
-case_times() { tr ';' '\n' <<< "${results[$1]}" | awk -v i="$2" 'NF { print $(i + 1) }'; }
+# case_times TOOL I [cpu_]: the I-th case's times (or CPU times) over the runs
+case_times() {
+  local -n r="${3:-}results"
+  tr ';' '\n' <<< "${r[$1]}" | awk -v i="$2" 'NF { print $(i + 1) }'
+}
 if [[ -n "$before" ]]; then
   printf '%-16s %10s %10s %10s %12s %12s\n' case before_ms hearth_ms stow_ms stow/before stow/hearth
 else
@@ -188,5 +204,15 @@ for i in 0 1 2; do
       printf "%-16s %10d %10d %12.1f\n", c, h, s, s / (h > 0 ? h : 1) }'
   fi
 done
-printf '\nevery run (ms; first switch, no-op, one-file change):\n'
-for tool in "${tools[@]}"; do printf '  %-7s %s\n' "$tool" "${results[$tool]}"; done
+printf '\nCPU time (user and system, all processes, ms; medians):\n'
+printf '%-16s %10s %10s %12s\n' case hearth_cpu stow_cpu stow/hearth
+for i in 0 1 2; do
+  h=$(median $(case_times hearth "$i" cpu_))
+  s=$(median $(case_times stow "$i" cpu_))
+  awk -v c="${names[i]}" -v h="$h" -v s="$s" 'BEGIN {
+    printf "%-16s %10d %10d %12.1f\n", c, h, s, s / (h > 0 ? h : 1) }'
+done
+printf '\nevery run (wall ms, then CPU ms; first switch, no-op, one-file change):\n'
+for tool in "${tools[@]}"; do
+  printf '  %-7s %s\n  %-7s %s\n' "$tool" "${results[$tool]}" "" "${cpu_results[$tool]}"
+done
