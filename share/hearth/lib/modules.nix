@@ -439,12 +439,14 @@ rec {
 
       # Tree of { key, module, modules, disabled }, where `disabled` collects
       # the disabledModules lists of the node and everything below it.
+      loadNode = parentFile: parentKey: n: x: checkClass (loadModule parentFile "${parentKey}:anon-${toString n}" x);
+
       collectTree =
         parentFile: parentKey: ms:
         imap1 (
           n: x:
           let
-            module = checkClass (loadModule parentFile "${parentKey}:anon-${toString n}" x);
+            module = loadNode parentFile parentKey n x;
             children = collectTree module._file module.key module.imports;
           in
           {
@@ -473,13 +475,21 @@ rec {
       };
     in
     {
-      # Breadth-first, first occurrence of a key wins.
-      modules = catAttrs "module" (
-        builtins.genericClosure {
-          startSet = keep tree;
-          operator = node: keep node.modules;
-        }
-      );
+      # Breadth-first, first occurrence of a key wins. Hearth has this built
+      # in (null: not handled); Nix runs the code below.
+      modules =
+        let
+          native = if builtins ? hearthModuleCollect then builtins.hearthModuleCollect loadNode disabledKey unknownModule initialModules else null;
+        in
+        if native != null then
+          native
+        else
+          catAttrs "module" (
+            builtins.genericClosure {
+              startSet = keep tree;
+              operator = node: keep node.modules;
+            }
+          );
       graph = map toGraph (filter (node: node.key != "lib/modules.nix") tree);
     };
 
@@ -492,11 +502,15 @@ rec {
   unifyModuleSyntax =
     file: key: m:
     let
+      # Hearth has this built in (null: not handled); Nix runs the code below.
+      native = if builtins ? hearthModuleUnify then builtins.hearthModuleUnify file key m else null;
       addMeta = config: if m ? meta then mkMerge [ config { meta = m.meta; } ] else config;
       addFreeformType =
         config: if m ? freeformType then mkMerge [ config { _module.freeformType = m.freeformType; } ] else config;
     in
-    if m ? config || m ? options then
+    if native != null then
+      native
+    else if m ? config || m ? options then
       let
         extra = removeAttrs m [
           "_class"
@@ -682,20 +696,21 @@ rec {
         let
           loc = prefix ++ [ name ];
           defs = rawByName.${name} or [ ];
+          # Hearth builds a once-declared option natively (null: anything
+          # else); Nix runs the code below.
+          native = if builtins ? hearthModuleOptionDecl then builtins.hearthModuleOptionDecl types.unspecified loc decls else null;
           optionDecls = filter (
             d: d.options ? _type && (d.options._type == "option" || throwDeclarationTypeError loc d.options._type d._file)
           ) decls;
         in
-        if length optionDecls == length decls then
-          let
-            # Hearth builds a once-declared option natively (null: not
-            # handled); Nix runs the code below.
-            native = if builtins ? hearthModuleOptionDecl then builtins.hearthModuleOptionDecl types.unspecified loc decls else null;
-          in
+        if native != null then
           {
-            matchedOptions = evalOptionValue loc (
-              if native != null then native else fixupOptionType loc (mergeOptionDecls loc decls)
-            ) defs;
+            matchedOptions = evalOptionValue loc native defs;
+            unmatchedDefns = [ ];
+          }
+        else if length optionDecls == length decls then
+          {
+            matchedOptions = evalOptionValue loc (fixupOptionType loc (mergeOptionDecls loc decls)) defs;
             unmatchedDefns = [ ];
           }
         else if optionDecls != [ ] then

@@ -12,7 +12,8 @@ namespace hearth::lang {
 
 namespace {
 
-// unspecified loc decls -> the option record, or null (not handled here).
+// unspecified loc decls -> the option record, or null (not handled here:
+// several declarations, or a subtree of options rather than one).
 void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);
     out.mk_null();
@@ -28,6 +29,7 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     st.force(*opts->value, pos);
     if (opts->value->type != Type::Attrs) return;
     const Bindings* opt = opts->value->attrs;
+    if (m.type_of(st, *opts->value, pos) != "option") return;
 
     // declarationPositions: the attribute's position, else the file alone.
     st.force(*declPos->value, pos);

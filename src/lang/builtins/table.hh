@@ -32,6 +32,8 @@ std::span<const PrimOp> xml_builtins();
 std::span<const PrimOp> module_defs_builtins();
 std::span<const PrimOp> module_decls_builtins();
 std::span<const PrimOp> module_merge_builtins();
+std::span<const PrimOp> module_collect_builtins();
+std::span<const PrimOp> module_unify_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }

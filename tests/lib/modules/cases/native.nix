@@ -3,6 +3,7 @@
 # code gives (expected.txt comes from Nix, which only has that code).
 let
   lib = import ../lib.nix;
+  inherit (builtins) length;
   inherit (lib) types mkOption mkDefault mkForce mkOverride mkIf mkMerge mkBefore mkAfter mkOrder mkDefinition;
   ev = modules: lib.evalModules { inherit modules; };
   meta = o: {
@@ -58,5 +59,27 @@ in
   lazyLosers = (ev [ { options.l = mkOption { type = types.int; }; } { l = mkForce 1; } { l = mkDefault (throw "forced"); } ]).config.l;
   # mkIf conditions are forced, contents of false ones never.
   lazyFalse = (ev [ { options.l = mkOption { type = types.int; }; } { l = mkIf false (throw "forced"); } { l = 2; } ]).config.l;
+  # Module shapes (unifyModuleSyntax): meta and freeformType beside
+  # config, the shorthand form, keys and files given or not.
+  shapes =
+    let
+      r = ev [
+        { options.meta = mkOption { type = types.attrsOf types.int; default = { }; }; }
+        {
+          _file = "full.nix";
+          key = "k1";
+          meta.a = 1;
+          freeformType = types.attrsOf types.int;
+          config.free = 3;
+        }
+        { meta.b = 2; imports = [ { _file = ./native.nix; key = ./native.nix; meta.c = 3; } ]; }
+        { key = "k1"; meta.d = 4; }
+      ];
+    in
+    {
+      inherit (r.config) meta free;
+      files = map baseNameOf r.options.meta.files;
+      graph = map (g: { inherit (g) key disabled; imports = length g.imports; }) r.graph;
+    };
   noDecl = (ev [ { options.n = mkOption { }; } { n = [ 1 ]; } ]).options.n.type.name;
 }

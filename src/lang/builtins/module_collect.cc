@@ -1,0 +1,127 @@
+// builtins.hearthModuleCollect: the modules of an evaluation in the order
+// the module system merges them (share/hearth/lib/modules.nix,
+// collectModules' `modules`): the import tree walked depth first, each
+// module loaded by the lib's own function, then the breadth-first closure
+// over `imports` in which the first module of each key wins and modules
+// named by some `disabledModules` are left out.
+//
+//   hearthModuleCollect load disabledKey file modules -> [ module ], or null
+//
+// `load parentFile parentKey n x` is the lib's loadModule (normalised
+// module), `disabledKey file item` its key for a disabledModules item. Null
+// (a key that is not a string) sends the lib to its plain-Nix code, which is
+// all Nix has. Loading happens in the order the plain code forces it.
+#include "lang/builtins/module_syms.hh"
+#include "lang/builtins/table.hh"
+
+#include <deque>
+#include <unordered_set>
+
+namespace hearth::lang {
+
+namespace {
+
+struct Node {
+    Value* module;
+    Value* imports;
+    std::vector<Node> children;
+};
+
+struct Collector {
+    EvalState& st;
+    const ModuleSyms& m;
+    Value& load;
+    PosIdx pos;
+    std::vector<std::pair<Value*, Value*>> disabled; // (file, disabledModules)
+    Symbol key, disabledModules;
+
+    // collectTree: the nodes for list ms imported by (file, parent key).
+    std::vector<Node> tree(Value* file, Value* parent_key, Value& ms) {
+        const ListData* l = st.force_list(ms, pos, "while evaluating the imports of a module");
+        std::vector<Node> nodes;
+        nodes.reserve(l->size);
+        for (size_t i = 0; i < l->size; ++i) {
+            Value* n = st.small_int(int64_t(i + 1));
+            if (!n) {
+                n = st.alloc_value();
+                n->mk_int(int64_t(i + 1));
+            }
+            Value* args[4] = {file, parent_key, n, l->elems[i]};
+            Value* module = st.alloc_value();
+            st.call_function(load, 4, args, *module, pos);
+            const Bindings* b = st.force_attrs(*module, pos, "while evaluating a loaded module");
+            Value& dis =
+                *require_attr(st, b, disabledModules, "while selecting 'disabledModules'")->value;
+            st.force(dis, pos);
+            Value* own_file = require_attr(st, b, m.file_, "while selecting '_file'")->value;
+            if (!(dis.type == Type::List && dis.list->size == 0))
+                disabled.push_back({own_file, &dis});
+            Value* imports = require_attr(st, b, m.imports, "while selecting 'imports'")->value;
+            Value* own_key = require_attr(st, b, key, "while selecting 'key'")->value;
+            nodes.push_back({module, imports, tree(own_file, own_key, *imports)});
+        }
+        return nodes;
+    }
+};
+
+void bi_collect(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    Collector c{st, m, *args[0], pos, {}, st.s.key, st.symbols.intern("disabledModules")};
+    Value* no_key = st.alloc_value();
+    st.mk_string(*no_key, "");
+    std::vector<Node> roots = c.tree(args[2], no_key, *args[3]);
+
+    std::vector<Value*> disabled_keys;
+    for (auto& [file, items] : c.disabled) {
+        const ListData* l = st.force_list(*items, pos, "while evaluating disabledModules");
+        for (size_t i = 0; i < l->size; ++i) {
+            Value* k = st.alloc_value();
+            Value* a[2] = {file, l->elems[i]};
+            st.call_function(*args[1], 2, a, *k, pos);
+            disabled_keys.push_back(k);
+        }
+    }
+    auto key_of = [&](const Node& n) -> Value& {
+        Value& k = *require_attr(st, n.module->attrs, c.key, "while selecting 'key'")->value;
+        st.force(k, pos);
+        return k;
+    };
+    auto is_disabled = [&](const Node& n) {
+        if (disabled_keys.empty()) return false;
+        Value& k = key_of(n);
+        for (Value* d : disabled_keys)
+            if (st.eq_values(k, *d, pos, "")) return true;
+        return false;
+    };
+
+    // genericClosure over the kept nodes.
+    std::deque<const Node*> work;
+    for (const Node& n : roots)
+        if (!is_disabled(n)) work.push_back(&n);
+    std::unordered_set<std::string_view> seen;
+    std::vector<Value*> modules;
+    while (!work.empty()) {
+        const Node* n = work.front();
+        work.pop_front();
+        Value& k = key_of(*n);
+        if (k.type != Type::String) return out.mk_null();
+        if (!seen.insert(k.string_view()).second) continue;
+        modules.push_back(n->module);
+        for (const Node& child : n->children)
+            if (!is_disabled(child)) work.push_back(&child);
+    }
+    out = *list_value(st, modules);
+}
+
+const PrimOp table[] = {
+    {"hearthModuleCollect", 4, bi_collect,
+     "The modules of an evaluation in merge order (lib.modules.collectModules); else null."},
+};
+
+} // namespace
+
+std::span<const PrimOp> module_collect_builtins() {
+    return table;
+}
+
+} // namespace hearth::lang

@@ -1,0 +1,118 @@
+// builtins.hearthModuleUnify: a module in the one shape the module system
+// works with, { _file, _class, key, disabledModules, imports, options,
+// config } (share/hearth/lib/modules.nix, unifyModuleSyntax), for both the
+// full form (`options`/`config`) and the shorthand (everything is config).
+//
+//   hearthModuleUnify file key m -> the module record, or null
+//
+// Null (a module that is not a set, stray attributes beside config/options,
+// `require`, or a _file or key that is not already a string) sends the lib
+// to its plain-Nix code, which reports the errors and is all Nix has.
+#include "lang/builtins/module_syms.hh"
+#include "lang/builtins/table.hh"
+
+namespace hearth::lang {
+
+namespace {
+
+struct UnifySyms {
+    Symbol cls, disabledModules, meta, freeformType, require, module;
+    explicit UnifySyms(EvalState& st)
+        : cls(st.symbols.intern("_class")), disabledModules(st.symbols.intern("disabledModules")),
+          meta(st.symbols.intern("meta")), freeformType(st.symbols.intern("freeformType")),
+          require(st.symbols.intern("require")), module(st.symbols.intern("_module")) {}
+};
+
+// `toString m.<name> or fallback`, when that needs no conversion.
+bool string_or(EvalState& st, const Bindings* m, Symbol name, Value* fallback, PosIdx pos,
+               Value*& out) {
+    const Attr* a = m->find(name);
+    if (!a) return out = fallback, true;
+    st.force(*a->value, pos);
+    out = a->value;
+    return a->value->type == Type::String;
+}
+
+Value* mk_merge(EvalState& st, const ModuleSyms& m, Value* a, Value* b) {
+    Value* tag = st.alloc_value();
+    st.mk_string(*tag, "merge");
+    return small_set(st, {{m.type, {}, tag},
+                          {m.contents, {}, list_value(st, std::initializer_list<Value*>{a, b})}});
+}
+
+void bi_unify(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    UnifySyms u(st);
+    out.mk_null();
+    Value& mv = *args[2];
+    st.force(mv, pos);
+    if (mv.type != Type::Attrs) return;
+    const Bindings* mb = mv.attrs;
+    bool full = mb->find(m.config) || mb->find(m.options);
+    if (mb->find(u.require)) return;
+    if (full) {
+        for (const Attr& a : *mb) {
+            Symbol n = a.name;
+            if (n != u.cls && n != m.file_ && n != st.s.key && n != u.disabledModules &&
+                n != m.imports && n != m.options && n != m.config && n != u.meta &&
+                n != u.freeformType)
+                return;
+        }
+    }
+    Value *file, *key;
+    if (!string_or(st, mb, m.file_, args[0], pos, file) ||
+        !string_or(st, mb, st.s.key, args[1], pos, key))
+        return;
+
+    auto attr_or = [&](Symbol name, Value* fallback) {
+        const Attr* a = mb->find(name);
+        return a ? a->value : fallback;
+    };
+    Value* null = st.alloc_value();
+    Value* empty_list = st.alloc_value();
+    empty_list->mk_list(st.alloc_list(0));
+    Value* empty_set = st.alloc_value();
+    empty_set->mk_attrs(st.alloc_bindings(0));
+
+    Value* config;
+    if (full) {
+        config = attr_or(m.config, empty_set);
+        if (const Attr* meta = mb->find(u.meta))
+            config = mk_merge(st, m, config, small_set(st, {{u.meta, {}, meta->value}}));
+    } else {
+        Bindings* b = st.alloc_bindings(mb->size);
+        uint32_t n = 0;
+        for (const Attr& a : *mb)
+            if (a.name != u.cls && a.name != m.file_ && a.name != st.s.key &&
+                a.name != u.disabledModules && a.name != m.imports && a.name != u.freeformType)
+                b->attrs[n++] = a;
+        b->size = n;
+        b->pos = mb->pos;
+        config = st.alloc_value();
+        config->mk_attrs(b);
+    }
+    if (const Attr* ff = mb->find(u.freeformType)) {
+        Value* inner = small_set(st, {{u.freeformType, {}, ff->value}});
+        config = mk_merge(st, m, config, small_set(st, {{u.module, {}, inner}}));
+    }
+    out = *small_set(st, {{m.file_, {}, file},
+                          {u.cls, {}, attr_or(u.cls, null)},
+                          {st.s.key, {}, key},
+                          {u.disabledModules, {}, attr_or(u.disabledModules, empty_list)},
+                          {m.imports, {}, attr_or(m.imports, empty_list)},
+                          {m.options, {}, full ? attr_or(m.options, empty_set) : empty_set},
+                          {m.config, {}, config}});
+}
+
+const PrimOp table[] = {
+    {"hearthModuleUnify", 3, bi_unify,
+     "A module as lib.modules.unifyModuleSyntax normalises it; else null."},
+};
+
+} // namespace
+
+std::span<const PrimOp> module_unify_builtins() {
+    return table;
+}
+
+} // namespace hearth::lang
