@@ -696,6 +696,155 @@ rec {
       nestedTypes.elemType = elemType;
     };
 
+  # An ordered list of one-attribute sets, `[ { a = 1; } { b = 2; } ]`.
+  # A definition is either such a list (an element may be wrapped in
+  # mkOrder) or an attribute set, each attribute one item. All items are
+  # concatenated and stably sorted by mkOrder priority (mkBefore/mkAfter on
+  # the element or on its value). Per name, only the items at the name's
+  # best mkOverride priority survive, where the baseline is the plain
+  # definition's 100. Declaring the option twice never merges the types.
+  attrListOf = elemType: attrListWith { inherit elemType; };
+
+  # asAttrs: the value is the items zipped into one set, values of a name
+  # combined by mergeAttrValues (in list order); valueMeta.attrListValue
+  # keeps the list.
+  attrListWith =
+    {
+      elemType,
+      asAttrs ? false,
+      mergeAttrValues ? name: values: values,
+    }:
+    let
+      check = v2Check (x: isList x || isAttrs x);
+      description = "attribute list of ${optionDescriptionPhrase (c: c == "noun" || c == "composite") elemType}";
+      orderPrio = lib.modules.defaultOrderPriority;
+      overridePrio = lib.modules.defaultOverridePriority;
+
+      # One item's value with its mkOrder removed (it only sorts) and its
+      # mkOverride kept for the element's own merge, in either nesting.
+      unwrap =
+        v:
+        let
+          t = v._type or null;
+        in
+        if t == "order" then
+          unwrap v.content // { prio = v.priority; }
+        else if t == "override" then
+          let
+            inner = unwrap v.content;
+          in
+          inner
+          // {
+            overridePrio = v.priority;
+            value = lib.modules.mkOverride v.priority inner.value;
+          }
+        else
+          {
+            value = v;
+            prio = orderPrio;
+            inherit overridePrio;
+          };
+
+      # A definition's items: { key, file, value, prio, overridePrio }.
+      itemsOf =
+        loc: def:
+        if isList def.value then
+          map (
+            raw:
+            let
+              ordered = isType "order" raw;
+              item = if ordered then raw.content else raw;
+              names = attrNames item;
+              found = unwrap item.${head names};
+            in
+            if isAttrs item && length names == 1 then
+              found
+              // {
+                inherit (def) file;
+                key = head names;
+                prio = if ordered then raw.priority else found.prio;
+              }
+            else
+              throw "A definition for option `${showOption loc}' is not of type `${description}'. ${
+                if !isAttrs item then
+                  "Each list element must be an attribute set, but got ${builtins.typeOf item}"
+                else
+                  "Each list element must be a single-key attribute set, but got ${toString (length names)} keys"
+              }.${
+                showDefs [
+                  {
+                    inherit (def) file;
+                    value = raw;
+                  }
+                ]
+              }"
+          ) def.value
+        else
+          map (
+            key:
+            unwrap def.value.${key}
+            // {
+              inherit (def) file;
+              inherit key;
+            }
+          ) (attrNames def.value);
+    in
+    mkOptionType {
+      name = "attrListOf";
+      inherit description check;
+      descriptionClass = "composite";
+      merge = v2Merge (
+        { loc, defs }:
+        let
+          items = builtins.concatMap (itemsOf loc) defs;
+          # Per name, the lowest override priority, if below the baseline.
+          best = foldl' (
+            acc: it: if it.overridePrio < acc.${it.key} or overridePrio then acc // { ${it.key} = it.overridePrio; } else acc
+          ) { } items;
+          kept = builtins.sort (a: b: a.prio < b.prio) (
+            filter (it: it.overridePrio == best.${it.key} or overridePrio) items
+          );
+          evals = filter (e: e.eval.optionalValue ? value) (
+            map (it: {
+              inherit (it) key file prio;
+              eval = mergeDefinitions (loc ++ [ it.key ]) elemType [
+                {
+                  inherit (it) file value;
+                }
+              ];
+            }) kept
+          );
+          listValue = map (e: { ${e.key} = e.eval.optionalValue.value; }) evals;
+        in
+        {
+          headError = headErrorOf check defs;
+          value = if asAttrs then zipAttrsWith mergeAttrValues listValue else listValue;
+          valueMeta = {
+            attrList = map (e: e.eval.checkedAndMerged.valueMeta) evals;
+            attrListValue = listValue;
+            definitions = map (
+              e:
+              lib.modules.mkDefinition {
+                inherit (e) file;
+                value = lib.modules.mkOrder e.prio { ${e.key} = e.eval.optionalValue.value; };
+              }
+            ) evals;
+          };
+        }
+      );
+      emptyValue.value = if asAttrs then { } else [ ];
+      getSubOptions = prefix: elemType.getSubOptions (prefix ++ [ "*" ]);
+      getSubModules = elemType.getSubModules;
+      substSubModules =
+        m:
+        attrListWith {
+          inherit asAttrs mergeAttrValues;
+          elemType = elemType.substSubModules m;
+        };
+      typeMerge = t: null;
+      nestedTypes.elemType = elemType;
+    };
+
   # One attribute naming the chosen tag, whose value has that tag's option type.
   attrTag =
     tags:
