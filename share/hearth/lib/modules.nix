@@ -479,7 +479,7 @@ rec {
       # in (null: not handled); Nix runs the code below.
       modules =
         let
-          native = if builtins ? hearthModuleCollect then builtins.hearthModuleCollect loadNode disabledKey unknownModule initialModules else null;
+          native = if builtins ? hearthModuleCollect then builtins.hearthModuleCollect loadNode disabledKey unknownModule initialModules class else null;
         in
         if native != null then
           native

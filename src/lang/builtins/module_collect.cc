@@ -5,10 +5,11 @@
 // over `imports` in which the first module of each key wins and modules
 // named by some `disabledModules` are left out.
 //
-//   hearthModuleCollect load disabledKey file modules -> [ module ], or null
+//   hearthModuleCollect load disabledKey file modules class -> [ module ], or null
 //
 // `load parentFile parentKey n x` is the lib's loadModule (normalised
-// module), `disabledKey file item` its key for a disabledModules item. Null
+// module; modules written as plain sets are loaded here without it),
+// `disabledKey file item` its key for a disabledModules item. Null
 // (a key that is not a string) sends the lib to its plain-Nix code, which is
 // all Nix has. Loading happens in the order the plain code forces it.
 #include "lang/builtins/module_syms.hh"
@@ -31,9 +32,37 @@ struct Collector {
     EvalState& st;
     const ModuleSyms& m;
     Value& load;
+    Value& cls; // the evaluation's class, a string or null
     PosIdx pos;
     std::vector<std::pair<Value*, Value*>> disabled; // (file, disabledModules)
     Symbol key, disabledModules;
+
+    // loadModule and checkClass of a module written as a set (not a
+    // function, path or mkIf/mkOverride), without calling back into the
+    // lib; null when the lib's own code must load it.
+    Value* load_plain(Value* file, Value* parent_key, size_t n, Value& x) {
+        st.force(x, pos);
+        if (x.type != Type::Attrs || x.attrs->find(st.s.functor)) return nullptr;
+        std::string_view t = m.type_of(st, x, pos);
+        if (x.attrs->find(m.type) && t != "module") return nullptr;
+        // The key of an anonymous module: "<parent key>:anon-<n>".
+        Value* fallback_key = nullptr;
+        if (!x.attrs->find(key)) {
+            st.force(*parent_key, pos);
+            if (parent_key->type != Type::String) return nullptr;
+            fallback_key = st.alloc_value();
+            st.mk_string(*fallback_key,
+                         std::string(parent_key->string_view()) + ":anon-" + std::to_string(n));
+        }
+        Value* module = unify_module(st, file, fallback_key, x, pos);
+        if (!module || cls.type == Type::Null) return module;
+        Value& c = *module->attrs->find(m.cls)->value;
+        st.force(c, pos);
+        if (c.type == Type::Null ||
+            (c.type == Type::String && c.string_view() == cls.string_view()))
+            return module;
+        return nullptr; // the lib reports the class mismatch
+    }
 
     // collectTree: the nodes for list ms imported by (file, parent key).
     std::vector<Node> tree(Value* file, Value* parent_key, Value& ms) {
@@ -46,9 +75,12 @@ struct Collector {
                 n = st.alloc_value();
                 n->mk_int(int64_t(i + 1));
             }
-            Value* args[4] = {file, parent_key, n, l->elems[i]};
-            Value* module = st.alloc_value();
-            st.call_function(load, 4, args, *module, pos);
+            Value* module = load_plain(file, parent_key, i + 1, *l->elems[i]);
+            if (!module) {
+                Value* args[4] = {file, parent_key, n, l->elems[i]};
+                module = st.alloc_value();
+                st.call_function(load, 4, args, *module, pos);
+            }
             const Bindings* b = st.force_attrs(*module, pos, "while evaluating a loaded module");
             Value& dis =
                 *require_attr(st, b, disabledModules, "while selecting 'disabledModules'")->value;
@@ -66,7 +98,9 @@ struct Collector {
 
 void bi_collect(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);
-    Collector c{st, m, *args[0], pos, {}, st.s.key, st.symbols.intern("disabledModules")};
+    st.force(*args[4], pos);
+    if (args[4]->type != Type::Null && args[4]->type != Type::String) return out.mk_null();
+    Collector c{st, m, *args[0], *args[4], pos, {}, st.s.key, st.symbols.intern("disabledModules")};
     Value* no_key = st.alloc_value();
     st.mk_string(*no_key, "");
     std::vector<Node> roots = c.tree(args[2], no_key, *args[3]);
@@ -114,7 +148,7 @@ void bi_collect(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 const PrimOp table[] = {
-    {"hearthModuleCollect", 4, bi_collect,
+    {"hearthModuleCollect", 5, bi_collect,
      "The modules of an evaluation in merge order (lib.modules.collectModules); else null."},
 };
 

@@ -40,29 +40,29 @@ Value* mk_merge(EvalState& st, const ModuleSyms& m, Value* a, Value* b) {
                           {m.contents, {}, list_value(st, std::initializer_list<Value*>{a, b})}});
 }
 
-void bi_unify(EvalState& st, PosIdx pos, Value** args, Value& out) {
+} // namespace
+
+Value* unify_module(EvalState& st, Value* file_in, Value* key_in, Value& mv, PosIdx pos) {
     const ModuleSyms& m = ModuleSyms::get(st);
     UnifySyms u(st);
-    out.mk_null();
-    Value& mv = *args[2];
     st.force(mv, pos);
-    if (mv.type != Type::Attrs) return;
+    if (mv.type != Type::Attrs) return nullptr;
     const Bindings* mb = mv.attrs;
     bool full = mb->find(m.config) || mb->find(m.options);
-    if (mb->find(u.require)) return;
+    if (mb->find(u.require)) return nullptr;
     if (full) {
         for (const Attr& a : *mb) {
             Symbol n = a.name;
             if (n != u.cls && n != m.file_ && n != st.s.key && n != u.disabledModules &&
                 n != m.imports && n != m.options && n != m.config && n != u.meta &&
                 n != u.freeformType)
-                return;
+                return nullptr;
         }
     }
     Value *file, *key;
-    if (!string_or(st, mb, m.file_, args[0], pos, file) ||
-        !string_or(st, mb, st.s.key, args[1], pos, key))
-        return;
+    if (!string_or(st, mb, m.file_, file_in, pos, file) ||
+        !string_or(st, mb, st.s.key, key_in, pos, key))
+        return nullptr;
 
     auto attr_or = [&](Symbol name, Value* fallback) {
         const Attr* a = mb->find(name);
@@ -95,13 +95,23 @@ void bi_unify(EvalState& st, PosIdx pos, Value** args, Value& out) {
         Value* inner = small_set(st, {{u.freeformType, {}, ff->value}});
         config = mk_merge(st, m, config, small_set(st, {{u.module, {}, inner}}));
     }
-    out = *small_set(st, {{m.file_, {}, file},
+    return small_set(st, {{m.file_, {}, file},
                           {u.cls, {}, attr_or(u.cls, null)},
                           {st.s.key, {}, key},
                           {u.disabledModules, {}, attr_or(u.disabledModules, empty_list)},
                           {m.imports, {}, attr_or(m.imports, empty_list)},
                           {m.options, {}, full ? attr_or(m.options, empty_set) : empty_set},
                           {m.config, {}, config}});
+}
+
+namespace {
+
+void bi_unify(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    Value* r = unify_module(st, args[0], args[1], *args[2], pos);
+    if (r)
+        out = *r;
+    else
+        out.mk_null();
 }
 
 const PrimOp table[] = {
