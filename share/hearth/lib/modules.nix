@@ -691,7 +691,28 @@ rec {
             };
           };
 
-      resultsByName = mapAttrs (
+      # Hearth has the rest of this level built in (lazy per name, calling
+      # resultOf for anything but a once-declared option); Nix runs the code
+      # below.
+      nativeLevel =
+        if builtins ? hearthModuleLevel && nativeDecls != null then
+          builtins.hearthModuleLevel {
+            inherit
+              prefix
+              configs
+              resultOf
+              evalOptionValue
+              ;
+            decls = declsByName;
+            defs = rawByName;
+            unspecified = types.unspecified;
+          }
+        else
+          null;
+
+      resultsByName = if nativeLevel != null then nativeLevel.results else mapAttrs resultOf declsByName;
+
+      resultOf =
         name: decls:
         let
           loc = prefix ++ [ name ];
@@ -735,10 +756,9 @@ rec {
               firstOpt.options.type.description or "<no description>"
             }' does not support nested options.\n${listing}"
         else
-          mergeModules' loc decls (pushedDownByName.${name} or [ ])
-      ) declsByName;
+          mergeModules' loc decls (pushedDownByName.${name} or [ ]);
 
-      matchedOptions = mapAttrs (n: v: v.matchedOptions) resultsByName;
+      matchedOptions = if nativeLevel != null then nativeLevel.matchedOptions else mapAttrs (n: v: v.matchedOptions) resultsByName;
 
       unmatchedByName = mapAttrs (n: v: v.unmatchedDefns) resultsByName // removeAttrs rawByName (attrNames matchedOptions);
     in
@@ -747,7 +767,9 @@ rec {
       # No definitions here means none can be unmatched; skipping avoids
       # evaluating options for nothing.
       unmatchedDefns =
-        if configs == [ ] then
+        if nativeLevel != null then
+          nativeLevel.unmatchedDefns
+        else if configs == [ ] then
           [ ]
         else
           concatLists (

@@ -10,26 +10,21 @@
 
 namespace hearth::lang {
 
-namespace {
-
-// unspecified loc decls -> the option record, or null (not handled here:
-// several declarations, or a subtree of options rather than one).
-void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
+Value* option_decl(EvalState& st, Value* unspecified, Value* loc, Value& decls, PosIdx pos) {
     const ModuleSyms& m = ModuleSyms::get(st);
-    out.mk_null();
-    st.force(*args[2], pos);
-    if (args[2]->type != Type::List || args[2]->list->size != 1) return;
-    Value& decl = *args[2]->list->elems[0];
+    st.force(decls, pos);
+    if (decls.type != Type::List || decls.list->size != 1) return nullptr;
+    Value& decl = *decls.list->elems[0];
     st.force(decl, pos);
-    if (decl.type != Type::Attrs) return;
+    if (decl.type != Type::Attrs) return nullptr;
     const Attr* file = decl.attrs->find(m.file_);
     const Attr* declPos = decl.attrs->find(m.pos);
     const Attr* opts = decl.attrs->find(m.options);
-    if (!file || !declPos || !opts) return;
+    if (!file || !declPos || !opts) return nullptr;
     st.force(*opts->value, pos);
-    if (opts->value->type != Type::Attrs) return;
+    if (opts->value->type != Type::Attrs) return nullptr;
     const Bindings* opt = opts->value->attrs;
-    if (m.type_of(st, *opts->value, pos) != "option") return;
+    if (m.type_of(st, *opts->value, pos) != "option") return nullptr;
 
     // declarationPositions: the attribute's position, else the file alone.
     st.force(*declPos->value, pos);
@@ -42,7 +37,7 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
     // A submodule type gets the declaring file attached to its modules
     // (setDefaultModuleLocation) and takes them in through substSubModules.
-    Value* type = args[0]; // types.unspecified when none is given
+    Value* type = unspecified; // types.unspecified when none is given
     Value* modules = nullptr;
     if (const Attr* t = opt->find(m.opt_type)) {
         type = t->value;
@@ -52,7 +47,7 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
                 st.force(*g->value, pos);
                 if (g->value->type != Type::Null) {
                     const Attr* subst = type->attrs->find(m.substSubModules);
-                    if (g->value->type != Type::List || !subst) return;
+                    if (g->value->type != Type::List || !subst) return nullptr;
                     const ListData* sub = g->value->list;
                     ListData* located = st.alloc_list(sub->size);
                     for (size_t i = 0; i < sub->size; ++i)
@@ -71,12 +66,26 @@ void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Value* empty = st.alloc_value();
     empty->mk_list(st.alloc_list(0));
     Value* extra = small_set(
-        st, {{m.loc, {}, args[1]},
+        st, {{m.loc, {}, loc},
              {m.declarations, {}, list_value(st, std::initializer_list<Value*>{file->value})},
              {m.declarationPositions, {}, list_value(st, std::initializer_list<Value*>{where})},
              {m.options, {}, empty},
              {m.opt_type, {}, type}});
-    out.mk_attrs(st.update_attrs(opt, extra->attrs));
+    Value* r = st.alloc_value();
+    r->mk_attrs(st.update_attrs(opt, extra->attrs));
+    return r;
+}
+
+namespace {
+
+// unspecified loc decls -> the option record, or null (not handled here:
+// several declarations, or a subtree of options rather than one).
+void bi_optionDecl(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    Value* r = option_decl(st, args[0], args[1], *args[2], pos);
+    if (r)
+        out = *r;
+    else
+        out.mk_null();
 }
 
 const PrimOp table[] = {

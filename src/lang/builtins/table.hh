@@ -34,6 +34,7 @@ std::span<const PrimOp> module_decls_builtins();
 std::span<const PrimOp> module_merge_builtins();
 std::span<const PrimOp> module_collect_builtins();
 std::span<const PrimOp> module_unify_builtins();
+std::span<const PrimOp> module_level_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }
