@@ -55,7 +55,11 @@ int cmd_instantiate(int argc, char** argv) {
         }
         disk = std::move(*opened);
     }
-    lang::EvalState st(args.options());
+    lang::EvalOptions options = args.options();
+    // What is left unevaluated is printed (<CODE>, <unevaluated />), so it
+    // must be what Nix leaves unevaluated.
+    options.nix_thunks = eval_only && !strict && !json;
+    lang::EvalState st(std::move(options));
     auto store = glue::install(st, {.disk = disk.get()});
     bool warned = false;
     int status = 0;

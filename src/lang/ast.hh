@@ -171,6 +171,7 @@ struct ExprList : Expr {
     std::vector<Expr*> elems;
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
+    Value* maybe_thunk(EvalState& st, Env* env) override;
     PosIdx nix_pos() const override { return elems.empty() ? PosIdx{} : elems.front()->nix_pos(); }
     void show(const EvalState& st, std::ostream& out) const override;
 };

@@ -20,6 +20,15 @@ struct Origin {
     std::string path;    // absolute path, empty for non-file origins
     std::string label;   // what to print when path is empty
     std::string text;    // the source, for printing the erroneous line
+
+    // The file Nix names where a position becomes a value (unsafeGetAttrPos,
+    // __curPos, --xml's path=): the path, or for Nix's built-in derivation
+    // wrapper its path in Nix's internal files; empty for -E and stdin.
+    std::string value_path() const {
+        if (path.empty() && label == "<nix/derivation-internal.nix>")
+            return "/derivation-internal.nix";
+        return path;
+    }
 };
 
 struct Pos {

@@ -59,6 +59,12 @@ struct EvalOptions {
     uint32_t max_call_depth = 10000;
     bool trace_verbose = false;
     bool abort_on_warn = false;
+    // Make a thunk wherever Nix does: no shortcut may hand out a value for
+    // an expression Nix would leave unevaluated (a lambda, `a.b`, `x + 1`).
+    // Only a non-strict printout (`--eval` without `--strict`, `--xml`)
+    // shows the difference, as <CODE> or <unevaluated />, so only it sets
+    // this; every maybe_thunk shortcut must honour it.
+    bool nix_thunks = false;
     // Where to record what the evaluation reads from outside (files, the
     // environment...), for caches of its result; nullptr records nothing.
     InputLog* inputs = nullptr;

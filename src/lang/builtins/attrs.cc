@@ -151,7 +151,7 @@ void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Attr* from = b->begin();
     for (uint32_t i = 0; i < b->size; ++i) {
         const Attr& a = from[i];
-        r->attrs[i] = {a.name, a.pos, st.lazy_apply(args[0], a.name, a.value)};
+        r->attrs[i] = {a.name, PosIdx{}, st.lazy_apply(args[0], a.name, a.value)};
     }
     r->size = b->size;
     out.mk_attrs(r);
@@ -188,9 +188,12 @@ void bi_unsafeGetAttrPos(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Attr* a = b->find(n);
     if (!a || !a->pos) return out.mk_null();
     const Pos& p = st.positions[a->pos];
+    // As in current Nix: only a position in a file is a value (not -E, stdin).
+    std::string path = p.origin ? p.origin->value_path() : "";
+    if (path.empty()) return out.mk_null();
     std::vector<Attr> attrs;
     Value* file = st.alloc_value();
-    st.mk_string(*file, p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "");
+    st.mk_string(*file, path);
     Value* line = st.alloc_value();
     line->mk_int(p.line);
     Value* col = st.alloc_value();

@@ -128,7 +128,8 @@ class XmlPrinter {
   private:
     void add_pos(XmlAttrs& a, PosIdx idx) {
         const Pos& p = m_st.positions[idx];
-        if (p.origin && !p.origin->path.empty()) a["path"] = p.origin->path;
+        if (std::string path = p.origin ? p.origin->value_path() : ""; !path.empty())
+            a["path"] = path;
         a["line"] = std::to_string(p.line);
         a["column"] = std::to_string(p.column);
     }

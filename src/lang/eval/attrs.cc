@@ -200,7 +200,7 @@ void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
 // result that is itself a value is shared, so nothing is evaluated, nothing
 // can fail, and error traces are those the thunk would give.
 Value* ExprSelect::maybe_thunk(EvalState& st, Env* env) {
-    if (base_var) {
+    if (base_var && !st.options.nix_thunks) {
         Env* e = env;
         for (uint32_t l = base_var->level; l; --l) e = e->up;
         Value* cur = e->values[base_var->displ];

@@ -23,6 +23,7 @@ void ExprLambda::bind(EvalState& st, const StaticEnv& env) {
 void ExprLambda::eval(EvalState&, Env* env, Value& out) { out.mk_lambda(env, this); }
 
 Value* ExprLambda::maybe_thunk(EvalState& st, Env* env) {
+    if (st.options.nix_thunks) return Expr::maybe_thunk(st, env);
     Value* v = st.alloc_value();
     v->mk_lambda(env, this);
     return v;

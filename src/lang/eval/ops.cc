@@ -15,6 +15,7 @@ namespace hearth::lang {
 enum class IntOp : uint8_t { Add, Sub, Mul };
 
 static Value* small_int_result(EvalState& st, IntOp op, Expr* l, Expr* r, Env* env) {
+    if (st.options.nix_thunks) return nullptr;
     const Value* a = l->known_int(env);
     if (!a) return nullptr;
     const Value* b = r->known_int(env);
@@ -336,11 +337,27 @@ void ExprList::eval(EvalState& st, Env* env, Value& out) {
     out.mk_list(l);
 }
 
+// `[ ]` is one shared value, as in Nix (so a non-strict printout shows it as
+// `[ ]`, not <CODE>): a value that is not a thunk is never written again.
+Value* ExprList::maybe_thunk(EvalState& st, Env* env) {
+    if (!elems.empty()) return Expr::maybe_thunk(st, env);
+    static const ListData none{0, {nullptr}};
+    static Value empty = [] {
+        Value v;
+        v.mk_list(&none);
+        return v;
+    }();
+    return &empty;
+}
+
 void ExprPos::eval(EvalState& st, Env*, Value& out) {
     const Pos& p = st.positions[pos];
+    // As in current Nix: only a position in a file is a value (not -E, stdin).
+    std::string path = p.origin ? p.origin->value_path() : "";
+    if (path.empty()) return out.mk_null();
     std::vector<Attr> attrs;
     Value* file = st.alloc_value();
-    st.mk_string(*file, p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "");
+    st.mk_string(*file, path);
     Value* line = st.alloc_value();
     line->mk_int(p.line);
     Value* col = st.alloc_value();

@@ -1,0 +1,1 @@
+[ __curPos { a = __curPos; }.a (builtins.unsafeGetAttrPos "a" { a = 1; }) ]

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "drvPath" (derivation { name = "x"; builder = "b"; system = "s"; })

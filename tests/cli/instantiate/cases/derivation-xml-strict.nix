@@ -1,0 +1,1 @@
+derivation { name = "x"; builder = "b"; system = "s"; }

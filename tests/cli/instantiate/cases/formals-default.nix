@@ -1,0 +1,1 @@
+let f = { a ? 1 + 1 }@args: [ a args ]; in f { }

@@ -1,0 +1,2 @@
+[ __curPos
+  (builtins.unsafeGetAttrPos "a" { a = 1; }) ]

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "a" (builtins.mapAttrs (n: v: v) { a = 1; })

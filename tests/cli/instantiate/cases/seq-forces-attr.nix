@@ -1,0 +1,1 @@
+let s = { a = 1 + 1; b = 1 + 1; }; in builtins.seq s.a s

@@ -1,0 +1,1 @@
+let l = [ (1 + 1) 3 ]; in builtins.seq (builtins.head l) l
