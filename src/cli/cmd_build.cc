@@ -4,6 +4,7 @@
 // is in src/glue and src/store/build.
 #include "cli/commands.hh"
 #include "cli/eval_args.hh"
+#include "cli/legacy_args.hh"
 
 #include "glue/eval_cache.hh"
 #include "glue/install.hh"
@@ -70,27 +71,45 @@ bool parse_int(const char* s, int& out) {
     return true;
 }
 
-// Returns -1 to go on, else the exit status.
-int parse(int argc, char** argv, Args& a) {
-    for (int i = 1; i < argc; ++i) {
+constexpr const char* program = "nix-build";
+
+// Returns -1 to go on, else the exit status. Flags are split (`-j2`) and
+// errors worded as nix-build's.
+int parse(int argc_in, char** argv_in, Args& a) {
+    LegacyArgv args(argc_in, argv_in);
+    a.eval.usage_program = program;
+    for (int i = 1; i < args.argc(); ++i) {
+        args.expand(i);
+        int argc = args.argc();
+        char** argv = args.argv();
         std::string s = argv[i];
         int r = a.eval.parse(argc, argv, i);
         if (r < 0) return 1;
         if (r > 0) continue;
-        auto operand = [&]() -> const char* {
+        // Nix's own flags count their operands; nix-build's ask for one.
+        auto operand = [&](bool own) -> const char* {
             if (i + 1 < argc) return argv[++i];
-            std::fprintf(stderr, "error: flag '%s' requires 1 argument\n", s.c_str());
+            usage_error(program,
+                        own ? "flag '" + s + "' requires 1 argument(s), but only 0 were given"
+                            : "'" + s + "' requires an argument");
             return nullptr;
         };
         auto number = [&](int& out) {
-            const char* v = operand();
-            if (v && parse_int(v, out)) return true;
-            if (v)
-                std::fprintf(stderr, "error: flag '%s' needs a number, not '%s'\n", s.c_str(), v);
+            const char* v = operand(true);
+            if (!v) return false;
+            if (parse_int(v, out)) return true;
+            if (&out == &a.build.max_jobs) {
+                if (std::string(v) == "auto")
+                    return out = int(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN))), true;
+                usage_error(program,
+                            "configuration setting 'max-jobs' should be 'auto' or an integer");
+            } else {
+                usage_error(program, "flag '" + s + "' needs a number, not '" + v + "'");
+            }
             return false;
         };
         if (s == "-o" || s == "--out-link") {
-            const char* v = operand();
+            const char* v = operand(false);
             if (!v) return 1;
             a.out_link = v;
         } else if (s == "--eval-cache") {
@@ -111,14 +130,14 @@ int parse(int argc, char** argv, Args& a) {
         } else if (s == "-Q" || s == "--no-build-output") {
             a.quiet = true;
         } else if (s == "--store") {
-            const char* v = operand();
+            const char* v = operand(true);
             if (!v) return 1;
             a.store_dir = v;
         } else if (s == "--help" || s == "-h") {
             std::fputs(usage_text, stdout);
             return 0;
         } else if (s.size() > 1 && s[0] == '-') {
-            std::fprintf(stderr, "error: unrecognised flag '%s'\n%s", s.c_str(), usage_text);
+            usage_error(program, "unrecognised flag '" + s + "'");
             return 1;
         } else {
             a.targets.push_back(s);

@@ -2,6 +2,7 @@
 // expressions with nix-instantiate's flags and output.
 #include "cli/commands.hh"
 #include "cli/eval_args.hh"
+#include "cli/legacy_args.hh"
 
 #include "glue/install.hh"
 #include "glue/instantiate.hh"
@@ -17,28 +18,51 @@
 
 namespace hearth::cli {
 
-int cmd_instantiate(int argc, char** argv) {
+int cmd_instantiate(int argc_in, char** argv_in) {
     EvalArgs args;
     bool eval_only = false, strict = false, json = false, xml = false, parse_only = false;
     std::vector<std::string> files;
     std::string store_option;
-    for (int i = 1; i < argc; ++i) {
+    // Flags are split as Nix splits them (`-I/dir`) and errors worded as Nix's.
+    LegacyArgv legacy(argc_in, argv_in);
+    args.usage_program = "nix-instantiate";
+    for (int i = 1; i < legacy.argc(); ++i) {
+        legacy.expand(i);
+        int argc = legacy.argc();
+        char** argv = legacy.argv();
         std::string a = argv[i];
         int r = args.parse(argc, argv, i);
         if (r < 0) return 1;
         if (r > 0) continue;
         if (a == "--eval" || a == "--eval-only") eval_only = true;
-        else if (a == "--store" && i + 1 < argc) store_option = argv[++i];
-        else if (a == "--strict") strict = true;
+        else if (a == "--store") {
+            if (i + 1 == argc) {
+                usage_error("nix-instantiate",
+                            "flag '--store' requires 1 argument(s), but only 0 were given");
+                return 1;
+            }
+            store_option = argv[++i];
+        } else if (a == "--strict")
+            strict = true;
         else if (a == "--json") json = true;
         else if (a == "--xml") xml = true;
         else if (a == "--parse" || a == "--parse-only") parse_only = true;
-        else if (a == "--read-write-mode" || a == "--readonly-mode" || a == "--no-out-link") {
+        // Build flags all of Nix's old commands take; nothing is built here.
+        else if (a == "-j" || a == "--max-jobs" || a == "--cores") {
+            if (i + 1 == argc) {
+                usage_error("nix-instantiate",
+                            "flag '" + a + "' requires 1 argument(s), but only 0 were given");
+                return 1;
+            }
+            ++i;
+        } else if (a == "-Q" || a == "--no-build-output" || a == "-K" || a == "--keep-failed" ||
+                   a == "-k" || a == "--keep-going") {
+        } else if (a == "--read-write-mode" || a == "--readonly-mode" || a == "--no-out-link") {
         } else if (a == "--version") {
             std::printf("nix-instantiate (Hearth) %s\n", HEARTH_VERSION);
             return 0;
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            std::fprintf(stderr, "error: unrecognised flag '%s'\nTry 'nix-instantiate --help' for more information.\n", a.c_str());
+            usage_error("nix-instantiate", "unrecognised flag '" + a + "'");
             return 1;
         } else {
             files.push_back(a);

@@ -1,6 +1,8 @@
 #include "cli/eval_args.hh"
 
+#include "cli/legacy_args.hh"
 #include "cli/search_path.hh"
+#include "lang/suggest.hh"
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,12 +15,19 @@ namespace hearth::cli {
 
 int EvalArgs::parse(int argc, char** argv, int& i) {
     std::string a = argv[i];
+    // Nix's messages: its own flags count operands, -A asks for one.
     auto operand = [&](int n) -> bool {
-        if (i + n >= argc) {
-            std::fprintf(stderr, "error: flag '%s' requires %d argument(s)\n", a.c_str(), n);
-            return false;
-        }
-        return true;
+        if (i + n < argc) return true;
+        std::string m = a == "-A" || a == "--attr"
+                            ? "'" + a + "' requires an argument"
+                            : "flag '" + a + "' requires " + std::to_string(n) +
+                                  " argument(s), but only " + std::to_string(argc - i - 1) +
+                                  " were given";
+        if (usage_program)
+            usage_error(usage_program, m);
+        else
+            std::fprintf(stderr, "error: %s\n", m.c_str());
+        return false;
     };
     if (a == "-E" || a == "--expr") return m_expr_mode = true, 1;
     if (a == "--show-trace") return show_trace = true, 1;
@@ -28,6 +37,7 @@ int EvalArgs::parse(int argc, char** argv, int& i) {
         m_include.push_back(argv[++i]);
         return 1;
     }
+    // For callers that do not split flags as Nix does (LegacyArgv).
     if (a.rfind("-I", 0) == 0 && a.size() > 2) return m_include.push_back(a.substr(2)), 1;
     if (a == "-A" || a == "--attr") {
         if (!operand(1)) return -1;
@@ -135,7 +145,15 @@ lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root, const std::
                 throw lang::EvalError(lang::ErrorKind::Type, "the expression selected by the selection path '" + path +
                                                                 "' should be a set but is " + lang::type_name(v.type));
             const lang::Attr* a = v.attrs->find(st.symbols.intern(p));
-            if (!a) throw lang::EvalError(lang::ErrorKind::MissingAttr, "attribute '" + p + "' in selection path '" + path + "' not found");
+            if (!a) {
+                lang::EvalError e(lang::ErrorKind::MissingAttr, "attribute '" + p +
+                                                                    "' in selection path '" + path +
+                                                                    "' not found");
+                std::vector<std::string> names;
+                for (auto& n : *v.attrs) names.push_back(st.symbols[n.name]);
+                e.hint = lang::did_you_mean(p, names);
+                throw e;
+            }
             v = *a->value;
         }
         st.force(v, {});

@@ -29,6 +29,8 @@ class EvalArgs {
     std::vector<std::string> cache_key_parts() const;
 
     bool show_trace = false;
+    // When set, a usage error ends with "Try 'PROGRAM --help' ...", as Nix's.
+    const char* usage_program = nullptr;
 
   private:
     bool m_expr_mode = false;
