@@ -63,12 +63,15 @@ let
   last = xs: elemAt xs (length xs - 1);
   init = xs: genList (elemAt xs) (length xs - 1);
   take = n: xs: genList (elemAt xs) (if n < length xs then n else length xs);
+  # Hearth has this built in (the same result); Nix runs the code.
   reverseList =
-    xs:
-    let
-      n = length xs;
-    in
-    genList (i: elemAt xs (n - i - 1)) n;
+    builtins.hearthModuleReverse or (
+      xs:
+      let
+        n = length xs;
+      in
+      genList (i: elemAt xs (n - i - 1)) n
+    );
   imap1 = f: xs: genList (i: f (i + 1) (elemAt xs i)) (length xs);
   optional = cond: x: if cond then [ x ] else [ ];
   sortOn =
@@ -367,7 +370,7 @@ rec {
     };
 
   # Option tree -> value tree; the shape comes from declarations only.
-  optionValues = mapAttrs (n: v: if isOption v then v.value else optionValues v);
+  optionValues = builtins.hearthModuleOptionValues or (mapAttrs (n: v: if isOption v then v.value else optionValues v));
 
   # --- collecting modules ---
 
@@ -584,13 +587,8 @@ rec {
     prefix: modules:
     mergeModules' prefix modules (
       # Hearth pushes down natively; Nix runs the code below.
-      if builtins ? hearthModulePushDown then
-        builtins.hearthModulePushDown (
-          map (m: {
-            file = m._file;
-            value = m.config;
-          }) modules
-        )
+      if builtins ? hearthModulePushDownModules then
+        builtins.hearthModulePushDownModules modules
       else
         concatMap (
           m:

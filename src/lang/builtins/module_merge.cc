@@ -5,6 +5,7 @@
 //   hearthModuleDeclsByName modules  -> declsByName, or null
 //   hearthModuleDefsByName configs   -> { raw = rawByName; pushed = pushedDownByName; }, or null
 //   hearthModulePushDown defs        -> [ { file, config } ] for [ { file, value } ]
+//   hearthModulePushDownModules ms   -> the same for modules' [ { _file, config } ]
 //
 // Null means "not handled here" (a module whose options or config is not a
 // set): the lib then runs its plain-Nix code, which reports the error, and
@@ -134,15 +135,21 @@ void push_down(EvalState& st, const ModuleSyms& m, Value& cfg, PosIdx pos,
 }
 
 // [ { file, value } ] -> [ { file, config } ], each value pushed down.
-void push_defs(EvalState& st, const ModuleSyms& m, const ListData* defs, PosIdx pos, Value& out) {
+// file_sym/value_sym: which attributes of each element hold the file and the
+// value (`file`/`value` for definitions, `_file`/`config` for modules).
+void push_defs(EvalState& st, const ModuleSyms& m, const ListData* defs, Symbol file_sym,
+               Symbol value_sym, PosIdx pos, Value& out) {
     std::vector<Value*> result;
     std::vector<Value*> pushed;
     for (size_t i = 0; i < defs->size; ++i) {
         const Bindings* d = st.force_attrs(*defs->elems[i], pos, "while evaluating a definition");
-        Value* file = require_attr(st, d, st.s.file, "while selecting 'file'")->value;
+        Value* file =
+            require_attr(st, d, file_sym, "while selecting the file of a definition")->value;
         pushed.clear();
-        push_down(st, m, *require_attr(st, d, st.s.value, "while selecting 'value'")->value, pos,
-                  pushed);
+        push_down(
+            st, m,
+            *require_attr(st, d, value_sym, "while selecting the value of a definition")->value,
+            pos, pushed);
         for (Value* c : pushed) {
             result.push_back(small_set(st, {{st.s.file, {}, file}, {m.config, {}, c}}));
         }
@@ -153,7 +160,15 @@ void push_defs(EvalState& st, const ModuleSyms& m, const ListData* defs, PosIdx 
 void bi_pushDown(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);
     push_defs(st, m, st.force_list(*args[0], pos, "while evaluating the definitions to push down"),
-              pos, out);
+              st.s.file, st.s.value, pos, out);
+}
+
+// mergeModules' first step: every module's config, pushed down, as
+// [ { file = m._file; config; } ].
+void bi_pushDownModules(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    const ModuleSyms& m = ModuleSyms::get(st);
+    push_defs(st, m, st.force_list(*args[0], pos, "while evaluating the modules to push down"),
+              m.file_, m.config, pos, out);
 }
 
 const PrimOp push_down_op = {"hearthModulePushDown", 1, bi_pushDown, nullptr};
@@ -199,6 +214,8 @@ const PrimOp table[] = {
      "Definitions grouped by name, as written and pushed down (lib.modules.mergeModules'); else "
      "null."},
     push_down_op,
+    {"hearthModulePushDownModules", 1, bi_pushDownModules,
+     "Each module's config pushed down, as [ { file, config } ] (lib.modules.mergeModules)."},
 };
 
 } // namespace

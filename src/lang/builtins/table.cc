@@ -23,7 +23,8 @@ void register_builtins(EvalState& st) {
           from_json_builtins(), versions_builtins(), functions_builtins(), hash_builtins(),
           context_builtins(), regex_builtins(), toml_builtins(), xml_builtins(),
           module_defs_builtins(), module_decls_builtins(), module_merge_builtins(),
-          module_collect_builtins(), module_unify_builtins(), module_level_builtins()})
+          module_collect_builtins(), module_unify_builtins(), module_level_builtins(),
+          module_values_builtins()})
         st.add_primops(table.data(), table.size());
 
     auto constant = [&](const char* name, bool top) {
