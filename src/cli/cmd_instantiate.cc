@@ -80,9 +80,9 @@ int cmd_instantiate(int argc_in, char** argv_in) {
         disk = std::move(*opened);
     }
     lang::EvalOptions options = args.options();
-    // What is left unevaluated is printed (<CODE>, <unevaluated />), so it
-    // must be what Nix leaves unevaluated.
-    options.nix_thunks = eval_only && !strict && !json;
+    // What is left unevaluated is printed (<CODE>, <unevaluated />) or an
+    // error (--json), so it must be what Nix leaves unevaluated.
+    options.nix_thunks = eval_only && !strict;
     lang::EvalState st(std::move(options));
     auto store = glue::install(st, {.disk = disk.get()});
     bool warned = false;
@@ -113,8 +113,8 @@ int cmd_instantiate(int argc_in, char** argv_in) {
                     continue;
                 } else if (json) {
                     lang::ContextBuilder ctx;
-                    st.force_deep(v);
-                    lang::print_json(st, v, s, {}, true, ctx);
+                    if (strict) st.force_deep(v);
+                    lang::print_json(st, v, s, {}, true, ctx, strict);
                 } else if (xml) {
                     lang::ContextBuilder ctx;
                     lang::print_xml(st, v, s, strict, true, ctx);

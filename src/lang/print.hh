@@ -23,9 +23,10 @@ void print_value(EvalState& st, Value& v, std::ostream& out, const PrintOptions&
 std::string quote_string(std::string_view s);
 // An attribute name as Nix prints it: bare when it is an identifier.
 std::string print_attr_name(std::string_view name);
-// builtins.toJSON; copy_to_store for paths. Throws on functions.
+// builtins.toJSON; copy_to_store for paths. Throws on functions, and
+// unless strict on values inside v still unevaluated.
 void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool copy_to_store,
-                class ContextBuilder& ctx);
+                class ContextBuilder& ctx, bool strict = true);
 void print_xml(EvalState& st, Value& v, std::ostream& out, class ContextBuilder& ctx);
 std::string format_float(double d);
 

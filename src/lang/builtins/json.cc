@@ -2,51 +2,16 @@
 #include "lang/builtins/table.hh"
 
 #include "lang/print.hh"
+#include "util/json_float.hh"
 
 #include <cctype>
 #include <cerrno>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ostream>
 #include <string>
 
 namespace hearth::lang {
-
-// A float as Nix's JSON writer (nlohmann::json) prints it: the shortest
-// digits that read back as the same double, then plain notation while the
-// decimal point falls within 15 digits left of it and 3 zeros right of it
-// ("100.0", "0.0001"), otherwise d.ddde+XX with at least two exponent digits
-// ("1e+15", "1e-05"). JSON has no infinity or NaN: those are null.
-static std::string json_float(double d) {
-    if (!std::isfinite(d)) return "null";
-    std::string out;
-    if (std::signbit(d)) {
-        out += '-';
-        d = -d;
-    }
-    if (d == 0) return out + "0.0";
-    char buf[40];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-    std::string_view sci(buf, size_t(end - buf)); // "d.ddde+XX"
-    size_t e_at = sci.find('e');
-    std::string digits;
-    for (char c : sci.substr(0, e_at))
-        if (c != '.') digits += c;
-    int k = int(digits.size());
-    int n = std::atoi(std::string(sci.substr(e_at + 1)).c_str()) + 1; // point after n digits
-    if (k <= n && n <= 15) return out + digits + std::string(size_t(n - k), '0') + ".0";
-    if (0 < n && n <= 15) return out + digits.substr(0, size_t(n)) + "." + digits.substr(size_t(n));
-    if (-4 < n && n <= 0) return out + "0." + std::string(size_t(-n), '0') + digits;
-    out += digits.substr(0, 1);
-    if (k > 1) out += "." + digits.substr(1);
-    int e = n - 1;
-    out += e < 0 ? "e-" : "e+";
-    if (e < 0) e = -e;
-    if (e < 10) out += '0';
-    return out + std::to_string(e);
-}
 
 // Into a std::string, not an ostream: the stream's per-call sentry and
 // virtual dispatch were most of toJSON's time. Runs of characters that need
@@ -79,13 +44,14 @@ static void json_string(std::string& out, std::string_view s) {
 }
 
 static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bool copy_to_store,
-                       ContextBuilder& ctx);
+                       ContextBuilder& ctx, bool strict);
 
 void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool copy_to_store,
-                ContextBuilder& ctx) {
+                ContextBuilder& ctx, bool strict) {
     std::string s;
     try {
-        write_json(st, v, s, pos, copy_to_store, ctx);
+        st.force(v, pos);
+        write_json(st, v, s, pos, copy_to_store, ctx, strict);
     } catch (...) {
         out << s; // what was written before the error, as a stream would have it
         throw;
@@ -93,12 +59,16 @@ void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool cop
     out << s;
 }
 
+// Not strict (`nix-instantiate --eval --json` without --strict): a value
+// still unevaluated is an error, as in Nix, instead of being forced.
 static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bool copy_to_store,
-                       ContextBuilder& ctx) {
-    st.force(v, pos);
+                       ContextBuilder& ctx, bool strict) {
+    if (strict) st.force(v, pos);
     switch (v.type) {
     case Type::Int: out += std::to_string(v.integer); break;
-    case Type::Float: out += json_float(v.fpoint); break;
+    case Type::Float:
+        out += util::json_float(v.fpoint);
+        break;
     case Type::Bool: out += v.boolean ? "true" : "false"; break;
     case Type::Null: out += "null"; break;
     case Type::String:
@@ -118,7 +88,7 @@ static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bo
             break;
         }
         if (const Attr* o = v.attrs->find(st.s.outPath)) {
-            write_json(st, *o->value, out, o->pos, copy_to_store, ctx);
+            write_json(st, *o->value, out, o->pos, copy_to_store, ctx, strict);
             break;
         }
         out += '{';
@@ -129,7 +99,7 @@ static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bo
             json_string(out, st.symbols[a->name]);
             out += ':';
             try {
-                write_json(st, *a->value, out, a->pos, copy_to_store, ctx);
+                write_json(st, *a->value, out, a->pos, copy_to_store, ctx, strict);
             } catch (EvalError& e) {
                 e.add_trace(a->pos, "while evaluating attribute '" + st.symbols[a->name] + "'");
                 throw;
@@ -143,7 +113,7 @@ static void write_json(EvalState& st, Value& v, std::string& out, PosIdx pos, bo
         for (size_t i = 0; i < v.list->size; ++i) {
             if (i) out += ',';
             try {
-                write_json(st, *v.list->elems[i], out, pos, copy_to_store, ctx);
+                write_json(st, *v.list->elems[i], out, pos, copy_to_store, ctx, strict);
             } catch (EvalError& e) {
                 e.add_trace(pos, "while evaluating list element at index " + std::to_string(i));
                 throw;
@@ -166,7 +136,7 @@ void bi_toJSON(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     // A builtin knows no position of its own in Nix: frames below it carry
     // only the positions of attributes and functions.
-    write_json(st, *args[0], s, {}, true, ctx);
+    write_json(st, *args[0], s, {}, true, ctx, true);
     st.mk_string(out, s, ctx);
 }
 

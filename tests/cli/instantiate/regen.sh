@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes each case's NAME.exp from current Nix (nix-oracle, 2.26, needs root)
+# Writes each case's NAME.exp (and NAME.err.exp when it fails) from current Nix (nix-oracle, 2.26, needs root)
 # and lists in NIX28-DIFFERENCES.md the cases Debian's Nix 2.8 prints
 # differently. Usage: regen.sh [NAME-REGEX]; NIX_ORACLE and NIX28 override
 # the two commands.
@@ -19,15 +19,24 @@ run() { # run CMD... -- NAME: the case's stdout, with this folder as /pwd
   while [[ $1 != -- ]]; do c+=("$1"); shift; done
   local name=$2 flags=(--eval)
   [[ -f $name.flags ]] && read -r -a flags <"$name.flags"
-  if [[ ${flags[-1]} == - ]]; then "${c[@]}" "${flags[@]}" <"$name.nix"
-  else "${c[@]}" "${flags[@]}" "$name.nix"; fi | sed "s|$PWD|/pwd|g"
+  if [[ ${flags[-1]} == - ]]; then "${c[@]}" "${flags[@]}" <"$name.nix" 2>"$name.stderr"
+  else "${c[@]}" "${flags[@]}" "$name.nix" 2>"$name.stderr"; fi | sed "s|$PWD|/pwd|g"
+  local rc=${PIPESTATUS[0]}
+  sed -i "s|$PWD|/pwd|g" "$name.stderr"
+  return "$rc"
 }
 diffs=()
 for f in *.nix; do
   name=${f%.nix}
   [[ -n $filter && ! $name =~ $filter ]] && continue
-  run "${oracle[@]}" -- "$name" >"$name.exp" || echo "regen: $name fails under current Nix" >&2
-  cmp -s "$name.exp" <(run "${nix28[@]}" -- "$name" 2>/dev/null) || diffs+=("$name")
+  # A case that fails under current Nix keeps its error as NAME.err.exp.
+  rm -f "$name.err.exp"
+  run "${oracle[@]}" -- "$name" >"$name.exp" || cp "$name.stderr" "$name.err.exp"
+  if ! cmp -s "$name.exp" <(run "${nix28[@]}" -- "$name") ||
+     { [[ -f $name.err.exp ]] && ! cmp -s "$name.err.exp" "$name.stderr"; }; then
+    diffs+=("$name")
+  fi
+  rm -f "$name.stderr"
 done
 [[ -n $filter ]] && exit 0 # the list below is of every case
 {

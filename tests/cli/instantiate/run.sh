@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the `instantiate` output cases (tests/cli/instantiate/cases) with a
-# nix-instantiate-compatible command and compares stdout with NAME.exp.
+# nix-instantiate-compatible command and compares stdout with NAME.exp (and
+# stderr with NAME.err.exp, for a case that must fail).
 # Usage: run.sh "COMMAND..." [NAME-REGEX]; prints failing cases and a summary,
 # exits 1 when any case fails.
 set -uo pipefail
@@ -23,14 +24,21 @@ for f in *.nix; do
     timeout 20 "${cmd[@]}" "${flags[@]}" "$f" >"$tmp/out" 2>"$tmp/err"
   fi
   rc=$?
-  sed -i "s|$dir|/pwd|g" "$tmp/out"
-  if [[ $rc == 0 ]] && cmp -s "$tmp/out" "$name.exp"; then
+  sed -i "s|$dir|/pwd|g" "$tmp/out" "$tmp/err"
+  # A case with NAME.err.exp must fail with that on stderr.
+  ok=0
+  if [[ -f $name.err.exp ]]; then
+    [[ $rc != 0 && $rc != 124 ]] && cmp -s "$tmp/err" "$name.err.exp" && ok=1
+  else
+    [[ $rc == 0 ]] && ok=1
+  fi
+  if ((ok)) && cmp -s "$tmp/out" "$name.exp"; then
     pass=$((pass + 1))
   else
     fail=$((fail + 1))
     echo "FAIL $name (exit $rc)"
     diff "$name.exp" "$tmp/out" | head -20
-    head -5 "$tmp/err"
+    if [[ -f $name.err.exp ]]; then diff "$name.err.exp" "$tmp/err" | head -20; else head -5 "$tmp/err"; fi
   fi
 done
 echo "passed $pass, failed $fail"
