@@ -4,15 +4,40 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define HEARTH_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define HEARTH_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define HEARTH_POISON(p, n) ((void)(p), (void)(n))
+#define HEARTH_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 namespace hearth::lang {
 
+static size_t env_bytes(uint32_t size) { return sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0); }
+
 Env* EvalState::alloc_env(uint32_t size) {
-    size_t bytes = sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0);
-    auto* e = static_cast<Env*>(arena.alloc(bytes, alignof(Env)));
+    Env* e;
+    if (size <= max_recycled_env && m_free_envs[size]) {
+        e = m_free_envs[size];
+        HEARTH_UNPOISON(e, env_bytes(size));
+        m_free_envs[size] = e->up;
+    } else {
+        e = static_cast<Env*>(arena.alloc(env_bytes(size), alignof(Env)));
+    }
     e->up = nullptr;
     // A loop, not memset: most envs have one or two slots.
     for (uint32_t i = 0; i < (size ? size : 1); ++i) e->values[i] = nullptr;
     return e;
+}
+
+void EvalState::recycle_env(Env* e, uint32_t size) {
+    if (size > max_recycled_env) return;
+    e->up = m_free_envs[size];
+    m_free_envs[size] = e;
+    // In sanitized builds a read of a recycled env is an error at once.
+    HEARTH_POISON(e, env_bytes(size));
 }
 
 StrData* EvalState::alloc_string(size_t len, const Context* ctx) {

@@ -29,10 +29,11 @@ struct Expr {
     // A Value* standing for this expression in env: a fresh thunk by default,
     // shared storage where the expression is a variable or a constant.
     virtual Value* maybe_thunk(EvalState& st, Env* env);
-    // The integer this expression stands for when it is known without
-    // evaluating anything (a literal, a lexical variable already forced to
-    // an integer), else null. Used by arithmetic to skip argument thunks.
-    virtual const Value* known_int(Env*) const { return nullptr; }
+    // Whether this expression is an integer known without forcing anything
+    // (a literal, a lexical variable already forced to an integer, and
+    // + - * / of those that cannot fail), and then which (in n). Used by
+    // arithmetic arguments to be a value at once instead of a thunk.
+    virtual bool known_int(Env*, int64_t&) const { return false; }
     // The position Nix's getPos() gives the expression, for messages.
     virtual PosIdx nix_pos() const { return pos; }
     // Writes the expression as `nix-instantiate --parse` does.
@@ -45,7 +46,7 @@ struct ExprInt : Expr {
     void bind(EvalState&, const StaticEnv&) override {}
     void eval(EvalState&, Env*, Value& out) override { out = v; }
     Value* maybe_thunk(EvalState&, Env*) override { return &v; }
-    const Value* known_int(Env*) const override { return &v; }
+    bool known_int(Env*, int64_t& n) const override { return n = v.integer, true; }
     PosIdx nix_pos() const override { return {}; }
     void show(const EvalState& st, std::ostream& out) const override;
 };
@@ -84,9 +85,9 @@ struct ExprVar : Expr {
     Value* maybe_thunk(EvalState& st, Env* env) override;
     void show(const EvalState& st, std::ostream& out) const override;
     Value* lookup(EvalState& st, Env* env);
-    // The variable's value if it is lexical and already an integer (reading
-    // it then has no effect and cannot fail), else null.
-    const Value* known_int(Env* env) const override;
+    // Known when lexical and already an integer: reading it then has no
+    // effect and cannot fail.
+    bool known_int(Env* env, int64_t& n) const override;
 };
 
 // One element of an attribute path: a name, or an interpolated expression.
@@ -189,6 +190,9 @@ struct ExprLambda : Expr {
     bool ellipsis = false;
     std::vector<Formal> formals; // sorted by name.id after parsing
     Expr* body = nullptr;
+    // `a: b: ...`: body is a lambda itself (set by bind), so a call with two
+    // arguments need not make the closure in between.
+    ExprLambda* inner_lambda = nullptr;
     uint32_t env_size() const { return (arg ? 1 : 0) + uint32_t(formals.size()); }
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
@@ -256,6 +260,7 @@ struct ExprBinOp : Expr {
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
     Value* maybe_thunk(EvalState& st, Env* env) override;
+    bool known_int(Env* env, int64_t& n) const override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
@@ -268,6 +273,7 @@ struct ExprConcatStrings : Expr {
     void bind(EvalState& st, const StaticEnv& env) override;
     void eval(EvalState& st, Env* env, Value& out) override;
     Value* maybe_thunk(EvalState& st, Env* env) override;
+    bool known_int(Env* env, int64_t& n) const override;
     void show(const EvalState& st, std::ostream& out) const override;
 };
 

@@ -117,6 +117,21 @@ class EvalState {
         return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min] : nullptr;
     }
     Env* alloc_env(uint32_t size);
+    // Env reuse. Nothing is freed in the arena, but most calls' envs die
+    // with the call: fib's body reads n and makes no thunk or closure. Such
+    // an env goes to a free list for the next call of its size, so the
+    // process keeps touching the same warm memory instead of fresh pages
+    // (which the kernel has to zero, and are most of a call-heavy program's
+    // cost). call_env is the env of the innermost lambda call running; any
+    // thunk, closure or child env made on it "captures" it, and then it is
+    // kept. Code running inside a nested call cannot reach an outer call's
+    // env except through something that captured it already.
+    Env* call_env = nullptr;
+    bool call_env_captured = false;
+    void note_capture(const Env* e) {
+        if (e == call_env) call_env_captured = true;
+    }
+    void recycle_env(Env* e, uint32_t size);
     // The string value of a symbol's name, made once and shared (attrNames,
     // mapAttrs and zipAttrsWith hand out the same names again and again;
     // a value that is not a thunk is never written, so sharing is safe).
@@ -266,6 +281,8 @@ class EvalState {
   private:
     Value m_small_ints[small_int_max - small_int_min + 1];
     std::vector<Value*> m_symbol_values; // by symbol id; see symbol_value
+    static constexpr uint32_t max_recycled_env = 8;
+    Env* m_free_envs[max_recycled_env + 1] = {}; // by size, linked through up
     Value* make_symbol_value(Symbol s);
     void enter_index_arena(); // alloc.cc: sets' lookup indexes come from this arena
     void leave_index_arena();

@@ -32,6 +32,7 @@ static void share_inherit_froms(EvalState& st, ExprAttrs& x) {
 
 Env* ExprAttrs::make_inherit_env(EvalState& st, Env* scope) {
     if (inherit_froms.empty()) return nullptr;
+    st.note_capture(scope);
     Env* e = st.alloc_env(uint32_t(inherit_froms.size()));
     e->up = scope;
     for (size_t i = 0; i < inherit_froms.size(); ++i) e->values[i] = inherit_froms[i]->maybe_thunk(st, scope);
@@ -108,6 +109,7 @@ static const Bindings* add_dynamic(EvalState& st, ExprAttrs* x, Env* env, Bindin
 void ExprAttrs::eval(EvalState& st, Env* env, Value& out) {
     Env* scope = env;
     if (recursive) {
+        st.note_capture(env);
         scope = st.alloc_env(uint32_t(attrs.size()));
         scope->up = env;
         Env* from_env = make_inherit_env(st, scope);
@@ -143,6 +145,7 @@ void ExprLet::bind(EvalState& st, const StaticEnv& env) {
 }
 
 void ExprLet::eval(EvalState& st, Env* env, Value& out) {
+    st.note_capture(env);
     Env* scope = st.alloc_env(uint32_t(attrs->attrs.size()));
     scope->up = env;
     Env* from_env = attrs->make_inherit_env(st, scope);

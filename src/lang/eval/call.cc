@@ -18,12 +18,17 @@ void ExprLambda::bind(EvalState& st, const StaticEnv& env) {
     for (auto& f : formals)
         if (f.def) f.def->bind(st, inner);
     body->bind(st, inner);
+    inner_lambda = dynamic_cast<ExprLambda*>(body);
 }
 
-void ExprLambda::eval(EvalState&, Env* env, Value& out) { out.mk_lambda(env, this); }
+void ExprLambda::eval(EvalState& st, Env* env, Value& out) {
+    st.note_capture(env);
+    out.mk_lambda(env, this);
+}
 
 Value* ExprLambda::maybe_thunk(EvalState& st, Env* env) {
     if (st.options.nix_thunks) return Expr::maybe_thunk(st, env);
+    st.note_capture(env);
     Value* v = st.alloc_value();
     v->mk_lambda(env, this);
     return v;
@@ -79,10 +84,30 @@ struct DepthGuard {
     ~DepthGuard() { --st.call_depth; }
 };
 
-void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
+// Makes env the innermost call's env while a lambda's body runs (see
+// EvalState::call_env), and the caller's again afterwards, also on errors.
+struct CallFrame {
+    EvalState& st;
+    Env* saved;
+    bool saved_captured;
+    CallFrame(EvalState& s, Env* env) : st(s), saved(s.call_env), saved_captured(s.call_env_captured) {
+        st.call_env = env;
+        st.call_env_captured = false;
+    }
+    ~CallFrame() {
+        st.call_env = saved;
+        st.call_env_captured = saved_captured;
+    }
+};
+
+// Calls the lambda fn with arg, and when next is given (fn's body is then a
+// lambda, `a: b: ...`), the lambda that results with next. Returns whether
+// the call's env was recycled: nothing made during the call holds it.
+bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, Value* next = nullptr) {
     ExprLambda* lam = fn.lambda.fn;
     Env* env = st.alloc_env(lam->env_size());
     env->up = fn.lambda.env;
+    CallFrame frame(st, env);
     if (!lam->has_formals) {
         env->values[0] = &arg;
     } else {
@@ -135,8 +160,22 @@ void call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos) {
             }
         }
     }
-    DepthGuard g(st, pos);
-    lam->body->eval(st, env, out);
+    if (next) {
+        // The closure in between lives only here, so env is free when the
+        // inner call's env is (which held env as its parent) and nothing
+        // else took it while the arguments were bound.
+        Value closure;
+        closure.mk_lambda(env, lam->inner_lambda);
+        bool inner_free = call_lambda(st, closure, *next, out, pos);
+        if (!inner_free || st.call_env_captured) return false;
+    } else {
+        DepthGuard g(st, pos);
+        lam->body->eval(st, env, out);
+        if (st.call_env_captured) return false;
+    }
+    // Nothing made during the call holds env: the next call can have it.
+    st.recycle_env(env, lam->env_size());
+    return true;
 }
 
 void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosIdx pos) {
@@ -165,7 +204,14 @@ void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& o
     Value fn = fn_in;
     force(fn, pos);
     while (nargs > 0) {
-        if (fn.type == Type::Lambda) {
+        if (fn.type == Type::Lambda && nargs >= 2 && fn.lambda.fn->inner_lambda) {
+            Value res;
+            call_lambda(*this, fn, *args[0], nargs == 2 ? out : res, pos, args[1]);
+            if (nargs == 2) return;
+            fn = res;
+            force(fn, pos);
+            args += 2, nargs -= 2;
+        } else if (fn.type == Type::Lambda) {
             Value res;
             call_lambda(*this, fn, *args[0], nargs == 1 ? out : res, pos);
             if (nargs == 1) return;

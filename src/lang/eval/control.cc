@@ -86,6 +86,7 @@ void ExprWith::bind(EvalState& st, const StaticEnv& env) {
 }
 
 void ExprWith::eval(EvalState& st, Env* env, Value& out) {
+    st.note_capture(env);
     Env* scope = st.alloc_env(1);
     scope->up = env;
     scope->values[0] = attrs->maybe_thunk(st, env);

@@ -8,35 +8,52 @@
 
 namespace hearth::lang {
 
-// `f (n - 1)` with n already an integer: when the result is a small
-// integer, the argument is that shared value instead of a new thunk. Nothing
-// is evaluated that was not already, and a case that could fail (overflow)
-// keeps its thunk, so laziness and errors are unchanged.
-enum class IntOp : uint8_t { Add, Sub, Mul };
+// `f (n - 1)` with n already an integer: the argument is the result, a
+// value at once (shared when small), instead of a thunk. Nothing is
+// evaluated that was not already, and a case that could fail (overflow,
+// division by zero) keeps its thunk, so laziness and errors are unchanged.
+// No thunk also means the call's env is not captured (EvalState::call_env).
+static Value* int_value(EvalState& st, int64_t n) {
+    if (Value* v = st.small_int(n)) return v;
+    Value* v = st.alloc_value();
+    v->mk_int(n);
+    return v;
+}
 
-static Value* small_int_result(EvalState& st, IntOp op, Expr* l, Expr* r, Env* env) {
-    if (st.options.nix_thunks) return nullptr;
-    const Value* a = l->known_int(env);
-    if (!a) return nullptr;
-    const Value* b = r->known_int(env);
-    if (!b) return nullptr;
-    int64_t res;
-    bool overflow = op == IntOp::Sub   ? __builtin_sub_overflow(a->integer, b->integer, &res)
-                    : op == IntOp::Mul ? __builtin_mul_overflow(a->integer, b->integer, &res)
-                                       : __builtin_add_overflow(a->integer, b->integer, &res);
-    return overflow ? nullptr : st.small_int(res);
+bool ExprBinOp::known_int(Env* env, int64_t& n) const {
+    if (op != BinOp::Sub && op != BinOp::Mul && op != BinOp::Div) return false;
+    int64_t a, b;
+    if (!lhs->known_int(env, a) || !rhs->known_int(env, b)) return false;
+    switch (op) {
+    case BinOp::Sub: return !__builtin_sub_overflow(a, b, &n);
+    case BinOp::Mul: return !__builtin_mul_overflow(a, b, &n);
+    default:
+        if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+        n = a / b;
+        return true;
+    }
+}
+
+bool ExprConcatStrings::known_int(Env* env, int64_t& n) const {
+    if (force_string) return false;
+    int64_t sum = 0;
+    for (auto& p : parts) {
+        int64_t x;
+        if (!p.second->known_int(env, x) || __builtin_add_overflow(sum, x, &sum)) return false;
+    }
+    n = sum;
+    return true;
 }
 
 Value* ExprBinOp::maybe_thunk(EvalState& st, Env* env) {
-    if (op == BinOp::Sub || op == BinOp::Mul)
-        if (Value* v = small_int_result(st, op == BinOp::Sub ? IntOp::Sub : IntOp::Mul, lhs, rhs, env))
-            return v;
+    int64_t n;
+    if (!st.options.nix_thunks && known_int(env, n)) return int_value(st, n);
     return Expr::maybe_thunk(st, env);
 }
 
 Value* ExprConcatStrings::maybe_thunk(EvalState& st, Env* env) {
-    if (!force_string && parts.size() == 2)
-        if (Value* v = small_int_result(st, IntOp::Add, parts[0].second, parts[1].second, env)) return v;
+    int64_t n;
+    if (!st.options.nix_thunks && known_int(env, n)) return int_value(st, n);
     return Expr::maybe_thunk(st, env);
 }
 

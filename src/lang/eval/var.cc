@@ -13,6 +13,7 @@ const std::pair<Symbol, uint32_t>* StaticEnv::find(Symbol s) const {
 }
 
 Value* Expr::maybe_thunk(EvalState& st, Env* env) {
+    st.note_capture(env);
     Value* v = st.alloc_value();
     v->mk_thunk(env, this);
     return v;
@@ -74,11 +75,13 @@ void ExprVar::eval(EvalState& st, Env* env, Value& out) {
     out = *v;
 }
 
-const Value* ExprVar::known_int(Env* env) const {
-    if (from_with) return nullptr;
+bool ExprVar::known_int(Env* env, int64_t& n) const {
+    if (from_with) return false;
     for (uint32_t l = level; l; --l) env = env->up;
     const Value* v = env->values[displ];
-    return v && v->type == Type::Int ? v : nullptr;
+    if (!v || v->type != Type::Int) return false;
+    n = v->integer;
+    return true;
 }
 
 Value* ExprVar::maybe_thunk(EvalState& st, Env* env) {
