@@ -17,7 +17,7 @@ namespace hearth::lang {
 
 static size_t env_bytes(uint32_t size) { return sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0); }
 
-Env* EvalState::alloc_env(uint32_t size) {
+Env* EvalState::alloc_env_slow(uint32_t size) {
     Env* e;
     if (size <= max_recycled_env && m_free_envs[size]) {
         e = m_free_envs[size];
@@ -32,8 +32,7 @@ Env* EvalState::alloc_env(uint32_t size) {
     return e;
 }
 
-void EvalState::recycle_env(Env* e, uint32_t size) {
-    if (size > max_recycled_env) return;
+void EvalState::recycle_env_poisoned(Env* e, uint32_t size) {
     e->up = m_free_envs[size];
     m_free_envs[size] = e;
     // In sanitized builds a read of a recycled env is an error at once.

@@ -116,7 +116,20 @@ class EvalState {
     Value* small_int(int64_t n) {
         return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min] : nullptr;
     }
-    Env* alloc_env(uint32_t size);
+    Env* alloc_env(uint32_t size) {
+#if !defined(__SANITIZE_ADDRESS__) // there, recycled envs are poisoned (alloc.cc)
+        if (size <= max_recycled_env && m_free_envs[size]) { // inline: once per call
+            Env* e = m_free_envs[size];
+            m_free_envs[size] = e->up;
+            e->up = nullptr;
+            e->values[0] = nullptr;
+            for (uint32_t i = 1; i < size; ++i) e->values[i] = nullptr;
+            return e;
+        }
+#endif
+        return alloc_env_slow(size);
+    }
+    Env* alloc_env_slow(uint32_t size);
     // Env reuse. Nothing is freed in the arena, but most calls' envs die
     // with the call: fib's body reads n and makes no thunk or closure. Such
     // an env goes to a free list for the next call of its size, so the
@@ -131,7 +144,16 @@ class EvalState {
     void note_capture(const Env* e) {
         if (e == call_env) call_env_captured = true;
     }
-    void recycle_env(Env* e, uint32_t size);
+    void recycle_env(Env* e, uint32_t size) {
+        if (size > max_recycled_env) return;
+#if defined(__SANITIZE_ADDRESS__)
+        recycle_env_poisoned(e, size);
+#else
+        e->up = m_free_envs[size];
+        m_free_envs[size] = e;
+#endif
+    }
+    void recycle_env_poisoned(Env* e, uint32_t size);
     // The string value of a symbol's name, made once and shared (attrNames,
     // mapAttrs and zipAttrsWith hand out the same names again and again;
     // a value that is not a thunk is never written, so sharing is safe).

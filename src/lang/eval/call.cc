@@ -42,15 +42,16 @@ void ExprCall::bind(EvalState& st, const StaticEnv& env) {
 void ExprCall::eval(EvalState& st, Env* env, Value& out) {
     Value vfn;
     fn->eval(st, env, vfn);
-    Value* argv[16];
-    std::vector<Value*> many;
-    Value** args_p = argv;
-    if (args.size() > 16) {
-        many.resize(args.size());
-        args_p = many.data();
+    size_t n = args.size();
+    if (n > 16) [[unlikely]] {
+        std::vector<Value*> many(n);
+        for (size_t i = 0; i < n; ++i) many[i] = args[i]->maybe_thunk(st, env);
+        st.call_function(vfn, n, many.data(), out, pos);
+        return;
     }
-    for (size_t i = 0; i < args.size(); ++i) args_p[i] = args[i]->maybe_thunk(st, env);
-    st.call_function(vfn, args.size(), args_p, out, pos);
+    Value* argv[16];
+    for (size_t i = 0; i < n; ++i) argv[i] = args[i]->maybe_thunk(st, env);
+    st.call_function(vfn, n, argv, out, pos);
 }
 
 namespace {

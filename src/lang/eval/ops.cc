@@ -180,6 +180,17 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
         lhs->eval(st, env, a);
         rhs->eval(st, env, b);
     }
+    if (a.type == Type::Int && b.type == Type::Int) { // the common case, without calls
+        switch (op) {
+        case BinOp::Eq: return out.mk_bool(a.integer == b.integer);
+        case BinOp::NEq: return out.mk_bool(a.integer != b.integer);
+        case BinOp::Lt: return out.mk_bool(a.integer < b.integer);
+        case BinOp::Gt: return out.mk_bool(a.integer > b.integer);
+        case BinOp::Le: return out.mk_bool(a.integer <= b.integer);
+        case BinOp::Ge: return out.mk_bool(a.integer >= b.integer);
+        default: break;
+        }
+    }
     switch (op) {
     case BinOp::Eq: out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality")); return;
     case BinOp::NEq: out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality")); return;
@@ -257,7 +268,6 @@ void ExprConcatStrings::bind(EvalState& st, const StaticEnv& env) {
 void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
     Value first;
     parts[0].second->eval(st, env, first);
-    ContextBuilder ctx;
 
     if (!force_string && (first.type == Type::Int || first.type == Type::Float)) {
         bool is_float = first.type == Type::Float;
@@ -285,6 +295,7 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
         return;
     }
 
+    ContextBuilder ctx;
     bool is_path = !force_string && first.type == Type::Path;
     if (!is_path) {
         // Strings: view every part where it lives and copy each byte once,
