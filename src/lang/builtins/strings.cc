@@ -75,7 +75,17 @@ void bi_replaceStrings(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
     std::string_view s = st.force_string(*args[2], pos, "while evaluating the third argument passed to builtins.replaceStrings", &ctx);
     std::string r;
+    r.reserve(s.size());
     size_t p = 0;
+    // The bytes a pattern can start with: a run of other bytes is copied at
+    // once instead of trying every pattern at every byte (an empty pattern
+    // matches everywhere, so then every position is tried).
+    bool starts[256] = {};
+    bool any_empty = false;
+    for (auto f : froms) {
+        if (f.empty()) any_empty = true;
+        else starts[static_cast<unsigned char>(f[0])] = true;
+    }
     auto replacement = [&](size_t i) -> const std::string& {
         if (!forced[i]) {
             tos[i] = std::string(st.force_string(*to->elems[i], pos, "while evaluating one of the replacement strings passed to builtins.replaceStrings", &ctx));
@@ -84,9 +94,17 @@ void bi_replaceStrings(EvalState& st, PosIdx pos, Value** args, Value& out) {
         return tos[i];
     };
     while (p <= s.size()) {
+        if (!any_empty) {
+            size_t q = p;
+            while (q < s.size() && !starts[static_cast<unsigned char>(s[q])]) ++q;
+            r.append(s.data() + p, q - p);
+            p = q;
+            if (p == s.size()) break; // no non-empty pattern matches at the end
+        }
         bool found = false;
         for (size_t i = 0; i < froms.size(); ++i) {
             std::string_view f = froms[i];
+            if (!f.empty() && (p == s.size() || f[0] != s[p])) continue;
             if (s.substr(p, f.size()) == f) {
                 found = true;
                 r += replacement(i);
