@@ -3,7 +3,6 @@
 
 #include <deque>
 #include <set>
-#include <unordered_set>
 
 namespace hearth::lang {
 
@@ -53,6 +52,54 @@ class PointerSet {
     size_t m_size = 0;
 };
 
+// An open-addressing set of strings, each slot holding the string's hash
+// beside it: a probe reads one array, and a string's bytes only when the
+// hashes agree (std::unordered_set chased a node per probe, and allocated
+// one per key).
+class StringSet {
+  public:
+    StringSet() : m_slots(64) {}
+    // False when s was there already.
+    bool insert(std::string_view s) {
+        uint64_t h = std::hash<std::string_view>()(s) | 1; // 0 marks an empty slot
+        size_t mask = m_slots.size() - 1;
+        size_t i = h & mask;
+        for (; m_slots[i].hash; i = (i + 1) & mask)
+            if (m_slots[i].hash == h && m_slots[i].str == s) return false;
+        m_slots[i] = {h, s};
+        if (++m_size * 2 > m_slots.size()) grow();
+        return true;
+    }
+    bool empty() const { return m_size == 0; }
+    template <typename F> void each(F f) const {
+        for (auto& sl : m_slots)
+            if (sl.hash) f(sl.str);
+    }
+    void clear() {
+        m_slots.assign(64, {});
+        m_size = 0;
+    }
+
+  private:
+    struct Slot {
+        uint64_t hash = 0;
+        std::string_view str;
+    };
+    void grow() {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        size_t mask = m_slots.size() - 1;
+        for (auto& sl : old) {
+            if (!sl.hash) continue;
+            size_t i = sl.hash & mask;
+            while (m_slots[i].hash) i = (i + 1) & mask;
+            m_slots[i] = sl;
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
+};
+
 void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     // Nix's order of checks: the start set first, and the operator only
     // when there is something to apply it to.
@@ -83,7 +130,7 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
         }
     };
     std::set<Value*, decltype(less)> keys(less);
-    std::unordered_set<std::string_view> string_keys;
+    StringSet string_keys;
     // Closures meet the same key string (one package's name) over and over:
     // a set of the strings' addresses answers those without reading them.
     PointerSet seen_strings;
@@ -91,15 +138,15 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     auto insert_key = [&](Value* k) {
         if (all_strings && k->type == Type::String) {
             if (!seen_strings.insert(k->str)) return false;
-            return string_keys.insert(k->str->view()).second;
+            return string_keys.insert(k->str->view());
         }
         if (all_strings) {
             all_strings = false;
-            for (auto& sk : string_keys) {
+            string_keys.each([&](std::string_view sk) {
                 Value* v = st.alloc_value();
                 st.mk_string(*v, sk);
                 keys.insert(v);
-            }
+            });
             string_keys.clear();
         }
         return keys.insert(k).second;
