@@ -915,7 +915,11 @@ rec {
 
   # Definitions -> discharge mkMerge/mkIf -> keep the best priority ->
   # sort by mkOrder -> check and merge with the type.
-  mergeDefinitions = loc: type: defs: rec {
+  # Hearth builds this record natively (its errors still come from `plain`);
+  # Nix runs `plain`.
+  mergeDefinitions =
+    let
+      plain = loc: type: defs: rec {
     # Hearth has this pipeline built in (the same result, forcing the same
     # values); Nix runs the code below.
     defsFinal' =
@@ -1024,6 +1028,8 @@ rec {
 
     optionalValue = if isDefined then { value = mergedValue; } else { };
   };
+    in
+    if builtins ? hearthModuleMergeDefinitions then builtins.hearthModuleMergeDefinitions plain else plain;
 
   # mkMerge splits a config; mkIf/mkOverride on an attrset move onto each
   # attribute. Only attribute names are needed, never the condition,

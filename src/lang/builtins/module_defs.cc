@@ -226,6 +226,8 @@ const PrimOp table[] = {
 
 } // namespace
 
+const PrimOp module_defs_final_op = {"hearthModuleDefsFinal", 1, bi_defsFinal, nullptr};
+
 std::span<const PrimOp> module_defs_builtins() {
     return table;
 }

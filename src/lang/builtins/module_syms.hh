@@ -15,18 +15,29 @@ struct ModuleSyms {
     X(content, "content")                                                                          \
     X(contents, "contents")                                                                        \
     X(condition, "condition")                                                                      \
-    X(priority, "priority") X(highestPrio, "highestPrio") X(values, "values") X(file_, "_file")    \
-        X(pos, "pos") X(options, "options") X(opt_type, "type") X(getSubModules, "getSubModules")  \
+    X(priority, "priority")                                                                        \
+    X(highestPrio, "highestPrio") X(values, "values") X(file_, "_file") X(pos, "pos")              \
+        X(options, "options") X(opt_type, "type") X(getSubModules, "getSubModules")                \
             X(substSubModules, "substSubModules") X(loc, "loc") X(declarations, "declarations")    \
-                X(declarationPositions, "declarationPositions") X(imports, "imports")              \
-                    X(config, "config") X(cls, "_class") X(prefix, "prefix") X(configs, "configs") \
-                        X(decls, "decls") X(defs, "defs") X(resultOf, "resultOf")                  \
-                            X(evalOptionValue, "evalOptionValue") X(unspecified, "unspecified")    \
-                                X(ctx, "ctx") X(results, "results")                                \
-                                    X(matchedOptions, "matchedOptions")                            \
-                                        X(unmatchedDefns, "unmatchedDefns") X(default_, "default") \
-                                            X(example, "example") X(description, "description")    \
-                                                X(apply, "apply")
+                X(declarationPositions, "declarationPositions") X(imports, "imports") X(           \
+                    config, "config") X(cls, "_class") X(prefix, "prefix") X(configs, "configs")   \
+                    X(decls, "decls") X(defs, "defs") X(resultOf, "resultOf")                      \
+                        X(evalOptionValue, "evalOptionValue") X(unspecified, "unspecified") X(     \
+                            ctx, "ctx") X(results, "results") X(matchedOptions, "matchedOptions")  \
+                            X(unmatchedDefns, "unmatchedDefns") X(plain, "plain")                  \
+                                X(defsFinal, "defsFinal") X(defsFinal_, "defsFinal'") X(cm, "cm")  \
+                                    X(mv, "mv") X(merge, "merge") X(v2, "v2") X(check, "check")    \
+                                        X(coherent, "isV2MergeCoherent") X(headError, "headError") \
+                                            X(valueMeta, "valueMeta") X(internal, "_internal")     \
+                                                X(emptyValue, "emptyValue")                        \
+                                                    X(isDefined, "isDefined") X(mergedValue,       \
+                                                                                "mergedValue")     \
+                                                        X(checkedAndMerged, "checkedAndMerged")    \
+                                                            X(optionalValue, "optionalValue")      \
+                                                                X(default_,                        \
+                                                                  "default") X(example, "example") \
+                                                                    X(description, "description")  \
+                                                                        X(apply, "apply")
 #define HEARTH_DECLARE(name, text) Symbol name;
     HEARTH_MODULE_SYMS(HEARTH_DECLARE)
 #undef HEARTH_DECLARE
@@ -75,6 +86,9 @@ Value* unify_module(EvalState& st, Value* file, Value* key, Value& m, PosIdx pos
 // fixupOptionType loc (mergeOptionDecls loc decls) for a single option
 // declaration, or null (module_decls.cc).
 Value* option_decl(EvalState& st, Value* unspecified, Value* loc, Value& decls, PosIdx pos);
+
+// builtins.hearthModuleDefsFinal, for the builtins that use it lazily.
+extern const PrimOp module_defs_final_op;
 
 // A set of a few attributes with distinct names, built without the
 // temporary vector and merge sort of make_bindings (these builtins make one

@@ -24,7 +24,7 @@ void register_builtins(EvalState& st) {
           context_builtins(), regex_builtins(), toml_builtins(), xml_builtins(),
           module_defs_builtins(), module_decls_builtins(), module_merge_builtins(),
           module_collect_builtins(), module_unify_builtins(), module_level_builtins(),
-          module_values_builtins()})
+          module_values_builtins(), module_definitions_builtins()})
         st.add_primops(table.data(), table.size());
 
     auto constant = [&](const char* name, bool top) {

@@ -36,6 +36,7 @@ std::span<const PrimOp> module_collect_builtins();
 std::span<const PrimOp> module_unify_builtins();
 std::span<const PrimOp> module_level_builtins();
 std::span<const PrimOp> module_values_builtins();
+std::span<const PrimOp> module_definitions_builtins();
 
 // Argument helpers shared by the theme files.
 inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }
