@@ -4,6 +4,7 @@
 
 #include "lang/builtins/table.hh"
 
+#include <cstring>
 #include <initializer_list>
 #include <string_view>
 
@@ -45,27 +46,27 @@ struct ModuleSyms {
     // Interned once per evaluation: these builtins run tens of thousands of
     // times, and interning is a hash and a probe per name. A new EvalState
     // (tests make many) may reuse an old one's address; it is recognised by
-    // its table holding other strings (or none) under the first and last ids.
+    // its table holding "_type" elsewhere (the names are interned together,
+    // so where one stands the others do).
     static const ModuleSyms& get(EvalState& st) {
         static const EvalState* owner = nullptr;
         static const std::string* first = nullptr;
-        static const std::string* last = nullptr;
         static ModuleSyms syms;
-        if (owner != &st || !same(st, syms.type, first, "_type") ||
-            !same(st, syms.apply, last, "apply")) {
+        if (owner != &st || !same(st, syms.type, first, "_type")) {
 #define HEARTH_INTERN(name, text) syms.name = st.symbols.intern(text);
             HEARTH_MODULE_SYMS(HEARTH_INTERN)
 #undef HEARTH_INTERN
             owner = &st;
             first = &st.symbols[syms.type];
-            last = &st.symbols[syms.apply];
         }
         return syms;
     }
 
   private:
-    static bool same(const EvalState& st, Symbol s, const std::string* where, const char* text) {
-        return s.id < st.symbols.size() && &st.symbols[s] == where && *where == text;
+    template <size_t N>
+    static bool same(const EvalState& st, Symbol s, const std::string* where, const char (&text)[N]) {
+        return s.id < st.symbols.size() && &st.symbols[s] == where && where->size() == N - 1 &&
+               std::memcmp(where->data(), text, N - 1) == 0;
     }
 
   public:
