@@ -191,6 +191,42 @@ let
       ++ optional (_type == "flake") flakeHint
     );
 
+  # The declarations of the module system's own options, the same in every
+  # evaluation (only `_module.args` differs, by whether it is a submodule's),
+  # so they are built once rather than per evaluation.
+  internalOptions =
+    let
+      args = {
+        # lazyAttrsOf: arguments are looked up lazily, and mkIf on them
+        # would be meaningless anyway.
+        type = types.lazyAttrsOf types.raw;
+        description = "Additional arguments passed to each module, besides `lib`, `config`, `options`, `specialArgs` and the attributes of `specialArgs`. Submodules do not inherit these; they only receive `name`.";
+      };
+    in
+    {
+      args = mkOption args;
+      argsInternal = mkOption (args // { internal = true; });
+      module = {
+        check = mkOption {
+          type = types.bool;
+          internal = true;
+          default = true;
+          description = "Whether to check whether all option definitions have matching declarations.";
+        };
+        freeformType = mkOption {
+          type = types.nullOr types.optionType;
+          internal = true;
+          default = null;
+          description = "If set, merge all definitions that don't have an associated option together using this type, and combine the result with the declared options' values.";
+        };
+        specialArgs = mkOption {
+          readOnly = true;
+          internal = true;
+          description = "Externally provided module arguments that can't be modified from within a configuration, but can be used in module imports.";
+        };
+      };
+    };
+
   importsRecursionHint = "if you get an infinite recursion here, you probably reference `config` in `imports`. If you are trying to achieve a conditional import behavior dependent on `config`, consider importing unconditionally, and using `mkEnableOption` and `mkIf` to control its effect.";
 in
 rec {
@@ -230,31 +266,8 @@ rec {
         _file = "lib/modules.nix";
         key = "lib/modules.nix";
         options = {
-          # lazyAttrsOf: arguments are looked up lazily, and mkIf on them
-          # would be meaningless anyway.
-          _module.args = mkOption (
-            {
-              type = types.lazyAttrsOf types.raw;
-              description = "Additional arguments passed to each module, besides `lib`, `config`, `options`, `specialArgs` and the attributes of `specialArgs`. Submodules do not inherit these; they only receive `name`.";
-            }
-            // (if prefix == [ ] then { } else { internal = true; })
-          );
-          _module.check = mkOption {
-            type = types.bool;
-            internal = true;
-            default = true;
-            description = "Whether to check whether all option definitions have matching declarations.";
-          };
-          _module.freeformType = mkOption {
-            type = types.nullOr types.optionType;
-            internal = true;
-            default = null;
-            description = "If set, merge all definitions that don't have an associated option together using this type, and combine the result with the declared options' values.";
-          };
-          _module.specialArgs = mkOption {
-            readOnly = true;
-            internal = true;
-            description = "Externally provided module arguments that can't be modified from within a configuration, but can be used in module imports.";
+          _module = internalOptions.module // {
+            args = if prefix == [ ] then internalOptions.args else internalOptions.argsInternal;
           };
         };
         config = {
