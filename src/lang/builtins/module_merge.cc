@@ -171,7 +171,9 @@ void bi_pushDownModules(EvalState& st, PosIdx pos, Value** args, Value& out) {
               m.file_, m.config, pos, out);
 }
 
-const PrimOp push_down_op = {"hearthModulePushDown", 1, bi_pushDown, nullptr};
+const PrimOp push_down_op = {
+    "hearthModulePushDown", 1, bi_pushDown,
+    "Definitions with properties pushed down (lib.modules.pushDownProperties)."};
 
 void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);

@@ -1,5 +1,7 @@
-// Names the module-system builtins (module_*.cc) look up, and the `_type`
-// tag test they all make.
+// What the module-system builtins (module_*.cc) share: the names they look
+// up, the `_type` tag test, small-set and list builders, and the pieces one
+// builtin borrows from another (option_decl, unify_module, the definition
+// pipeline).
 #pragma once
 
 #include "lang/builtins/table.hh"
