@@ -7,7 +7,9 @@
 // already in the past when it was read, so that a change in the same
 // clock tick cannot hide behind an equal timestamp (git's "racy"
 // timestamps). Only filesystems that keep ctime that way locally are
-// trusted; elsewhere (NFS: the server's clock) linking looks again.
+// trusted; elsewhere (NFS: the server's clock) linking looks again. What
+// this cannot see is the system clock set back, between the two steps, to
+// the very tick the directory last changed in.
 #pragma once
 
 #include <sys/stat.h>
