@@ -702,20 +702,22 @@ rec {
             };
           };
 
-      # Hearth has the rest of this level built in (lazy per name, calling
-      # resultOf for anything but a once-declared option); Nix runs the code
-      # below.
+      # Hearth has the rest of this level built in (lazy per name, the
+      # levels below too, calling resultOfAt for anything but a
+      # once-declared option or a subtree); Nix runs the code below.
       nativeLevel =
         if builtins ? hearthModuleLevel && nativeDecls != null then
           builtins.hearthModuleLevel {
             inherit
               prefix
               configs
-              resultOf
+              resultOfAt
               evalOptionValue
               ;
             decls = declsByName;
             defs = rawByName;
+            pushed = pushedDownByName;
+            mergeModules = mergeModules';
             unspecified = types.unspecified;
           }
         else
@@ -723,8 +725,12 @@ rec {
 
       resultsByName = if nativeLevel != null then nativeLevel.results else mapAttrs resultOf declsByName;
 
-      resultOf =
-        name: decls:
+      resultOf = resultOfAt prefix rawByName pushedDownByName;
+
+      # One name's { matchedOptions, unmatchedDefns } at any level (the
+      # builtin calls it for levels it builds itself).
+      resultOfAt =
+        prefix: rawByName: pushedDownByName: name: decls:
         let
           loc = prefix ++ [ name ];
           defs = rawByName.${name} or [ ];

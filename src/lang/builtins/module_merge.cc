@@ -57,24 +57,23 @@ Value* attr_pos(EvalState& st, const Attr& a, std::unordered_map<const Origin*, 
     return small_set(st, {{st.s.file, {}, file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
 }
 
-void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+Value* decls_by_name_in(EvalState& st, Value& modules_v, PosIdx pos) {
     const ModuleSyms& m = ModuleSyms::get(st);
-    out.mk_null();
-    st.force(*args[0], pos);
-    if (args[0]->type != Type::List) return;
-    const ListData* modules = args[0]->list;
+    st.force(modules_v, pos);
+    if (modules_v.type != Type::List) return nullptr;
+    const ListData* modules = modules_v.list;
     Groups groups;
     std::unordered_map<const Origin*, Value*> files;
     Value* null = st.alloc_value();
     for (size_t i = 0; i < modules->size; ++i) {
         Value& module = *modules->elems[i];
         st.force(module, pos);
-        if (module.type != Type::Attrs) return;
+        if (module.type != Type::Attrs) return nullptr;
         const Attr* file = module.attrs->find(m.file_);
         const Attr* options = module.attrs->find(m.options);
-        if (!file || !options) return;
+        if (!file || !options) return nullptr;
         st.force(*options->value, pos);
-        if (options->value->type != Type::Attrs) return;
+        if (options->value->type != Type::Attrs) return nullptr;
         for (const Attr& a : *options->value->attrs) {
             Value* where = attr_pos(st, a, files);
             groups.add(a.name, small_set(st, {{m.file_, {}, file->value},
@@ -86,7 +85,17 @@ void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
     result.reserve(groups.order.size());
     for (Symbol name : groups.order)
         result.push_back({name, {}, list_value(st, groups.by_name[name.id])});
-    out.mk_attrs(st.make_bindings(result));
+    Value* r = st.alloc_value();
+    r->mk_attrs(st.make_bindings(result));
+    return r;
+}
+
+void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    Value* r = decls_by_name_in(st, *args[0], pos);
+    if (r)
+        out = *r;
+    else
+        out.mk_null();
 }
 
 // pushDownProperties of one value, appended to out: mkMerge is split, and
@@ -175,22 +184,21 @@ const PrimOp push_down_op = {
     "hearthModulePushDown", 1, bi_pushDown,
     "Definitions with properties pushed down (lib.modules.pushDownProperties)."};
 
-void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+Value* defs_by_name_in(EvalState& st, Value& configs_v, PosIdx pos) {
     const ModuleSyms& m = ModuleSyms::get(st);
-    out.mk_null();
-    st.force(*args[0], pos);
-    if (args[0]->type != Type::List) return;
-    const ListData* configs = args[0]->list;
+    st.force(configs_v, pos);
+    if (configs_v.type != Type::List) return nullptr;
+    const ListData* configs = configs_v.list;
     Groups groups;
     for (size_t i = 0; i < configs->size; ++i) {
         Value& c = *configs->elems[i];
         st.force(c, pos);
-        if (c.type != Type::Attrs) return;
+        if (c.type != Type::Attrs) return nullptr;
         const Attr* file = c.attrs->find(st.s.file);
         const Attr* config = c.attrs->find(m.config);
-        if (!file || !config) return;
+        if (!file || !config) return nullptr;
         st.force(*config->value, pos);
-        if (config->value->type != Type::Attrs) return;
+        if (config->value->type != Type::Attrs) return nullptr;
         for (const Attr& a : *config->value->attrs) {
             groups.add(a.name,
                        small_set(st, {{st.s.file, {}, file->value}, {st.s.value, {}, a.value}}));
@@ -206,7 +214,17 @@ void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
     }
     std::vector<Attr> result{{st.symbols.intern("raw"), {}, attrs_value(st, raw)},
                              {st.symbols.intern("pushed"), {}, attrs_value(st, pushed)}};
-    out.mk_attrs(st.make_bindings(result));
+    Value* r = st.alloc_value();
+    r->mk_attrs(st.make_bindings(result));
+    return r;
+}
+
+void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    Value* r = defs_by_name_in(st, *args[0], pos);
+    if (r)
+        out = *r;
+    else
+        out.mk_null();
 }
 
 const PrimOp table[] = {
@@ -221,6 +239,13 @@ const PrimOp table[] = {
 };
 
 } // namespace
+
+Value* decls_by_name(EvalState& st, Value& modules, PosIdx pos) {
+    return decls_by_name_in(st, modules, pos);
+}
+Value* defs_by_name(EvalState& st, Value& configs, PosIdx pos) {
+    return defs_by_name_in(st, configs, pos);
+}
 
 std::span<const PrimOp> module_merge_builtins() {
     return table;

@@ -19,14 +19,15 @@ struct ModuleSyms {
     X(contents, "contents")                                                                        \
     X(condition, "condition")                                                                      \
     X(priority, "priority")                                                                        \
-    X(highestPrio, "highestPrio") X(values, "values") X(file_, "_file") X(pos, "pos")              \
-        X(options, "options") X(opt_type, "type") X(getSubModules, "getSubModules")                \
-            X(substSubModules, "substSubModules") X(loc, "loc") X(declarations, "declarations")    \
-                X(declarationPositions, "declarationPositions") X(imports, "imports") X(           \
-                    config, "config") X(cls, "_class") X(prefix, "prefix") X(configs, "configs")   \
-                    X(decls, "decls") X(defs, "defs") X(resultOf, "resultOf")                      \
-                        X(evalOptionValue, "evalOptionValue") X(unspecified, "unspecified") X(     \
-                            ctx, "ctx") X(results, "results") X(matchedOptions, "matchedOptions")  \
+    X(highestPrio, "highestPrio")                                                                  \
+    X(values, "values") X(file_, "_file") X(pos, "pos") X(options, "options") X(opt_type, "type")  \
+        X(getSubModules, "getSubModules") X(substSubModules, "substSubModules") X(loc, "loc") X(   \
+            declarations, "declarations") X(declarationPositions, "declarationPositions")          \
+            X(imports, "imports") X(config, "config") X(cls, "_class") X(prefix, "prefix") X(      \
+                configs, "configs") X(decls, "decls") X(defs, "defs") X(resultOfAt, "resultOfAt")  \
+                X(raw, "raw") X(pushed, "pushed") X(mergeModules, "mergeModules")                  \
+                    X(evalOptionValue, "evalOptionValue") X(unspecified, "unspecified")            \
+                        X(ctx, "ctx") X(results, "results") X(matchedOptions, "matchedOptions")    \
                             X(unmatchedDefns, "unmatchedDefns") X(plain, "plain")                  \
                                 X(defsFinal, "defsFinal") X(defsFinal_, "defsFinal'") X(cm, "cm")  \
                                     X(mv, "mv") X(merge, "merge") X(v2, "v2") X(check, "check")    \
@@ -66,7 +67,8 @@ struct ModuleSyms {
 
   private:
     template <size_t N>
-    static bool same(const EvalState& st, Symbol s, const std::string* where, const char (&text)[N]) {
+    static bool same(const EvalState& st, Symbol s, const std::string* where,
+                     const char (&text)[N]) {
         return s.id < st.symbols.size() && &st.symbols[s] == where && where->size() == N - 1 &&
                std::memcmp(where->data(), text, N - 1) == 0;
     }
@@ -92,6 +94,11 @@ Value* option_decl(EvalState& st, Value* unspecified, Value* loc, Value& decls, 
 
 // builtins.hearthModuleDefsFinal, for the builtins that use it lazily.
 extern const PrimOp module_defs_final_op;
+
+// hearthModuleDeclsByName / hearthModuleDefsByName of a list, or null
+// (module_merge.cc).
+Value* decls_by_name(EvalState& st, Value& modules, PosIdx pos);
+Value* defs_by_name(EvalState& st, Value& configs, PosIdx pos);
 
 // A set of a few attributes with distinct names, built without the
 // temporary vector and merge sort of make_bindings (these builtins make one
