@@ -11,15 +11,9 @@ hearth="$(realpath "$1")"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$src/tests/e2e/lib/private-store.sh"
 private_store_or_skip "$@"
-mkdir -p "$tmp/bin" "$tmp/home/.config/home-manager"
-ln -s "$hearth" "$tmp/bin/home-manager"
-ln -s "$hearth" "$tmp/bin/hearth" # the generation's activate runs `hearth`
-export PATH="$tmp/bin:$PATH" HOME="$tmp/home" USER=hm-bench NO_COLOR=1 PAGER=cat
-unset XDG_STATE_HOME XDG_CONFIG_HOME XDG_DATA_HOME DRY_RUN VERBOSE HOME_MANAGER_CONFIG \
-  HEARTH_HOME_BUILDER DISPLAY || true
-hm() {
-  home-manager -I "nixpkgs=$src/share/hearth/nixpkgs" -I "home-manager=$src/share/hearth/home-manager" "$@"
-}
+. "$src/tests/e2e/lib/home-manager-cli.sh"
+home_manager_cli hm-bench
+mkdir -p "$HOME/.config/home-manager"
 conf="$HOME/.config/home-manager/home.nix"
 cat > "$conf" << NIX
 { pkgs, ... }: {
