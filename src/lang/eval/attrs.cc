@@ -27,6 +27,7 @@ static void share_inherit_froms(EvalState& st, ExprAttrs& x) {
         uint32_t slot = uint32_t(it - x.inherit_froms.begin());
         if (it == x.inherit_froms.end()) x.inherit_froms.push_back(d.inherit_from);
         sel->e = st.ast_arena.make<ExprInheritFrom>(d.inherit_from, slot);
+        sel->base_var = nullptr; // `from` is no variable any more
     }
 }
 
@@ -230,12 +231,21 @@ Value* ExprSelect::maybe_thunk(EvalState& st, Env* env) {
 
 void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
     Value tmp;
-    e->eval(st, env, tmp);
     Value* cur = &tmp;
+    if (base_var) {
+        // `x.a.b` with x lexical: x's value is read where it lives (as
+        // ExprVar::eval would force it) instead of copied out first.
+        Env* e = env;
+        for (uint32_t l = base_var->level; l; --l) e = e->up;
+        cur = e->values[base_var->displ];
+        st.force(*cur, base_var->pos);
+    } else {
+        e->eval(st, env, tmp);
+    }
     PosIdx attr_pos; // the last selected attribute's
     try {
         for (auto& n : path) {
-            Symbol s = path_symbol(st, env, n);
+            Symbol s = n.expr ? path_symbol(st, env, n) : n.name;
             st.force(*cur, pos);
             const Attr* a = cur->type == Type::Attrs ? cur->attrs->find(s) : nullptr;
             if (!a) {
