@@ -143,15 +143,32 @@ const Bindings* EvalState::make_bindings(std::vector<Attr>& attrs) {
 }
 
 std::vector<const Attr*> EvalState::sorted_by_name(const Bindings* b) const {
-    // Each name is looked up in the symbol table once, not per comparison.
-    std::vector<std::pair<std::string_view, const Attr*>> named;
-    named.reserve(b->size);
-    for (auto& a : *b) named.emplace_back(symbols[a.name], &a);
-    std::sort(named.begin(), named.end(),
-              [](const auto& x, const auto& y) { return x.first < y.first; });
+    // Each name is looked up in the symbol table once, not per comparison,
+    // and its first 8 bytes, as a big-endian number (which orders as the
+    // bytes do), decide most comparisons without reading the name again:
+    // attrNames of a 200,000-name set otherwise misses the cache on nearly
+    // every comparison.
+    struct Key {
+        uint64_t prefix;
+        std::string_view name;
+        const Attr* attr;
+    };
+    std::vector<Key> keys;
+    keys.reserve(b->size);
+    for (auto& a : *b) {
+        std::string_view n = symbols[a.name];
+        unsigned char bytes[8] = {};
+        std::memcpy(bytes, n.data(), std::min<size_t>(8, n.size()));
+        uint64_t prefix = 0;
+        for (unsigned char c : bytes) prefix = prefix << 8 | c;
+        keys.push_back({prefix, n, &a});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+        return x.prefix != y.prefix ? x.prefix < y.prefix : x.name < y.name;
+    });
     std::vector<const Attr*> out;
     out.reserve(b->size);
-    for (auto& n : named) out.push_back(n.second);
+    for (auto& k : keys) out.push_back(k.attr);
     return out;
 }
 
