@@ -406,18 +406,21 @@ class Lexer {
             m_modes.push_back({Mode::Normal, 0});
             return emit(Tok::DollarCurly, 2), true;
         }
+        // A run of text as Nix's lexer reads it: plain characters, and "$" or
+        // "'" with the character after them unless that could start "${",
+        // "''" or "'$" ("$$" thus protects a following "{"). Nix makes a
+        // part of each run, so where runs end shows in `--parse`.
         size_t i = m_pos;
         while (i < m_src.size()) {
             char c = m_src[i];
-            if (c == '\'' && i + 1 < m_src.size() && m_src[i + 1] == '\'') break;
-            if (c == '$' && i + 1 < m_src.size() && m_src[i + 1] == '{') {
-                break;
-            }
-            if (c == '$' && i + 1 < m_src.size() && m_src[i + 1] == '$') {
-                i += 2; // "$$" protects a following "{"
+            if (c != '$' && c != '\'') {
+                ++i;
                 continue;
             }
-            ++i;
+            if (i + 1 >= m_src.size()) break;
+            char d = m_src[i + 1];
+            if (c == '$' ? d == '{' || d == '\'' : d == '\'' || d == '$') break;
+            i += 2;
         }
         if (i == m_pos) { // a lone "'" or "$" before the delimiter
             emit(Tok::IndPart, 1, std::string(1, peek()));

@@ -587,22 +587,14 @@ class Parser {
         std::vector<std::pair<PosIdx, Expr*>> out;
         at_start = true;
         size_t dropped = 0;
-        std::string pending;
-        PosIdx pending_pos = p;
-        auto flush = [&] {
-            if (!pending.empty()) out.push_back({pending_pos, const_string(pending, pending_pos)});
-            pending.clear();
-        };
         for (size_t i = 0; i < parts.size(); ++i) {
             auto& part = parts[i];
             if (part.e) {
                 at_start = false;
                 dropped = 0;
-                flush();
                 out.push_back({part.pos, part.e});
                 continue;
             }
-            if (pending.empty()) pending_pos = part.pos;
             std::string s;
             for (char c : part.text) {
                 if (at_start) {
@@ -627,9 +619,11 @@ class Parser {
                 if (nl != std::string::npos && s.find_first_not_of(' ', nl + 1) == std::string::npos)
                     s.resize(nl + 1);
             }
-            pending += s;
+            // As in Nix, each piece of text or escape stays a part of its own
+            // (`--parse` shows them, and a concatenation is a thunk), but
+            // pieces left empty are dropped.
+            if (!s.empty()) out.push_back({part.pos, const_string(s, part.pos)});
         }
-        flush();
         return concat_parts(p, std::move(out));
     }
 
