@@ -57,8 +57,14 @@ static void show_binds(const EvalState& st, std::ostream& out, const ExprAttrs& 
     for (auto& d : a.attrs) defs.push_back(&d);
     std::sort(defs.begin(), defs.end(),
               [&](auto* x, auto* y) { return st.symbols[x->name] < st.symbols[y->name]; });
-    for (auto* d : defs)
-        if (d->inherited) out << "inherit " << print_attr_name(st.symbols[d->name]) << "; ";
+    // inherit a b;: one clause for all, as current Nix shows them
+    bool any_inherited = false;
+    for (auto* d : defs) {
+        if (!d->inherited) continue;
+        out << (any_inherited ? " " : "inherit ") << print_attr_name(st.symbols[d->name]);
+        any_inherited = true;
+    }
+    if (any_inherited) out << "; ";
     // inherit (e) a b;: one clause per source expression, in source order
     std::vector<const Expr*> froms;
     for (auto& d : a.attrs)

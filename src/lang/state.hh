@@ -171,6 +171,9 @@ class EvalState {
     void mk_string(Value& v, std::string_view s, const ContextBuilder& ctx);
     void mk_string(Value& v, std::string_view s) { v.mk_string(make_string(s)); }
     void mk_path(Value& v, std::string_view s) { v.mk_path(make_string(s)); }
+    // { file; line; column; } of a position (__curPos, unsafeGetAttrPos), or
+    // null where it is in no file (eval/ops.cc).
+    void mk_pos(Value& out, PosIdx p);
 
     // --- forcing (eval/force.cc) ---
     void force(Value& v, PosIdx pos) {

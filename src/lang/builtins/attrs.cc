@@ -187,21 +187,7 @@ void bi_unsafeGetAttrPos(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* b = attrs_arg(st, *args[1], pos, "second", "unsafeGetAttrPos");
     const Attr* a = b->find(n);
     if (!a || !a->pos) return out.mk_null();
-    const Pos& p = st.positions[a->pos];
-    // As in current Nix: only a position in a file is a value (not -E, stdin).
-    std::string path = p.origin ? p.origin->value_path() : "";
-    if (path.empty()) return out.mk_null();
-    std::vector<Attr> attrs;
-    Value* file = st.alloc_value();
-    st.mk_string(*file, path);
-    Value* line = st.alloc_value();
-    line->mk_int(p.line);
-    Value* col = st.alloc_value();
-    col->mk_int(p.column);
-    attrs.push_back({st.s.file, {}, file});
-    attrs.push_back({st.s.line, {}, line});
-    attrs.push_back({st.s.column, {}, col});
-    out.mk_attrs(st.make_bindings(attrs));
+    st.mk_pos(out, a->pos);
 }
 
 const PrimOp table[] = {

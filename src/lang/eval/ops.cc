@@ -379,21 +379,31 @@ Value* ExprList::maybe_thunk(EvalState& st, Env* env) {
 }
 
 void ExprPos::eval(EvalState& st, Env*, Value& out) {
-    const Pos& p = st.positions[pos];
+    st.mk_pos(out, pos);
+}
+
+void EvalState::mk_pos(Value& out, PosIdx idx) {
+    const Pos& p = positions[idx];
     // As in current Nix: only a position in a file is a value (not -E, stdin).
     std::string path = p.origin ? p.origin->value_path() : "";
     if (path.empty()) return out.mk_null();
+    // Nix computes line and column lazily, so a non-strict printout shows
+    // them unevaluated; only then are they thunks here.
+    auto number = [&](uint32_t n) {
+        Value* v = alloc_value();
+        if (options.nix_thunks)
+            v->mk_thunk(nullptr, ast_arena.make<ExprInt>(n));
+        else
+            v->mk_int(n);
+        return v;
+    };
+    Value* file = alloc_value();
+    mk_string(*file, path);
     std::vector<Attr> attrs;
-    Value* file = st.alloc_value();
-    st.mk_string(*file, path);
-    Value* line = st.alloc_value();
-    line->mk_int(p.line);
-    Value* col = st.alloc_value();
-    col->mk_int(p.column);
-    attrs.push_back({st.s.file, pos, file});
-    attrs.push_back({st.s.line, pos, line});
-    attrs.push_back({st.s.column, pos, col});
-    out.mk_attrs(st.make_bindings(attrs));
+    attrs.push_back({s.file, {}, file});
+    attrs.push_back({s.line, {}, number(p.line)});
+    attrs.push_back({s.column, {}, number(p.column)});
+    out.mk_attrs(make_bindings(attrs));
 }
 
 } // namespace hearth::lang
