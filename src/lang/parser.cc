@@ -487,9 +487,9 @@ class Parser {
     }
 
     // Turns literal parts and interpolations into one expression.
-    Expr* concat_parts(PosIdx p, std::vector<std::pair<PosIdx, Expr*>> parts) {
+    Expr* concat_parts(PosIdx p, std::vector<std::pair<PosIdx, Expr*>> parts, bool fold = true) {
         if (parts.empty()) return const_string("", p);
-        if (parts.size() == 1)
+        if (fold && parts.size() == 1)
             if (auto* c = dynamic_cast<ExprConst*>(parts[0].second); c && c->v.type == Type::String)
                 return c->pos = p, c; // "${./p}" copies p, "${1}" fails: only strings fold
         auto* e = make<ExprConcatStrings>();
@@ -510,6 +510,7 @@ class Parser {
     Expr* string_literal() {
         PosIdx p = pos_of(expect(Tok::StrOpen));
         std::vector<std::pair<PosIdx, Expr*>> parts;
+        bool interpolated = false;
         while (peek().type != Tok::StrClose) {
             const Token& t = peek();
             if (t.type == Tok::StrPart) {
@@ -518,12 +519,15 @@ class Parser {
             } else if (t.type == Tok::DollarCurly) {
                 PosIdx ip = pos_of(t);
                 parts.push_back({ip, interpolation()});
+                interpolated = true;
             } else {
                 unexpected(Tok::StrClose);
             }
         }
         next();
-        return concat_parts(p, std::move(parts));
+        // As in Nix, "${"a"}" stays a concatenation (a thunk, and
+        // `("a")` in --parse); only plain text is a constant.
+        return concat_parts(p, std::move(parts), !interpolated);
     }
 
     // ind_string: "''" (IND_STR | '${' expr '}')* "''", with the common
