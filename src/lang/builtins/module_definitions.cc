@@ -18,11 +18,8 @@ namespace hearth::lang {
 namespace {
 
 Value& get(EvalState& st, Value& set, Symbol name, PosIdx pos) {
-    const Bindings* b = st.force_attrs(set, pos, "while evaluating a mergeDefinitions record");
-    Value& v =
-        *require_attr(st, b, name, "while selecting a field of a mergeDefinitions record")->value;
-    st.force(v, pos);
-    return v;
+    return forced_field(st, set, name, pos, "while evaluating a mergeDefinitions record",
+                        "while selecting a field of a mergeDefinitions record");
 }
 
 // The field of `plain loc type defs`: the lib's answer, errors included.

@@ -23,17 +23,8 @@ namespace hearth::lang {
 namespace {
 
 Value& field(EvalState& st, Value& set, Symbol name, PosIdx pos) {
-    const Bindings* b = st.force_attrs(set, pos, "while evaluating a module-system level");
-    Value& v =
-        *require_attr(st, b, name, "while selecting a field of a module-system level")->value;
-    st.force(v, pos);
-    return v;
-}
-
-Value* empty_list(EvalState& st) {
-    Value* v = st.alloc_value();
-    v->mk_list(st.alloc_list(0));
-    return v;
+    return forced_field(st, set, name, pos, "while evaluating a module-system level",
+                        "while selecting a field of a module-system level");
 }
 
 // { ctx, name } -> `<field>.${name} or [ ]`, lazily: an option's definitions

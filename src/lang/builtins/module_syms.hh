@@ -117,6 +117,24 @@ inline Value* small_set(EvalState& st, std::initializer_list<Attr> attrs) {
     return v;
 }
 
+// The attribute `name` of the set `set`, forced; `set_ctx` and `attr_ctx`
+// name what is being read in the trace of an error (static strings: this
+// runs for every option).
+inline Value& forced_field(EvalState& st, Value& set, Symbol name, PosIdx pos, const char* set_ctx,
+                           const char* attr_ctx) {
+    const Bindings* b = st.force_attrs(set, pos, set_ctx);
+    Value& v = *require_attr(st, b, name, attr_ctx)->value;
+    st.force(v, pos);
+    return v;
+}
+
+// A new empty list.
+inline Value* empty_list(EvalState& st) {
+    Value* v = st.alloc_value();
+    v->mk_list(st.alloc_list(0));
+    return v;
+}
+
 // A list value of the given items.
 template <typename Items> Value* list_value(EvalState& st, const Items& items) {
     ListData* l = st.alloc_list(items.size());

@@ -69,8 +69,7 @@ Value* unify_module(EvalState& st, Value* file_in, Value* key_in, Value& mv, Pos
         return a ? a->value : fallback;
     };
     Value* null = st.alloc_value();
-    Value* empty_list = st.alloc_value();
-    empty_list->mk_list(st.alloc_list(0));
+    Value* no_modules = empty_list(st);
     Value* empty_set = st.alloc_value();
     empty_set->mk_attrs(st.alloc_bindings(0));
 
@@ -98,8 +97,8 @@ Value* unify_module(EvalState& st, Value* file_in, Value* key_in, Value& mv, Pos
     return small_set(st, {{m.file_, {}, file},
                           {u.cls, {}, attr_or(u.cls, null)},
                           {st.s.key, {}, key},
-                          {u.disabledModules, {}, attr_or(u.disabledModules, empty_list)},
-                          {m.imports, {}, attr_or(m.imports, empty_list)},
+                          {u.disabledModules, {}, attr_or(u.disabledModules, no_modules)},
+                          {m.imports, {}, attr_or(m.imports, no_modules)},
                           {m.options, {}, full ? attr_or(m.options, empty_set) : empty_set},
                           {m.config, {}, config}});
 }
