@@ -98,6 +98,10 @@ void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
         }
     }
     close(fd);
+    // Nix strings end at a NUL, so Nix refuses such a file.
+    if (std::memchr(d->chars, 0, got) || more.find('\0') != std::string::npos)
+        st.error(ErrorKind::Eval, {},
+                 "the contents of the file '" + path + "' cannot be represented as a Nix string");
     if (more.empty()) {
         d->len = got; // the file may have shrunk since stat
         d->chars[got] = '\0';

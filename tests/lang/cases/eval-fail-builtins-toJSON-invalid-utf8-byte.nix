@@ -1,0 +1,1 @@
+builtins.toJSON [ (builtins.readFile ./lib/invalid-utf8.bin) ]

@@ -1,0 +1,1 @@
+[ (builtins.readFile ./lib/invalid-utf8.bin) (builtins.stringLength (builtins.readFile ./lib/invalid-utf8.bin)) ]
