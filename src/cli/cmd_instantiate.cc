@@ -112,9 +112,15 @@ int cmd_instantiate(int argc_in, char** argv_in) {
                     }
                     continue;
                 } else if (json) {
+                    // The printer forces what it prints (only outPath of a
+                    // set that has one), as Nix's does: no deep force first.
                     lang::ContextBuilder ctx;
-                    if (strict) st.force_deep(v);
-                    lang::print_json(st, v, s, {}, true, ctx, strict);
+                    try {
+                        lang::print_json(st, v, s, {}, true, ctx, strict);
+                    } catch (...) {
+                        std::cout << s.str(); // what Nix's serialiser wrote before failing
+                        throw;
+                    }
                 } else if (xml) {
                     lang::ContextBuilder ctx;
                     lang::print_xml(st, v, s, strict, true, ctx);

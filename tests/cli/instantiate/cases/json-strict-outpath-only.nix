@@ -1,0 +1,2 @@
+# --strict --json forces only what it prints: a set with outPath is its outPath.
+{ outPath = "x"; b = throw "not forced"; }

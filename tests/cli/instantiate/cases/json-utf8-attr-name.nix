@@ -1,0 +1,1 @@
+{ a = 1; ${builtins.substring 0 2 "€"} = 2; }
