@@ -704,6 +704,9 @@ class Parser {
         if (accept(Tok::LParen)) {
             from = expr();
             expect(Tok::RParen);
+            // In source order, also when no name follows: Nix binds (and
+            // so checks) every source before the attributes.
+            a->inherit_froms.push_back(from);
         }
         while (peek().type != Tok::Semi) {
             const Token& t = peek();
@@ -815,6 +818,8 @@ class Parser {
             into->attrs.push_back(d);
         }
         for (auto& d : from->dynamic) into->dynamic.push_back(d);
+        into->inherit_froms.insert(into->inherit_froms.end(), from->inherit_froms.begin(),
+                                   from->inherit_froms.end());
         std::sort(into->attrs.begin(), into->attrs.end(),
                   [](auto& x, auto& y) { return x.name.id < y.name.id; });
     }

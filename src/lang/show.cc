@@ -66,11 +66,9 @@ static void show_binds(const EvalState& st, std::ostream& out, const ExprAttrs& 
     }
     if (any_inherited) out << "; ";
     // inherit (e) a b;: one clause per source expression, in source order
-    std::vector<const Expr*> froms;
-    for (auto& d : a.attrs)
-        if (d.inherit_from && std::find(froms.begin(), froms.end(), d.inherit_from) == froms.end())
-            froms.push_back(d.inherit_from);
-    for (const Expr* from : froms) {
+    for (const Expr* from : a.inherit_froms) {
+        if (std::none_of(defs.begin(), defs.end(), [&](auto* d) { return d->inherit_from == from; }))
+            continue;
         out << "inherit (";
         from->show(st, out);
         out << ")";

@@ -15,10 +15,12 @@ static void sort_defs(std::vector<ExprAttrs::Def>& attrs) {
               [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
 }
 
-// After the selections `from.name` of `inherit (from) ...;` are bound, their
-// `from` becomes a read of the inherit env's slot, so that `from` is
-// evaluated once for all the names (and `from` itself once per set).
-static void share_inherit_froms(EvalState& st, ExprAttrs& x) {
+// The selections `from.name` of `inherit (from) ...;` read `from` from the
+// inherit env's slot, so that `from` is evaluated once for all the names
+// (and `from` itself once per set). The parser lists the sources in source
+// order; they are bound before the attributes, as Nix binds them, so that of
+// two undefined variables Nix's first is reported.
+static void share_inherit_froms(EvalState& st, ExprAttrs& x, const StaticEnv& scope) {
     for (auto& d : x.attrs) {
         if (!d.inherit_from) continue;
         auto* sel = static_cast<ExprSelect*>(d.e);
@@ -29,6 +31,7 @@ static void share_inherit_froms(EvalState& st, ExprAttrs& x) {
         sel->e = st.ast_arena.make<ExprInheritFrom>(d.inherit_from, slot);
         sel->base_var = nullptr; // `from` is no variable any more
     }
+    for (Expr* from : x.inherit_froms) from->bind(st, scope);
 }
 
 Env* ExprAttrs::make_inherit_env(EvalState& st, Env* scope) {
@@ -58,12 +61,12 @@ void ExprInheritFrom::eval(EvalState& st, Env* env, Value& out) {
 void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
     sort_defs(attrs);
     if (!recursive) {
+        share_inherit_froms(st, *this, env);
         for (auto& d : attrs) d.e->bind(st, env);
         for (auto& d : dynamic) {
             d.name->bind(st, env);
             d.value->bind(st, env);
         }
-        share_inherit_froms(st, *this);
         return;
     }
     StaticEnv inner;
@@ -72,12 +75,12 @@ void ExprAttrs::bind(EvalState& st, const StaticEnv& env) {
         attrs[i].displ = i;
         inner.vars.push_back({attrs[i].name, i});
     }
+    share_inherit_froms(st, *this, inner);
     for (auto& d : attrs) d.e->bind(st, d.inherited ? env : inner);
     for (auto& d : dynamic) {
         d.name->bind(st, inner);
         d.value->bind(st, inner);
     }
-    share_inherit_froms(st, *this);
     // The inner scope only lives during bind: variables keep (level, slot).
 }
 
@@ -140,8 +143,8 @@ void ExprLet::bind(EvalState& st, const StaticEnv& env) {
         attrs->attrs[i].displ = i;
         inner.vars.push_back({attrs->attrs[i].name, i});
     }
+    share_inherit_froms(st, *attrs, inner);
     for (auto& d : attrs->attrs) d.e->bind(st, d.inherited ? env : inner);
-    share_inherit_froms(st, *attrs);
     body->bind(st, inner);
 }
 
@@ -189,9 +192,11 @@ static std::string shown_path(EvalState& st, Env* env, const AttrPath& path) {
 }
 
 void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
+    // The default before the path, in Nix's order (the first undefined
+    // variable is the one reported).
     e->bind(st, env);
-    bind_path(st, env, path);
     if (def) def->bind(st, env);
+    bind_path(st, env, path);
     auto* var = dynamic_cast<ExprVar*>(e);
     base_var = var && !var->from_with &&
                        std::none_of(path.begin(), path.end(), [](const AttrName& n) { return n.expr; })

@@ -1,0 +1,1 @@
+{ b = y; inherit (x) c; }

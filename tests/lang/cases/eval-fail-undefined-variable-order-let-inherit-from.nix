@@ -1,0 +1,1 @@
+let a = x; inherit (y) b; in 1

@@ -1,0 +1,1 @@
+{ a = { c = x; }; a = { inherit (y) b; }; }

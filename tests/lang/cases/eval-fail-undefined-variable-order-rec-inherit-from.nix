@@ -1,0 +1,1 @@
+rec { a = x; inherit (y) b; }

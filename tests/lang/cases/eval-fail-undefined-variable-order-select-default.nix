@@ -1,0 +1,1 @@
+let a = { }; in a.${x} or y
