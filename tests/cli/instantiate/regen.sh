@@ -20,9 +20,11 @@ run() { # run CMD... -- NAME: the case's stdout, with this folder as /pwd
   local name=$2 flags=(--eval)
   [[ -f $name.flags ]] && read -r -a flags <"$name.flags"
   if [[ ${flags[-1]} == - ]]; then "${c[@]}" "${flags[@]}" <"$name.nix" 2>"$name.stderr"
-  else "${c[@]}" "${flags[@]}" "$name.nix" 2>"$name.stderr"; fi | sed "s|$PWD|/pwd|g"
+  else "${c[@]}" "${flags[@]}" "$name.nix" 2>"$name.stderr"; fi | sed "s|$PWD|/pwd|g" |
+    if [[ -f $name.sed ]]; then sed -f "$name.sed"; else cat; fi
   local rc=${PIPESTATUS[0]}
   sed -i "s|$PWD|/pwd|g" "$name.stderr"
+  [[ -f $name.sed ]] && sed -i -f "$name.sed" "$name.stderr"
   return "$rc"
 }
 diffs=()

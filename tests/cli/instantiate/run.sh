@@ -25,6 +25,7 @@ for f in *.nix; do
   fi
   rc=$?
   sed -i "s|$dir|/pwd|g" "$tmp/out" "$tmp/err"
+  [[ -f $name.sed ]] && sed -i -f "$name.sed" "$tmp/out" "$tmp/err"
   # A case with NAME.err.exp must fail with that on stderr.
   ok=0
   if [[ -f $name.err.exp ]]; then

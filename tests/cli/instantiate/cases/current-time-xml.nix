@@ -1,0 +1,3 @@
+# __currentTime is a value (a number even unforced); builtins.currentTime
+# and a `with` lookup are thunks. The sed script hides the number.
+with builtins; { a = __currentTime; l = [ __currentTime builtins.currentTime currentTime ]; }
