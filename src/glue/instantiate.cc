@@ -15,7 +15,7 @@ class Finder {
     explicit Finder(EvalState& st) : m_st(st) {}
 
     // Nix's getDerivations: which values count and in what order.
-    void walk(Value& v, bool top) {
+    void walk(Value& v) {
         if (!take(v)) return;
         if (v.type == lang::Type::Attrs) {
             static const std::regex attr_name("[A-Za-z_][A-Za-z0-9-_+]*");
@@ -26,12 +26,13 @@ class Finder {
                     a->value->attrs->find(m_st.symbols.intern("recurseForDerivations"));
                 if (r && m_st.force_bool(*r->value, r->pos,
                                          "while evaluating the attribute `recurseForDerivations`"))
-                    walk(*a->value, false);
+                    walk(*a->value);
             }
         } else if (v.type == lang::Type::List) {
             for (size_t i = 0; i < v.list->size; ++i)
-                if (take(*v.list->elems[i])) walk(*v.list->elems[i], false);
-        } else if (top) {
+                if (take(*v.list->elems[i])) walk(*v.list->elems[i]);
+        } else {
+            // Also for a list's element that is no derivation (`[ 1 ]`).
             throw lang::EvalError(lang::ErrorKind::Type, "expression does not evaluate to a "
                                                          "derivation (or a set or list of those)");
         }
@@ -64,7 +65,7 @@ class Finder {
 
 std::vector<std::string> instantiate_value(EvalState& st, Value& v) {
     Finder f(st);
-    f.walk(v, true);
+    f.walk(v);
     return std::move(f.found);
 }
 
