@@ -586,7 +586,8 @@ class Parser {
                 }
             }
         }
-        if (min_indent == SIZE_MAX) min_indent = cur; // only whitespace
+        // Only whitespace: the minimum stays unbounded, so every line loses
+        // all its leading spaces (`''\n  \n    \n''` is "\n\n"), as in Nix.
 
         std::vector<std::pair<PosIdx, Expr*>> out;
         at_start = true;
