@@ -88,6 +88,13 @@ let
         text = "#!${pkgs.runtimeShell}\n${text}";
       };
 
+    # Entries become one "name=path" line each, enough to tell them apart.
+    linkFarm =
+      name: entries:
+      mkDrv name {
+        links = lib.concatMapStringsSep "\n" (e: "${e.name}=${toString e.path}") entries;
+      };
+
     runCommand = name: env: script: mkDrv name (env // { buildCommand = script; });
     runCommandLocal = pkgs.runCommand;
 
@@ -115,6 +122,11 @@ let
     lndir = "lndir";
     vte = "vte";
     nix = "nix";
+    git = "git";
+    gitMinimal = "git-minimal";
+    git-lfs = "git-lfs";
+    gnupg = "gnupg";
+    openssh = "openssh";
   };
 in
 pkgs
