@@ -4,7 +4,7 @@ let
   lib = import ../../share/hearth/home-manager/modules/lib/stdlib-extended.nix (
     import ../../share/hearth/lib
   );
-  inherit (lib.hm) dag generators strings shell;
+  inherit (lib.hm) dag generators strings shell zsh;
 
   records = {
     dagAfterBefore = {
@@ -94,6 +94,26 @@ let
         };
       };
       expected = "$mod=SUPER\ngeneral {\n  gaps_in=5\n}\nbind=$mod, Q, exec, kitty\nbind=$mod, C, killactive\n";
+    };
+    # An array line may reach 80 columns (indent included), not 81.
+    zshDefineWrapsAt80 = {
+      expr = zsh.define "a" [
+        (lib.fixedWidthString 76 "x" "")
+        "y"
+        (lib.fixedWidthString 77 "z" "")
+        "w"
+        "it's"
+      ];
+      expected = "a=(\n  ${lib.fixedWidthString 76 "x" ""} y\n  ${lib.fixedWidthString 77 "z" ""}\n  w 'it'\\''s'\n)";
+    };
+    zshExportAllSkipsNull = {
+      expr = zsh.exportAll {
+        B = true;
+        A = 1;
+        C = null;
+        D = "$HOME/x";
+      };
+      expected = "export A=\"1\"\nexport B=true\nexport D=\"$HOME/x\"";
     };
     maintainersMerged = {
       expr = lib.maintainers.rycee.github;

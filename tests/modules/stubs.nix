@@ -127,6 +127,10 @@ let
     git-lfs = "git-lfs";
     gnupg = "gnupg";
     openssh = "openssh";
+    zsh = "zsh";
+    nix-zsh-completions = "nix-zsh-completions";
+    zsh-autosuggestions = "zsh-autosuggestions";
+    zsh-syntax-highlighting = "zsh-syntax-highlighting";
   };
 in
 pkgs

@@ -7,6 +7,7 @@ rec {
   types = import ./types.nix { inherit lib dag; };
   strings = import ./strings.nix { inherit lib; };
   shell = import ./shell.nix { inherit lib; };
+  zsh = import ./zsh.nix { inherit lib; };
   generators = import ./generators.nix { inherit lib; };
   booleans = import ./booleans.nix { inherit lib; };
   assertions = import ./assertions.nix { inherit lib; };

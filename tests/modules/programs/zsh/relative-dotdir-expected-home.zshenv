@@ -1,0 +1,1 @@
+source /home/hm-user/.config/zsh/.zshenv
