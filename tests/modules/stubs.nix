@@ -95,6 +95,10 @@ let
         links = lib.concatMapStringsSep "\n" (e: "${e.name}=${toString e.path}") entries;
       };
 
+    # Hearth's own formats render at evaluation time through writeText, so
+    # their text is readable here.
+    formats = import ../../share/hearth/nixpkgs/pkgs/pkgs-lib/formats.nix { inherit lib pkgs; };
+
     runCommand = name: env: script: mkDrv name (env // { buildCommand = script; });
     runCommandLocal = pkgs.runCommand;
 
@@ -131,6 +135,14 @@ let
     nix-zsh-completions = "nix-zsh-completions";
     zsh-autosuggestions = "zsh-autosuggestions";
     zsh-syntax-highlighting = "zsh-syntax-highlighting";
+    direnv = "direnv";
+    nix-direnv = "nix-direnv";
+    mise = "mise";
+    fzf = "fzf";
+    starship = "starship";
+    bat = "bat";
+    htop = "htop";
+    less = "less";
   };
 in
 pkgs

@@ -1,0 +1,123 @@
+# programs.direnv: the direnv hook for bash and zsh, direnv.toml from
+# `config` (with `silent` folded in), the user's stdlib as direnvrc, and
+# the nix-direnv and mise libraries under direnv/lib. The fish and nushell
+# hooks come with those shells' modules, which Hearth does not ship yet.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib) mkIf mkOption types;
+
+  cfg = config.programs.direnv;
+
+  tomlFormat = pkgs.formats.toml { };
+
+  direnvExe = lib.getExe' cfg.package "direnv";
+in
+{
+  meta.maintainers = [ lib.maintainers.rycee ];
+
+  imports = [
+    (lib.mkRenamedOptionModule
+      [ "programs" "direnv" "enableNixDirenvIntegration" ]
+      [ "programs" "direnv" "nix-direnv" "enable" ]
+    )
+  ];
+
+  options.programs.direnv = {
+    enable = lib.mkEnableOption "direnv, the environment switcher";
+
+    package = lib.mkPackageOption pkgs "direnv" { };
+
+    config = mkOption {
+      type = tomlFormat.type;
+      default = { };
+      description = ''
+        Configuration written to
+        {file}`$XDG_CONFIG_HOME/direnv/direnv.toml`.
+
+        See {manpage}`direnv.toml(1)` for the full list of options.
+      '';
+    };
+
+    stdlib = mkOption {
+      type = types.lines;
+      default = "";
+      description = ''
+        Custom stdlib written to
+        {file}`$XDG_CONFIG_HOME/direnv/direnvrc`.
+      '';
+    };
+
+    enableBashIntegration = lib.hm.shell.mkBashIntegrationOption { inherit config; };
+    enableFishIntegration = lib.hm.shell.mkFishIntegrationOption { inherit config; };
+    enableNushellIntegration = lib.hm.shell.mkNushellIntegrationOption { inherit config; };
+    enableZshIntegration = lib.hm.shell.mkZshIntegrationOption { inherit config; };
+
+    nix-direnv = {
+      enable = lib.mkEnableOption ''
+        [nix-direnv](https://github.com/nix-community/nix-direnv),
+        a fast, persistent use_nix implementation for direnv'';
+
+      package = lib.mkPackageOption pkgs "nix-direnv" { };
+    };
+
+    mise = {
+      enable = lib.mkEnableOption ''
+        [mise](https://mise.jdx.dev/direnv.html),
+        integration of use_mise for direnv'';
+
+      package = lib.mkPackageOption pkgs "mise" { };
+    };
+
+    silent = lib.mkEnableOption "silent mode, that is, disabling direnv logging";
+  };
+
+  config = mkIf cfg.enable (
+    lib.mkMerge [
+      {
+        home.packages = [ cfg.package ];
+
+        xdg.configFile."direnv/direnv.toml" = mkIf (cfg.config != { }) {
+          source = tomlFormat.generate "direnv-config" cfg.config;
+        };
+
+        xdg.configFile."direnv/lib/hm-nix-direnv.sh" = mkIf cfg.nix-direnv.enable {
+          source = "${cfg.nix-direnv.package}/share/nix-direnv/direnvrc";
+        };
+
+        xdg.configFile."direnv/lib/hm-mise.sh" = mkIf cfg.mise.enable {
+          text = ''
+            eval "$(${lib.getExe' cfg.mise.package "mise"} direnv activate)"
+          '';
+        };
+
+        xdg.configFile."direnv/direnvrc" = mkIf (cfg.stdlib != "") { text = cfg.stdlib; };
+
+        # Last, so the hook sees any prompt changes made before it.
+        programs.bash.initExtra = mkIf cfg.enableBashIntegration (
+          lib.mkAfter ''
+            eval "$(${direnvExe} hook bash)"
+          ''
+        );
+
+        programs.zsh.initContent = mkIf cfg.enableZshIntegration (
+          lib.mkAfter ''
+            eval "$(${direnvExe} hook zsh)"
+          ''
+        );
+      }
+
+      (mkIf cfg.silent {
+        programs.direnv.config.global = {
+          log_format = lib.mkDefault "-";
+          log_filter = lib.mkDefault "^$";
+        };
+      })
+    ]
+  );
+}

@@ -1,0 +1,1 @@
+eval "$(@mise@/bin/mise direnv activate)"
