@@ -2,6 +2,7 @@
 // flex grammar (longest match between identifiers, numbers, paths and URIs).
 #include "lang/lexer.hh"
 
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -11,23 +12,45 @@ namespace hearth::lang {
 
 namespace {
 
-bool is_id_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_id_char(char c) {
-    return is_id_start(c) || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+// Character classes, one table lookup each (the lexer asks several of them
+// per character of the input).
+enum : uint8_t {
+    IdStart = 1,   // [a-zA-Z_]
+    IdChar = 2,    // [a-zA-Z0-9_'-]
+    Digit = 4,     // [0-9]
+    PathChar = 8,  // [a-zA-Z0-9._+-]
+    UriScheme = 16, // [a-zA-Z0-9+.-]
+    UriChar = 32,  // [a-zA-Z0-9%/?:@&=+$,_.!~*'-]
+};
+constexpr std::array<uint8_t, 256> make_classes() {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), digit = c >= '0' && c <= '9';
+        uint8_t k = 0;
+        if (alpha || c == '_') k |= IdStart;
+        if (alpha || digit || c == '_' || c == '\'' || c == '-') k |= IdChar;
+        if (digit) k |= Digit;
+        if (alpha || digit || c == '.' || c == '_' || c == '-' || c == '+') k |= PathChar;
+        if (alpha || digit || c == '+' || c == '-' || c == '.') k |= UriScheme;
+        if (alpha || digit) k |= UriChar;
+        // (as strchr finds the terminator, NUL counted as one before)
+        for (const char* u = "%/?:@&=+$,-_.!~*'"; ; ++u) {
+            if (c == *u) k |= UriChar;
+            if (!*u) break;
+        }
+        t[size_t(c)] = k;
+    }
+    return t;
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_path_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '.' ||
-           c == '_' || c == '-' || c == '+';
-}
-bool is_uri_scheme_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '+' ||
-           c == '-' || c == '.';
-}
-bool is_uri_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
-           std::strchr("%/?:@&=+$,-_.!~*'", c) != nullptr;
-}
+constexpr std::array<uint8_t, 256> classes = make_classes();
+bool has(char c, uint8_t k) { return (classes[static_cast<unsigned char>(c)] & k) != 0; }
+
+bool is_id_start(char c) { return has(c, IdStart); }
+bool is_id_char(char c) { return has(c, IdChar); }
+bool is_digit(char c) { return has(c, Digit); }
+bool is_path_char(char c) { return has(c, PathChar); }
+bool is_uri_scheme_char(char c) { return has(c, UriScheme); }
+bool is_uri_char(char c) { return has(c, UriChar); }
 
 struct Keyword {
     const char* word;
@@ -44,10 +67,11 @@ enum class Mode : uint8_t { Normal, String, IndString, Path };
 
 class Lexer {
   public:
-    Lexer(std::string_view src, std::vector<Token>& out) : m_src(src), m_out(out) {}
+    Lexer(std::string_view src, Tokens& out) : m_src(src), m_out(out.list), m_decoded(out.decoded) {}
 
     bool run(LexError& err) {
         m_modes.push_back({Mode::Normal, 0});
+        m_out.reserve(m_src.size() / 4 + 16); // about one token per 5 bytes of Nix
         try {
             try {
             while (true) {
@@ -77,6 +101,7 @@ class Lexer {
 
     std::string_view m_src;
     std::vector<Token>& m_out;
+    std::deque<std::string>& m_decoded;
     std::vector<ModeEntry> m_modes;
     size_t m_pos = 0;
     uint32_t m_line = 1, m_col = 1;
@@ -117,31 +142,49 @@ class Lexer {
         throw LexError{msg, m_line, col};
     }
 
-    Token& emit(Tok t, size_t len, std::string text = {}) {
-        Token tok{t, m_line, m_col, m_line, m_col, std::move(text)};
+    // A text that is not a slice of the source, kept beside the tokens.
+    std::string_view keep(std::string s) { return m_decoded.emplace_back(std::move(s)); }
+
+    Token& emit(Tok t, size_t len, std::string_view text = {}) {
+        Token tok{t, m_line, m_col, m_line, m_col, text};
         advance(len);
         tok.end_line = m_line;
         tok.end_column = m_col > 1 ? m_col - 1 : m_col;
-        m_out.push_back(std::move(tok));
+        m_out.push_back(tok);
+        return m_out.back();
+    }
+
+    // A token that holds no newline (identifiers, numbers, operators).
+    Token& emit_flat(Tok t, size_t len, std::string_view text = {}) {
+        uint32_t col = m_col + uint32_t(len);
+        m_out.emplace_back(t, m_line, m_col, m_line, col - 1, text);
+        m_pos += len;
+        m_col = col;
         return m_out.back();
     }
 
     void skip_space_and_comments() {
         while (!at_end()) {
             char c = peek();
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                advance(1);
+            if (c == ' ' || c == '\t' || c == '\r') {
+                ++m_pos, ++m_col;
+            } else if (c == '\n') {
+                ++m_pos, ++m_line, m_col = 1;
             } else if (c == '#') {
-                while (!at_end() && peek() != '\n') advance(1);
+                // up to the newline; a comment holds no other line break
+                size_t eol = m_src.find('\n', m_pos);
+                if (eol == std::string_view::npos) eol = m_src.size();
+                m_col += uint32_t(eol - m_pos);
+                m_pos = eol;
             } else if (c == '/' && peek(1) == '*') {
                 uint32_t l = m_line, col = m_col;
                 advance(2);
                 while (!at_end() && !(peek() == '*' && peek(1) == '/')) advance(1);
                 if (at_end()) {
                     // flex never matches an unterminated comment: it lexes '/' and '*'.
-                    m_out.push_back({Tok::Slash, l, col, l, col, {}});
-                    m_out.push_back({Tok::Star, l, col + 1, l, col + 1, {}});
-                    m_out.push_back({Tok::Eof, m_line, m_col, m_line, m_col, {}});
+                    m_out.push_back({Tok::Slash, l, col, l, col});
+                    m_out.push_back({Tok::Star, l, col + 1, l, col + 1});
+                    m_out.push_back({Tok::Eof, m_line, m_col, m_line, m_col});
                     throw Stop{};
                 }
                 advance(2);
@@ -187,19 +230,21 @@ class Lexer {
     // Starts a path literal of length len; pushes Path mode when `${`
     // follows, so its parts are lexed next.
     bool start_path(Tok kind, size_t len) {
-        std::string text(m_src.substr(m_pos, len));
+        std::string_view text = m_src.substr(m_pos, len);
         bool interp = m_src.substr(m_pos + len, 2) == "${";
         if (!interp && text.back() == '/') trailing_slash(len);
         if (interp) {
-            Token& t = emit(Tok::PathStart, len, std::move(text));
+            Token& t = emit_flat(Tok::PathStart, len, text);
             t.integer = kind == Tok::HPath;
             m_modes.push_back({Mode::Path, 0});
         } else {
-            emit(kind, len, std::move(text));
+            emit_flat(kind, len, text);
         }
         return true;
     }
 
+    // Most tokens are identifiers and punctuation, which the first one or two
+    // characters decide; only the rest pay for the longest-match rules.
     bool normal() {
         skip_space_and_comments();
         if (at_end()) {
@@ -207,8 +252,67 @@ class Lexer {
             return false;
         }
         char c = peek();
+        if (is_id_start(c)) {
+            size_t id_len = 1;
+            while (is_id_char(peek(id_len))) ++id_len;
+            if (!may_extend(id_len)) return identifier(id_len), true;
+        } else if (!is_path_char(c) && c != '/' && c != '~' && c != '<') {
+            return punctuation(c);
+        }
+        return longest_match(c);
+    }
 
-        // Paths and URIs win over identifiers and numbers when longer.
+    // Whether the identifier of length len here may be the start of a
+    // longer path or URI. Any other path or URI character would have
+    // continued the identifier, so only '.', '+', '/' and ':' can follow
+    // it then; after '.' or '+', the run of path characters must end in '/'
+    // (a path) or ':' (a URI: URI scheme characters are path characters).
+    bool may_extend(size_t len) const {
+        char after = peek(len);
+        if (after == '/') return true;
+        if (after == ':') return is_uri_char(peek(len + 1));
+        if (after != '.' && after != '+') return false;
+        while (is_path_char(peek(len))) ++len;
+        return peek(len) == '/' || peek(len) == ':';
+    }
+
+    void identifier(size_t len) {
+        std::string_view word = m_src.substr(m_pos, len);
+        Tok kw = keyword(word);
+        if (kw != Tok::Id) emit_flat(kw, len);
+        else emit_flat(Tok::Id, len, word);
+    }
+
+    static Tok keyword(std::string_view w) {
+        switch (w.size()) {
+        case 2:
+            if (w == "if") return Tok::If;
+            if (w == "in") return Tok::In;
+            if (w == "or") return Tok::Or;
+            break;
+        case 3:
+            if (w == "let") return Tok::Let;
+            if (w == "rec") return Tok::Rec;
+            break;
+        case 4:
+            if (w == "then") return Tok::Then;
+            if (w == "else") return Tok::Else;
+            if (w == "with") return Tok::With;
+            break;
+        case 6:
+            if (w == "assert") return Tok::Assert;
+            break;
+        case 7:
+            if (w == "inherit") return Tok::Inherit;
+            break;
+        default:
+            break;
+        }
+        return Tok::Id;
+    }
+
+    // Paths and URIs win over identifiers and numbers when longer.
+    bool longest_match(char c) {
         size_t id_len = 0;
         if (is_id_start(c)) {
             while (is_id_char(peek(id_len))) ++id_len;
@@ -226,25 +330,23 @@ class Lexer {
             size_t i = 1;
             while (is_path_char(peek(i)) || (peek(i) == '/' && is_path_char(peek(i + 1)))) ++i;
             if (i > 1 && peek(i) == '>' && peek(i - 1) != '/')
-                return emit(Tok::SPath, i + 1, std::string(m_src.substr(m_pos + 1, i - 1))), true;
+                return emit_flat(Tok::SPath, i + 1, m_src.substr(m_pos + 1, i - 1)), true;
         }
         if (uri_len > 0 && uri_len >= path_len && uri_len > id_len) {
-            emit(Tok::Uri, uri_len, std::string(m_src.substr(m_pos, uri_len)));
+            emit_flat(Tok::Uri, uri_len, m_src.substr(m_pos, uri_len));
             return true;
         }
         if (path_len > 0 && path_len > id_len && path_len > num_len) return start_path(Tok::Path, path_len);
-        if (id_len > 0) {
-            std::string_view word = m_src.substr(m_pos, id_len);
-            for (auto& k : keywords)
-                if (word[0] == k.word[0] && word == k.word) return emit(k.tok, id_len), true;
-            emit(Tok::Id, id_len, std::string(word));
-            return true;
-        }
+        if (id_len > 0) return identifier(id_len), true;
         if (num_len > 0) return lex_number(num_len), true;
+        return punctuation(c);
+    }
 
+    // Strings, braces, `${`, operators; anything else is an invalid token.
+    bool punctuation(char c) {
         switch (c) {
         case '"':
-            emit(Tok::StrOpen, 1);
+            emit_flat(Tok::StrOpen, 1);
             m_modes.push_back({Mode::String, 0});
             return true;
         case '\'':
@@ -261,48 +363,73 @@ class Lexer {
             break;
         case '{':
             m_modes.back().braces++;
-            return emit(Tok::LBrace, 1), true;
+            return emit_flat(Tok::LBrace, 1), true;
         case '}':
             if (m_modes.back().braces == 0 && m_modes.size() > 1) {
                 // closes an interpolation
-                emit(Tok::RBrace, 1);
+                emit_flat(Tok::RBrace, 1);
                 m_modes.pop_back();
                 return true;
             }
             if (m_modes.back().braces > 0) m_modes.back().braces--;
-            return emit(Tok::RBrace, 1), true;
+            return emit_flat(Tok::RBrace, 1), true;
         case '$':
             if (peek(1) == '{') {
                 m_modes.push_back({Mode::Normal, 0});
-                return emit(Tok::DollarCurly, 2), true;
+                return emit_flat(Tok::DollarCurly, 2), true;
             }
             break;
         default:
             break;
         }
-
-        struct Op {
-            const char* text;
-            Tok tok;
-        };
-        static constexpr Op ops[] = {
-            {"...", Tok::Ellipsis}, {"==", Tok::Eq},     {"!=", Tok::NEq},     {"<=", Tok::Le},
-            {">=", Tok::Ge},        {"&&", Tok::And},    {"||", Tok::OrOr},    {"->", Tok::Impl},
-            {"//", Tok::Update},    {"++", Tok::Concat}, {"|>", Tok::PipeInto}, {"<|", Tok::PipeFrom},
-            {"[", Tok::LBracket},   {"]", Tok::RBracket}, {"(", Tok::LParen},  {")", Tok::RParen},
-            {";", Tok::Semi},       {":", Tok::Colon},   {",", Tok::Comma},    {".", Tok::Dot},
-            {"?", Tok::Question},   {"@", Tok::At},      {"=", Tok::Assign},   {"<", Tok::Lt},
-            {">", Tok::Gt},         {"+", Tok::Plus},    {"-", Tok::Minus},    {"*", Tok::Star},
-            {"/", Tok::Slash},      {"!", Tok::Not},
-        };
-        // The first character rules most out without comparing strings.
-        for (auto& op : ops)
-            if (op.text[0] == c && starts(op.text)) return emit(op.tok, std::strlen(op.text)), true;
+        Tok t = Tok::Invalid;
+        if (size_t len = operator_length(c, t)) return emit_flat(t, len), true;
 
         // Nix's lexer yields an invalid token here; the parser reports it.
         emit(Tok::Invalid, 1);
         emit(Tok::Eof, 0);
         return false;
+    }
+
+    // The operator starting here, longest first: its length (0 if none).
+    size_t operator_length(char c, Tok& t) const {
+        char d = peek(1);
+        auto one_or_two = [&](char second, Tok two, Tok one) -> size_t {
+            if (d == second) return t = two, 2;
+            return t = one, 1;
+        };
+        switch (c) {
+        case '.':
+            if (d == '.' && peek(2) == '.') return t = Tok::Ellipsis, 3;
+            return t = Tok::Dot, 1;
+        case '=': return one_or_two('=', Tok::Eq, Tok::Assign);
+        case '!': return one_or_two('=', Tok::NEq, Tok::Not);
+        case '<':
+            if (d == '|') return t = Tok::PipeFrom, 2;
+            return one_or_two('=', Tok::Le, Tok::Lt);
+        case '>': return one_or_two('=', Tok::Ge, Tok::Gt);
+        case '-': return one_or_two('>', Tok::Impl, Tok::Minus);
+        case '/': return one_or_two('/', Tok::Update, Tok::Slash);
+        case '+': return one_or_two('+', Tok::Concat, Tok::Plus);
+        case '&':
+            if (d == '&') return t = Tok::And, 2;
+            return 0;
+        case '|':
+            if (d == '|') return t = Tok::OrOr, 2;
+            if (d == '>') return t = Tok::PipeInto, 2;
+            return 0;
+        case '[': return t = Tok::LBracket, 1;
+        case ']': return t = Tok::RBracket, 1;
+        case '(': return t = Tok::LParen, 1;
+        case ')': return t = Tok::RParen, 1;
+        case ';': return t = Tok::Semi, 1;
+        case ':': return t = Tok::Colon, 1;
+        case ',': return t = Tok::Comma, 1;
+        case '?': return t = Tok::Question, 1;
+        case '@': return t = Tok::At, 1;
+        case '*': return t = Tok::Star, 1;
+        default: return 0;
+        }
     }
 
     // INT: [0-9]+ ; FLOAT: (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
@@ -338,13 +465,13 @@ class Lexer {
             errno = 0;
             double d = std::strtod(text.c_str(), nullptr);
             if (errno == ERANGE) fail("invalid float '" + text + "'");
-            emit(Tok::Float, len, std::move(text)).fpoint = d;
+            emit_flat(Tok::Float, len, m_src.substr(m_pos, len)).fpoint = d;
         } else {
             errno = 0;
             char* end = nullptr;
             long long n = std::strtoll(text.c_str(), &end, 10);
             if (errno == ERANGE) fail("invalid integer '" + text + "'");
-            emit(Tok::Int, len, std::move(text)).integer = n;
+            emit_flat(Tok::Int, len, m_src.substr(m_pos, len)).integer = n;
         }
     }
 
@@ -360,6 +487,7 @@ class Lexer {
             return emit(Tok::DollarCurly, 2), true;
         }
         std::string text;
+        bool decoded = false; // text differs from the source
         size_t i = m_pos;
         while (i < m_src.size()) {
             char c = m_src[i];
@@ -373,18 +501,20 @@ class Lexer {
             }
             if (c == '\r' && i + 1 < m_src.size() && m_src[i + 1] == '\n') {
                 ++i; // CRLF in a string literal reads as LF
+                decoded = true;
                 continue;
             }
             if (c == '\\' && i + 1 < m_src.size()) {
                 char e = m_src[i + 1];
                 text += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
                 i += 2;
+                decoded = true;
                 continue;
             }
             text += c;
             ++i;
         }
-        emit(Tok::StrPart, i - m_pos, std::move(text));
+        emit(Tok::StrPart, i - m_pos, decoded ? keep(std::move(text)) : m_src.substr(m_pos, i - m_pos));
         return true;
     }
 
@@ -396,7 +526,7 @@ class Lexer {
             if (m_pos + 3 >= m_src.size()) return emit(Tok::Eof, 0), false;
             char e = m_src[m_pos + 3];
             std::string text(1, e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
-            return emit(Tok::IndEscape, 4, std::move(text)), true;
+            return emit(Tok::IndEscape, 4, keep(std::move(text))), true;
         }
         if (starts("''")) {
             m_modes.pop_back();
@@ -423,10 +553,10 @@ class Lexer {
             i += 2;
         }
         if (i == m_pos) { // a lone "'" or "$" before the delimiter
-            emit(Tok::IndPart, 1, std::string(1, peek()));
+            emit(Tok::IndPart, 1, m_src.substr(m_pos, 1));
             return true;
         }
-        emit(Tok::IndPart, i - m_pos, std::string(m_src.substr(m_pos, i - m_pos)));
+        emit(Tok::IndPart, i - m_pos, m_src.substr(m_pos, i - m_pos));
         return true;
     }
 
@@ -439,22 +569,21 @@ class Lexer {
         size_t i = m_pos;
         while (i < m_src.size() && (is_path_char(m_src[i]) || m_src[i] == '/')) ++i;
         if (i > m_pos) {
-            std::string text(m_src.substr(m_pos, i - m_pos));
+            std::string_view text = m_src.substr(m_pos, i - m_pos);
             bool interp = m_src.substr(i, 2) == "${";
             if (text.back() == '/' && !interp) trailing_slash(i - m_pos);
-            emit(Tok::StrPart, i - m_pos, std::move(text));
+            emit_flat(Tok::StrPart, i - m_pos, text);
             return true;
         }
         m_modes.pop_back();
-        Token t{Tok::PathEnd, m_line, m_col, m_line, m_col, {}};
-        m_out.push_back(std::move(t));
+        m_out.emplace_back(Tok::PathEnd, m_line, m_col, m_line, m_col);
         return true;
     }
 };
 
 } // namespace
 
-bool lex(std::string_view src, std::vector<Token>& out, LexError& err) {
+bool lex(std::string_view src, Tokens& out, LexError& err) {
     return Lexer(src, out).run(err);
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,12 +46,23 @@ enum class Tok : uint8_t {
 const char* token_name(Tok t); // as error messages show it
 
 struct Token {
+    Token(Tok t, uint32_t l, uint32_t c, uint32_t el, uint32_t ec, std::string_view s = {})
+        : type(t), line(l), column(c), end_line(el), end_column(ec), text(s) {}
     Tok type;
     uint32_t line, column;
     uint32_t end_line, end_column; // of the last character
-    std::string text;              // identifier, literal text, or path
-    int64_t integer = 0;
-    double fpoint = 0;
+    std::string_view text;         // identifier, literal text, or path (see Tokens)
+    union {
+        int64_t integer = 0; // Int; 1 for a PathStart of a ~/ path
+        double fpoint;       // Float
+    };
+};
+
+// A file's tokens. Their texts are slices of the source, which must outlive
+// them, or of `decoded` when escapes made them differ from it.
+struct Tokens {
+    std::vector<Token> list;
+    std::deque<std::string> decoded; // a deque: its strings never move
 };
 
 struct LexError {
@@ -59,6 +71,6 @@ struct LexError {
 };
 
 // Returns false and fills err on a lexical error.
-bool lex(std::string_view src, std::vector<Token>& out, LexError& err);
+bool lex(std::string_view src, Tokens& out, LexError& err);
 
 } // namespace hearth::lang

@@ -21,8 +21,8 @@ constexpr int max_nesting = 2000;
 
 class Parser {
   public:
-    Parser(EvalState& st, const Origin* origin, std::vector<Token> toks, std::string base_dir)
-        : m_st(st), m_origin(origin), m_toks(std::move(toks)), m_base(std::move(base_dir)) {}
+    Parser(EvalState& st, const Origin* origin, const Tokens& toks, std::string base_dir)
+        : m_st(st), m_origin(origin), m_toks(toks.list), m_base(std::move(base_dir)) {}
 
     Expr* parse_all() {
         Expr* e = expr();
@@ -33,7 +33,7 @@ class Parser {
   private:
     EvalState& m_st;
     const Origin* m_origin;
-    std::vector<Token> m_toks;
+    const std::vector<Token>& m_toks;
     std::string m_base;
     size_t m_i = 0;
     int m_depth = 0;
@@ -210,7 +210,7 @@ class Parser {
             for (auto& g : lam->formals)
                 if (g.name == f.name)
                     throw EvalError(ErrorKind::Parse,
-                                    "duplicate formal function argument '" + id.text + "'", f.pos);
+                                    "duplicate formal function argument '" + std::string(id.text) + "'", f.pos);
             lam->formals.push_back(f);
             if (!accept(Tok::Comma)) break;
         }
@@ -549,7 +549,7 @@ class Parser {
                 // the minimum is measured, but its text (''\n too) is then
                 // stripped like any other: spaces after an escaped newline lose
                 // up to the minimum indentation.
-                parts.push_back({pos_of(t), t.type == Tok::IndPart, t.text, nullptr});
+                parts.push_back({pos_of(t), t.type == Tok::IndPart, std::string(t.text), nullptr});
             } else if (t.type == Tok::DollarCurly) {
                 PosIdx ip = pos_of(t);
                 parts.push_back({ip, false, {}, interpolation()});
@@ -641,7 +641,7 @@ class Parser {
     Expr* path_literal() {
         const Token& t = next();
         PosIdx p = pos_of(t);
-        std::string first = t.text;
+        std::string first(t.text);
         bool home = t.type == Tok::HPath || (t.type == Tok::PathStart && t.integer == 1);
         if (home) {
             m_st.note_input(InputKind::env, "HOME");
@@ -842,11 +842,11 @@ ExprAttrs::Def* ExprAttrs::find(Symbol s) {
 }
 
 Expr* parse_expr(EvalState& st, const Origin* origin, const std::string& base_dir) {
-    std::vector<Token> toks;
+    Tokens toks;
     LexError err;
     if (!lex(origin->text, toks, err))
         throw EvalError(ErrorKind::Parse, err.message, st.positions.add(origin, err.line, err.column));
-    Parser p(st, origin, std::move(toks), base_dir);
+    Parser p(st, origin, toks, base_dir);
     return p.parse_all();
 }
 
