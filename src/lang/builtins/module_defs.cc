@@ -38,7 +38,9 @@ template <typename F> void with_file_context(EvalState& st, const Bindings* def,
 
 // dischargeProperties: v's mkMerge contents flattened, mkIf conditions
 // evaluated (false drops the content).
-void discharge(EvalState& st, const ModuleSyms& m, Value& v, PosIdx pos, std::vector<Value*>& out) {
+using Defs = SmallVec<Value*, 8>;
+
+void discharge(EvalState& st, const ModuleSyms& m, Value& v, PosIdx pos, Defs& out) {
     st.force(v, pos);
     std::string_view t = m.type_of(st, v, pos);
     if (t == "merge") {
@@ -104,8 +106,7 @@ void sort_phase(EvalState& st, PosIdx pos, Value** args, Value& out) {
         out = *args[0];
         return;
     }
-    std::vector<Value*> defs;
-    std::vector<Value*> prios;
+    Defs defs, prios;
     for (size_t i = 0; i < l->size; ++i) {
         Value& def = *l->elems[i];
         Value& v = def_value(st, def, pos);
@@ -123,7 +124,7 @@ void sort_phase(EvalState& st, PosIdx pos, Value** args, Value& out) {
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return st.less_than(*prios[a], *prios[b], pos); });
-    std::vector<Value*> sorted;
+    Defs sorted;
     for (size_t i : order) sorted.push_back(defs[i]);
     out = *list_value(st, sorted);
 }
@@ -156,10 +157,7 @@ void bi_defsFinal(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (!values) {
         // Discharged and normalised: each a { file, value } (or a
         // mkDefinition record as it is), with its override priority.
-        std::vector<Value*> normal;
-        std::vector<Value*> prio;
-        std::vector<Value*> stripped;
-        std::vector<Value*> found;
+        Defs normal, prio, stripped, found;
         for (size_t i = 0; i < defs->size; ++i) {
             Value& d = *defs->elems[i];
             const Bindings* b = st.force_attrs(d, pos, "while evaluating a definition");
@@ -199,7 +197,7 @@ void bi_defsFinal(EvalState& st, PosIdx pos, Value** args, Value& out) {
             }
         }
         // filterOverrides': the numerically lowest priority wins.
-        std::vector<Value*> kept;
+        Defs kept;
         if (normal.size() == 1) {
             highest = prio[0];
             kept.push_back(stripped[0]);

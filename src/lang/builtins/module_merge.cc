@@ -15,37 +15,78 @@
 #include "lang/builtins/module_syms.hh"
 #include "lang/builtins/table.hh"
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace hearth::lang {
 
 namespace {
 
-Value* attrs_value(EvalState& st, std::vector<Attr>& attrs) {
-    Value* v = st.alloc_value();
-    v->mk_attrs(st.make_bindings(attrs));
-    return v;
-}
+// Values grouped by attribute name, each group in the order added, as
+// zipAttrsWith collects them. Gathered flat and sorted by name: a hash map
+// of vectors cost a malloc per name and per regrowth, and these run per
+// level of every option tree.
+class Groups {
+  public:
+    void add(Symbol name, Value* v) { m_items.push_back({name, uint32_t(m_items.size()), v}); }
 
-// Values grouped by attribute name, names in order of first appearance (the
-// set sorts them anyway), as zipAttrsWith collects them.
-struct Groups {
-    std::unordered_map<uint32_t, std::vector<Value*>> by_name;
-    std::vector<Symbol> order;
-    void add(Symbol name, Value* v) {
-        auto& g = by_name[name.id];
-        if (g.empty()) order.push_back(name);
-        g.push_back(v);
+    // Sorts the items into groups; returns how many names there are.
+    uint32_t sort() {
+        std::sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) {
+            return a.name.id != b.name.id ? a.name.id < b.name.id : a.seq < b.seq;
+        });
+        uint32_t n = 0;
+        for (size_t i = 0; i < m_items.size(); ++i)
+            if (i == 0 || m_items[i].name != m_items[i - 1].name) ++n;
+        return n;
+    }
+
+    // Calls f(name, list of the group's values) for each group, by name.
+    template <typename F> void each(EvalState& st, F f) const {
+        for (size_t i = 0; i < m_items.size();) {
+            size_t j = i + 1;
+            while (j < m_items.size() && m_items[j].name == m_items[i].name) ++j;
+            ListData* l = st.alloc_list(j - i);
+            for (size_t k = i; k < j; ++k) l->elems[k - i] = m_items[k].value;
+            Value* v = st.alloc_value();
+            v->mk_list(l);
+            f(m_items[i].name, v);
+            i = j;
+        }
+    }
+
+  private:
+    struct Item {
+        Symbol name;
+        uint32_t seq;
+        Value* value;
+    };
+    SmallVec<Item, 64> m_items;
+};
+
+// A set of the given size, filled in order of name (as Groups::each goes).
+struct SetBuilder {
+    Bindings* b;
+    SetBuilder(EvalState& st, uint32_t size) : b(st.alloc_bindings(size)) {}
+    void add(Symbol name, Value* v) { b->attrs[b->size++] = {name, {}, v}; }
+    Value* value(EvalState& st) {
+        Value* r = st.alloc_value();
+        r->mk_attrs(b);
+        return r;
     }
 };
 
 // What builtins.unsafeGetAttrPos gives for an attribute, the file string
 // shared by all the attributes of one file.
-Value* attr_pos(EvalState& st, const Attr& a, std::unordered_map<const Origin*, Value*>& files) {
+struct FileCache {
+    const Origin* origin = nullptr;
+    Value* file = nullptr;
+};
+Value* attr_pos(EvalState& st, const Attr& a, FileCache& files) {
     if (!a.pos) return nullptr;
     const Pos& p = st.positions[a.pos];
-    Value*& file = files[p.origin];
-    if (!file) {
+    if (!files.file || files.origin != p.origin) {
+        files.origin = p.origin;
+        Value*& file = files.file;
         file = st.alloc_value();
         st.mk_string(*file,
                      p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "");
@@ -54,7 +95,7 @@ Value* attr_pos(EvalState& st, const Attr& a, std::unordered_map<const Origin*, 
     line->mk_int(p.line);
     Value* col = st.alloc_value();
     col->mk_int(p.column);
-    return small_set(st, {{st.s.file, {}, file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
+    return small_set(st, {{st.s.file, {}, files.file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
 }
 
 Value* decls_by_name_in(EvalState& st, Value& modules_v, PosIdx pos) {
@@ -63,7 +104,7 @@ Value* decls_by_name_in(EvalState& st, Value& modules_v, PosIdx pos) {
     if (modules_v.type != Type::List) return nullptr;
     const ListData* modules = modules_v.list;
     Groups groups;
-    std::unordered_map<const Origin*, Value*> files;
+    FileCache files;
     Value* null = st.alloc_value();
     for (size_t i = 0; i < modules->size; ++i) {
         Value& module = *modules->elems[i];
@@ -81,13 +122,9 @@ Value* decls_by_name_in(EvalState& st, Value& modules_v, PosIdx pos) {
                                               {m.options, {}, a.value}}));
         }
     }
-    std::vector<Attr> result;
-    result.reserve(groups.order.size());
-    for (Symbol name : groups.order)
-        result.push_back({name, {}, list_value(st, groups.by_name[name.id])});
-    Value* r = st.alloc_value();
-    r->mk_attrs(st.make_bindings(result));
-    return r;
+    SetBuilder result(st, groups.sort());
+    groups.each(st, [&](Symbol name, Value* decls) { result.add(name, decls); });
+    return result.value(st);
 }
 
 void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
@@ -100,8 +137,9 @@ void bi_declsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 // pushDownProperties of one value, appended to out: mkMerge is split, and
 // mkIf/mkOverride on a set move onto each of its attributes.
-void push_down(EvalState& st, const ModuleSyms& m, Value& cfg, PosIdx pos,
-               std::vector<Value*>& out) {
+using Pushed = SmallVec<Value*, 8>;
+
+void push_down(EvalState& st, const ModuleSyms& m, Value& cfg, PosIdx pos, Pushed& out) {
     st.force(cfg, pos);
     std::string_view t = m.type_of(st, cfg, pos);
     if (t == "merge") {
@@ -148,8 +186,8 @@ void push_down(EvalState& st, const ModuleSyms& m, Value& cfg, PosIdx pos,
 // value (`file`/`value` for definitions, `_file`/`config` for modules).
 void push_defs(EvalState& st, const ModuleSyms& m, const ListData* defs, Symbol file_sym,
                Symbol value_sym, PosIdx pos, Value& out) {
-    std::vector<Value*> result;
-    std::vector<Value*> pushed;
+    SmallVec<Value*, 16> result;
+    Pushed pushed;
     for (size_t i = 0; i < defs->size; ++i) {
         const Bindings* d = st.force_attrs(*defs->elems[i], pos, "while evaluating a definition");
         Value* file =
@@ -206,17 +244,13 @@ Value* defs_by_name_in(EvalState& st, Value& configs_v, PosIdx pos) {
     }
     static Value push_fn;
     push_fn.mk_primop(&push_down_op);
-    std::vector<Attr> raw, pushed;
-    for (Symbol name : groups.order) {
-        Value* defs = list_value(st, groups.by_name[name.id]);
-        raw.push_back({name, {}, defs});
-        pushed.push_back({name, {}, st.lazy_apply(&push_fn, defs)});
-    }
-    std::vector<Attr> result{{st.symbols.intern("raw"), {}, attrs_value(st, raw)},
-                             {st.symbols.intern("pushed"), {}, attrs_value(st, pushed)}};
-    Value* r = st.alloc_value();
-    r->mk_attrs(st.make_bindings(result));
-    return r;
+    uint32_t names = groups.sort();
+    SetBuilder raw(st, names), pushed(st, names);
+    groups.each(st, [&](Symbol name, Value* defs) {
+        raw.add(name, defs);
+        pushed.add(name, st.lazy_apply(&push_fn, defs));
+    });
+    return small_set(st, {{m.raw, {}, raw.value(st)}, {m.pushed, {}, pushed.value(st)}});
 }
 
 void bi_defsByName(EvalState& st, PosIdx pos, Value** args, Value& out) {
