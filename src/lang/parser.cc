@@ -338,10 +338,13 @@ class Parser {
     }
 
     // expr_app: expr_app expr_select | expr_select
+    // (Positions are made only for the nodes that need them: most selects
+    // and applications turn out to be plain operands.)
     Expr* expr_app() {
-        PosIdx p = pos_of(peek());
+        const Token& start = peek();
         Expr* fn = expr_select();
         if (!starts_simple(peek())) return fn;
+        PosIdx p = pos_of(start);
         std::vector<Expr*> args;
         while (starts_simple(peek())) args.push_back(expr_select());
         return make<ExprCall>(p, fn, std::move(args));
@@ -349,9 +352,10 @@ class Parser {
 
     // expr_select: expr_simple '.' attrpath [OR expr_select] | expr_simple
     Expr* expr_select() {
-        PosIdx start = pos_of(peek());
+        const Token& first = peek();
         Expr* e = expr_simple();
         if (peek().type != Tok::Dot) return e;
+        PosIdx start = pos_of(first);
         next();
         AttrPath path = attrpath();
         Expr* def = nullptr;
