@@ -15,7 +15,6 @@
 #include "lang/builtins/module_syms.hh"
 #include "lang/builtins/table.hh"
 
-#include <deque>
 #include <unordered_set>
 
 namespace hearth::lang {
@@ -100,7 +99,7 @@ void bi_collect(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ModuleSyms& m = ModuleSyms::get(st);
     st.force(*args[4], pos);
     if (args[4]->type != Type::Null && args[4]->type != Type::String) return out.mk_null();
-    Collector c{st, m, *args[0], *args[4], pos, {}, st.s.key, st.symbols.intern("disabledModules")};
+    Collector c{st, m, *args[0], *args[4], pos, {}, st.s.key, m.disabledModules};
     Value* no_key = st.alloc_value();
     st.mk_string(*no_key, "");
     std::vector<Node> roots = c.tree(args[2], no_key, *args[3]);
@@ -128,18 +127,28 @@ void bi_collect(EvalState& st, PosIdx pos, Value** args, Value& out) {
         return false;
     };
 
-    // genericClosure over the kept nodes.
-    std::deque<const Node*> work;
+    // genericClosure over the kept nodes: a queue (work from `next` on), and
+    // the keys seen, searched in a list while they are few (a submodule's
+    // evaluation has a handful of modules) and hashed past that.
+    SmallVec<const Node*, 16> work;
     for (const Node& n : roots)
         if (!is_disabled(n)) work.push_back(&n);
-    std::unordered_set<std::string_view> seen;
-    std::vector<Value*> modules;
-    while (!work.empty()) {
-        const Node* n = work.front();
-        work.pop_front();
+    SmallVec<std::string_view, 16> seen_few;
+    std::unordered_set<std::string_view> seen_many;
+    auto first_sight = [&](std::string_view k) {
+        if (!seen_many.empty()) return seen_many.insert(k).second;
+        for (std::string_view s : seen_few)
+            if (s == k) return false;
+        seen_few.push_back(k);
+        if (seen_few.size() > 16) seen_many.insert(seen_few.begin(), seen_few.end());
+        return true;
+    };
+    SmallVec<Value*, 16> modules;
+    for (size_t next = 0; next < work.size(); ++next) {
+        const Node* n = work[next];
         Value& k = key_of(*n);
         if (k.type != Type::String) return out.mk_null();
-        if (!seen.insert(k.string_view()).second) continue;
+        if (!first_sight(k.string_view())) continue;
         modules.push_back(n->module);
         for (const Node& child : n->children)
             if (!is_disabled(child)) work.push_back(&child);

@@ -44,7 +44,9 @@ struct ModuleSyms {
                                                                 X(default_,                        \
                                                                   "default") X(example, "example") \
                                                                     X(description, "description")  \
-                                                                        X(apply, "apply")
+                                                                        X(apply, "apply")          \
+    X(disabledModules, "disabledModules") X(meta, "meta") X(freeformType, "freeformType")          \
+    X(require, "require") X(module_, "_module")
 #define HEARTH_DECLARE(name, text) Symbol name;
     HEARTH_MODULE_SYMS(HEARTH_DECLARE)
 #undef HEARTH_DECLARE

@@ -15,14 +15,6 @@ namespace hearth::lang {
 
 namespace {
 
-struct UnifySyms {
-    Symbol cls, disabledModules, meta, freeformType, require, module;
-    explicit UnifySyms(EvalState& st)
-        : cls(st.symbols.intern("_class")), disabledModules(st.symbols.intern("disabledModules")),
-          meta(st.symbols.intern("meta")), freeformType(st.symbols.intern("freeformType")),
-          require(st.symbols.intern("require")), module(st.symbols.intern("_module")) {}
-};
-
 // `toString m.<name> or fallback`, when that needs no conversion.
 bool string_or(EvalState& st, const Bindings* m, Symbol name, Value* fallback, PosIdx pos,
                Value*& out) {
@@ -44,18 +36,17 @@ Value* mk_merge(EvalState& st, const ModuleSyms& m, Value* a, Value* b) {
 
 Value* unify_module(EvalState& st, Value* file_in, Value* key_in, Value& mv, PosIdx pos) {
     const ModuleSyms& m = ModuleSyms::get(st);
-    UnifySyms u(st);
     st.force(mv, pos);
     if (mv.type != Type::Attrs) return nullptr;
     const Bindings* mb = mv.attrs;
     bool full = mb->find(m.config) || mb->find(m.options);
-    if (mb->find(u.require)) return nullptr;
+    if (mb->find(m.require)) return nullptr;
     if (full) {
         for (const Attr& a : *mb) {
             Symbol n = a.name;
-            if (n != u.cls && n != m.file_ && n != st.s.key && n != u.disabledModules &&
-                n != m.imports && n != m.options && n != m.config && n != u.meta &&
-                n != u.freeformType)
+            if (n != m.cls && n != m.file_ && n != st.s.key && n != m.disabledModules &&
+                n != m.imports && n != m.options && n != m.config && n != m.meta &&
+                n != m.freeformType)
                 return nullptr;
         }
     }
@@ -76,28 +67,28 @@ Value* unify_module(EvalState& st, Value* file_in, Value* key_in, Value& mv, Pos
     Value* config;
     if (full) {
         config = attr_or(m.config, empty_set);
-        if (const Attr* meta = mb->find(u.meta))
-            config = mk_merge(st, m, config, small_set(st, {{u.meta, {}, meta->value}}));
+        if (const Attr* meta = mb->find(m.meta))
+            config = mk_merge(st, m, config, small_set(st, {{m.meta, {}, meta->value}}));
     } else {
         Bindings* b = st.alloc_bindings(mb->size);
         uint32_t n = 0;
         for (const Attr& a : *mb)
-            if (a.name != u.cls && a.name != m.file_ && a.name != st.s.key &&
-                a.name != u.disabledModules && a.name != m.imports && a.name != u.freeformType)
+            if (a.name != m.cls && a.name != m.file_ && a.name != st.s.key &&
+                a.name != m.disabledModules && a.name != m.imports && a.name != m.freeformType)
                 b->attrs[n++] = a;
         b->size = n;
         b->pos = mb->pos;
         config = st.alloc_value();
         config->mk_attrs(b);
     }
-    if (const Attr* ff = mb->find(u.freeformType)) {
-        Value* inner = small_set(st, {{u.freeformType, {}, ff->value}});
-        config = mk_merge(st, m, config, small_set(st, {{u.module, {}, inner}}));
+    if (const Attr* ff = mb->find(m.freeformType)) {
+        Value* inner = small_set(st, {{m.freeformType, {}, ff->value}});
+        config = mk_merge(st, m, config, small_set(st, {{m.module_, {}, inner}}));
     }
     return small_set(st, {{m.file_, {}, file},
-                          {u.cls, {}, attr_or(u.cls, null)},
+                          {m.cls, {}, attr_or(m.cls, null)},
                           {st.s.key, {}, key},
-                          {u.disabledModules, {}, attr_or(u.disabledModules, no_modules)},
+                          {m.disabledModules, {}, attr_or(m.disabledModules, no_modules)},
                           {m.imports, {}, attr_or(m.imports, no_modules)},
                           {m.options, {}, full ? attr_or(m.options, empty_set) : empty_set},
                           {m.config, {}, config}});
