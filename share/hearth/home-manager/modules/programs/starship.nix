@@ -1,0 +1,108 @@
+# programs.starship: starship.toml from `settings` (through
+# pkgs.formats.toml), STARSHIP_CONFIG when it lives elsewhere, and the
+# prompt hook for bash and zsh, skipped on dumb terminals. Presets and the
+# fish, ion and nushell hooks are not provided.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib) mkIf mkOption types;
+
+  cfg = config.programs.starship;
+
+  tomlFormat = pkgs.formats.toml { };
+
+  defaultConfigPath = "${config.xdg.configHome}/starship.toml";
+
+  starshipExe = lib.getExe' cfg.package "starship";
+in
+{
+  options.programs.starship = {
+    enable = lib.mkEnableOption "starship";
+
+    package = lib.mkPackageOption pkgs "starship" { };
+
+    settings = mkOption {
+      type = tomlFormat.type;
+      default = { };
+      example = lib.literalExpression ''
+        {
+          add_newline = false;
+          format = lib.concatStrings [
+            "$line_break"
+            "$package"
+            "$line_break"
+            "$character"
+          ];
+          scan_timeout = 10;
+          character = {
+            success_symbol = "➜";
+            error_symbol = "➜";
+          };
+        }
+      '';
+      description = ''
+        Configuration written to {file}`$XDG_CONFIG_HOME/starship.toml`
+        (or {option}`programs.starship.configPath`).
+
+        See <https://starship.rs/config/> for the full list of options.
+      '';
+    };
+
+    configPath = mkOption {
+      type = types.str;
+      default = defaultConfigPath;
+      defaultText = lib.literalExpression ''"''${config.xdg.configHome}/starship.toml"'';
+      example = lib.literalExpression ''"''${config.xdg.configHome}/starship/config.toml"'';
+      description = ''
+        Where the configuration file is written; a path other than the
+        default is passed to starship through `STARSHIP_CONFIG`.
+      '';
+    };
+
+    enableBashIntegration = lib.hm.shell.mkBashIntegrationOption { inherit config; };
+    enableFishIntegration = lib.hm.shell.mkFishIntegrationOption { inherit config; };
+    enableIonIntegration = lib.hm.shell.mkIonIntegrationOption { inherit config; };
+    enableNushellIntegration = lib.hm.shell.mkNushellIntegrationOption { inherit config; };
+    enableZshIntegration = lib.hm.shell.mkZshIntegrationOption { inherit config; };
+
+    enableInteractive = mkOption {
+      type = types.bool;
+      default = true;
+      description = ''
+        Only enable starship when the shell is interactive (fish only, which
+        Hearth does not ship yet).
+      '';
+    };
+
+    enableTransience = lib.mkEnableOption ''
+      Starship's transient prompt (fish only, which Hearth does not ship
+      yet)'';
+  };
+
+  config = mkIf cfg.enable {
+    home.packages = [ cfg.package ];
+
+    home.file.${cfg.configPath} = mkIf (cfg.settings != { }) {
+      source = tomlFormat.generate "starship-config" cfg.settings;
+    };
+
+    home.sessionVariables.STARSHIP_CONFIG = mkIf (cfg.configPath != defaultConfigPath) cfg.configPath;
+
+    programs.bash.initExtra = mkIf cfg.enableBashIntegration ''
+      if [[ $TERM != "dumb" ]]; then
+        eval "$(${starshipExe} init bash --print-full-init)"
+      fi
+    '';
+
+    programs.zsh.initContent = mkIf cfg.enableZshIntegration ''
+      if [[ $TERM != "dumb" ]]; then
+        eval "$(${starshipExe} init zsh)"
+      fi
+    '';
+  };
+}

@@ -1,0 +1,4 @@
+{
+  bat-config = ./config.nix;
+  bat-no-config = ./no-config.nix;
+}

@@ -1,0 +1,5 @@
+{
+  starship-settings = ./settings.nix;
+  starship-no-settings = ./no-settings.nix;
+  starship-config-path = ./config-path.nix;
+}
