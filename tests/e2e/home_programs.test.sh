@@ -4,8 +4,9 @@
 # read the files back through their links: byte for byte, and through git
 # and ssh themselves when they are installed. One option uses its pre-25.11
 # name, so the switch must print the rename warning. No package is
-# installed (git's and ssh's are null, zsh's is a local stub), so nothing
-# comes from the Debian archive. Needs root for the private store; skips
+# installed (git's and ssh's are null, zsh's is a local stub, and the
+# package set has no nix-zsh-completions), so nothing comes from the
+# Debian archive. Needs root for the private store; skips
 # without.
 # Usage: home_programs.test.sh /path/to/hearth
 set -euo pipefail
@@ -82,7 +83,6 @@ cat > "$HOME/.config/home-manager/home.nix" <<NIX
   programs.zsh = {
     enable = true;
     package = pkgs.runCommandLocal "zsh-stub" { } "mkdir -p \$out";
-    enableCompletion = false;
     shellAliases.ll = "ls -l";
   };
 }

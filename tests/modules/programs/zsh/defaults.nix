@@ -4,6 +4,7 @@
 {
   programs.zsh.enable = true;
 
+  home.file.packages.text = lib.concatMapStrings (p: p.name + "\n") config.home.packages;
   home.file.warnings.text = lib.concatMapStrings (w: w + "\n") config.warnings;
 
   test.expected = {
@@ -11,5 +12,6 @@
     "home-files/.zprofile" = ./defaults-expected.zprofile;
     "home-files/.zshrc" = ./defaults-expected.zshrc;
     "home-files/warnings" = ./defaults-expected-warnings.txt;
+    "home-files/packages" = ./defaults-expected-packages.txt;
   };
 }

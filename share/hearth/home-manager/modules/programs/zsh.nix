@@ -541,7 +541,13 @@ in
       }
 
       {
-        home.packages = [ cfg.package ] ++ lib.optional cfg.enableCompletion (lib.lowPrio pkgs.nix-zsh-completions);
+        # nix-zsh-completions has no Debian package; without it in the
+        # package set completion still works, just without Nix's commands.
+        home.packages =
+          [ cfg.package ]
+          ++ lib.optional (cfg.enableCompletion && pkgs ? nix-zsh-completions) (
+            lib.lowPrio pkgs.nix-zsh-completions
+          );
 
         programs.zsh.shellAliases = lib.mapAttrs (_: lib.mkDefault) config.home.shellAliases;
 
