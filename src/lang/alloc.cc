@@ -54,6 +54,49 @@ const StrData* EvalState::make_string(std::string_view s, const Context* ctx) {
     return d;
 }
 
+// Below this length a result is an ordinary string: copying it is cheap,
+// and most strings are short.
+static constexpr size_t long_string = 256;
+
+const StrData* EvalState::concat_strings(const std::string_view* parts, size_t n, size_t total,
+                                         const Context* ctx) {
+    if (total < long_string) {
+        StrData* d = alloc_string(total, ctx);
+        char* p = d->chars;
+        for (size_t i = 0; i < n; ++i)
+            std::memcpy(p, parts[i].data(), parts[i].size()), p += parts[i].size();
+        return d;
+    }
+    std::string_view first = parts[0];
+    char* top = m_tail.buf + m_tail.used;
+    bool at_top = m_tail.used && first.data() >= m_tail.buf && first.data() + first.size() == top;
+    char* start;
+    size_t i = 0;
+    if (at_top && m_tail.used + (total - first.size()) < m_tail.cap) {
+        // first is the newest long string: its bytes stay where they are.
+        start = const_cast<char*>(first.data());
+        i = 1;
+    } else {
+        // A string that was appended to is likely to be again (a fold):
+        // room to double, so the copies add up to twice the final length.
+        size_t cap = (at_top ? 2 * total : total) + 1;
+        m_tail.buf = static_cast<char*>(arena.alloc(cap, 1));
+        m_tail.used = 0;
+        m_tail.cap = cap;
+        start = m_tail.buf;
+    }
+    char* p = i ? start + first.size() : start;
+    for (; i < n; ++i) std::memcpy(p, parts[i].data(), parts[i].size()), p += parts[i].size();
+    *p = '\0';
+    m_tail.used = size_t(p - m_tail.buf);
+    auto* d = static_cast<StrData*>(arena.alloc(sizeof(StrData), alignof(StrData)));
+    d->len = total | StrData::external;
+    d->context = ctx;
+    const char* bytes = start;
+    std::memcpy(reinterpret_cast<char*>(d) + offsetof(StrData, chars), &bytes, sizeof bytes);
+    return d;
+}
+
 const Context* EvalState::make_context(std::vector<std::string_view> items) {
     if (items.empty()) return nullptr;
     std::sort(items.begin(), items.end());

@@ -164,6 +164,11 @@ class EvalState {
     const StrData* make_string(std::string_view s, const Context* ctx = nullptr);
     // A string of len bytes (NUL-terminated) for the caller to fill in.
     StrData* alloc_string(size_t len, const Context* ctx = nullptr);
+    // The parts' bytes one after another (`+` and interpolation). A long
+    // result is external (see StrData), and when the first part is the
+    // newest such string its bytes are extended in place.
+    const StrData* concat_strings(const std::string_view* parts, size_t n, size_t total,
+                                  const Context* ctx);
     const Context* make_context(std::vector<std::string_view> items);
     const Context* make_context(const ContextBuilder& b) { return make_context(b.items); }
     Bindings* alloc_bindings(uint32_t capacity);
@@ -309,6 +314,12 @@ class EvalState {
     static constexpr uint32_t max_recycled_env = 8;
     Env* m_free_envs[max_recycled_env + 1] = {}; // by size, linked through up
     Value* make_symbol_value(Symbol s);
+    // Where concat_strings puts long results: [buf, buf + used) holds
+    // them, the newest last, with room up to cap.
+    struct {
+        char* buf = nullptr;
+        size_t used = 0, cap = 0;
+    } m_tail;
     void enter_index_arena(); // alloc.cc: sets' lookup indexes come from this arena
     void leave_index_arena();
     void* m_prev_index_arena = nullptr;

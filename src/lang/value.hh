@@ -54,11 +54,26 @@ struct Context {
     std::string_view items[1]; // really [size]
 };
 
+// A string's bytes follow its header, NUL-terminated, except for the long
+// results of `+` (EvalState::concat_strings): those are `external`, and
+// chars holds a pointer to bytes in a buffer that later results extend in
+// place, so `acc + "..."` in a fold does not copy acc again at every step.
+// An external string's bytes are only followed by a NUL while it is the
+// newest in its buffer: read strings through view(), by length.
 struct StrData {
-    size_t len;
+    size_t len;             // with the `external` bit
     const Context* context; // null when empty
-    char chars[1];          // really [len + 1], NUL-terminated
-    std::string_view view() const { return {chars, len}; }
+    char chars[1];          // really [len + 1], NUL-terminated; or a pointer
+    static constexpr size_t external = size_t(1) << 63;
+    std::string_view view() const {
+        if (len & external) [[unlikely]] {
+            const char* p;
+            std::memcpy(&p, reinterpret_cast<const char*>(this) + offsetof(StrData, chars),
+                        sizeof p);
+            return {p, len & ~external};
+        }
+        return {chars, len};
+    }
 };
 
 struct Attr {

@@ -299,7 +299,8 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
     bool is_path = !force_string && first.type == Type::Path;
     if (!is_path) {
         // Strings: view every part where it lives and copy each byte once,
-        // into the result (`acc + "x"` in a fold is quadratic as it is).
+        // into the result; a long first part may not even be copied (see
+        // EvalState::concat_strings), so `acc + "x"` in a fold is linear.
         std::string_view small[8];
         std::string small_bufs[8]; // for parts that are not strings already
         std::vector<std::string_view> many;
@@ -321,13 +322,8 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
                                                 ctx, bufs[i], CoerceMore::No, CopyToStore::Yes);
             total += views[i].size();
         }
-        StrData* d = st.alloc_string(total, ctx.empty() ? nullptr : st.make_context(ctx));
-        char* p = d->chars;
-        for (size_t i = 0; i < parts.size(); ++i) {
-            std::memcpy(p, views[i].data(), views[i].size());
-            p += views[i].size();
-        }
-        out.mk_string(d);
+        out.mk_string(st.concat_strings(views, parts.size(), total,
+                                        ctx.empty() ? nullptr : st.make_context(ctx)));
         return;
     }
     std::string s;
