@@ -1,7 +1,7 @@
 // Builtins about functions and graphs: functionArgs, genericClosure.
 #include "lang/builtins/table.hh"
 
-#include <deque>
+#include <memory>
 #include <set>
 
 namespace hearth::lang {
@@ -25,10 +25,23 @@ void bi_functionArgs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     out.mk_attrs(st.make_bindings(attrs));
 }
 
+// Empties a hash table's slots for its next use. The memory stays unless the
+// table is much bigger than what it held, so closure after closure reuses
+// warm memory instead of giving it back to the kernel and faulting it in
+// again (and clearing costs at most a few times the inserts).
+template <typename T> void reset(std::vector<T>& slots, size_t used) {
+    if (slots.size() > 4096 && used * 16 < slots.size())
+        slots.assign(64, T{});
+    else
+        std::fill(slots.begin(), slots.end(), T{});
+}
+
 // An open-addressing set of pointers, for genericClosure's keys.
 class PointerSet {
   public:
     PointerSet() : m_slots(64, nullptr) {}
+    // Empties the set; its memory stays for the next user (see Scratch).
+    void clear() { reset(m_slots, m_size), m_size = 0; }
     // False when p was there already.
     bool insert(const void* p) {
         size_t mask = m_slots.size() - 1;
@@ -75,10 +88,7 @@ class StringSet {
         for (auto& sl : m_slots)
             if (sl.hash) f(sl.str);
     }
-    void clear() {
-        m_slots.assign(64, {});
-        m_size = 0;
-    }
+    void clear() { reset(m_slots, m_size), m_size = 0; }
 
   private:
     struct Slot {
@@ -100,6 +110,65 @@ class StringSet {
     size_t m_size = 0;
 };
 
+// genericClosure's working memory, kept from one call to the next (package
+// sets ask for hundreds of closures, and memory freed after each was given
+// back to the kernel and faulted in again by the next). A call made while
+// another runs (from its operator) makes its own.
+struct ClosureScratch {
+    std::vector<Value*> work, result;
+    StringSet string_keys;
+    PointerSet seen_strings;
+    bool busy = false;
+};
+
+class ScratchLease {
+  public:
+    ScratchLease() {
+        static thread_local ClosureScratch shared;
+        if (!shared.busy)
+            m_s = &shared;
+        else
+            m_own = std::make_unique<ClosureScratch>(), m_s = m_own.get();
+        m_s->busy = true;
+    }
+    ~ScratchLease() {
+        m_s->work.clear(), m_s->result.clear();
+        m_s->string_keys.clear(), m_s->seen_strings.clear();
+        m_s->busy = false;
+    }
+    ScratchLease(const ScratchLease&) = delete;
+    ScratchLease& operator=(const ScratchLease&) = delete;
+    ClosureScratch* operator->() { return m_s; }
+
+  private:
+    ClosureScratch* m_s;
+    std::unique_ptr<ClosureScratch> m_own;
+};
+
+// The items are mostly `map`'s unforced applications (`d: { key = d.name;
+// ... }`) to sets scattered over the heap, and each item's cache misses
+// come one after another: the value d, its set, the set's attributes. Each
+// step asks for one level of the next items, a level deeper the nearer an
+// item is, so they arrive while this one is evaluated. (Inlined by force:
+// a function that only prefetches counts as pure, and GCC drops its calls.)
+[[gnu::always_inline]] inline void prefetch_items(const std::vector<Value*>& work, size_t at) {
+    auto applied_to = [](const Value* w) -> const Value* {
+        if (w->type == Type::App && !w->app_index) return w->app.arg;
+        return nullptr;
+    };
+    if (at + 12 < work.size()) __builtin_prefetch(work[at + 12]);
+    if (at + 6 < work.size())
+        if (const Value* d = applied_to(work[at + 6])) __builtin_prefetch(d);
+    if (at + 3 < work.size())
+        if (const Value* d = applied_to(work[at + 3]); d && d->type == Type::Attrs)
+            __builtin_prefetch(d->attrs), __builtin_prefetch(&d->attrs->attrs[2]);
+    if (at + 1 < work.size())
+        if (const Value* d = applied_to(work[at + 1]);
+            d && d->type == Type::Attrs && d->attrs->size <= 16 && !d->attrs->layered())
+            for (uint32_t i = 0; i < d->attrs->size; ++i)
+                __builtin_prefetch(d->attrs->attrs[i].value);
+}
+
 void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     // Nix's order of checks: the start set first, and the operator only
     // when there is something to apply it to.
@@ -116,7 +185,9 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
     st.force_function(
         *op->value, pos,
         "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure");
-    std::deque<Value*> work(l->elems, l->elems + l->size);
+    ScratchLease scratch;
+    std::vector<Value*>& work = scratch->work;
+    work.assign(l->elems, l->elems + l->size);
     // Keys live in an ordered set compared with <, as in Nix, so keys of
     // types that cannot be compared are an error. While every key is a
     // string (the common case: package names) a hash set gives the same
@@ -130,10 +201,10 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
         }
     };
     std::set<Value*, decltype(less)> keys(less);
-    StringSet string_keys;
+    StringSet& string_keys = scratch->string_keys;
     // Closures meet the same key string (one package's name) over and over:
     // a set of the strings' addresses answers those without reading them.
-    PointerSet seen_strings;
+    PointerSet& seen_strings = scratch->seen_strings;
     bool all_strings = true;
     auto insert_key = [&](Value* k) {
         if (all_strings && k->type == Type::String) {
@@ -151,10 +222,10 @@ void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
         }
         return keys.insert(k).second;
     };
-    std::vector<Value*> result;
-    while (!work.empty()) {
-        Value* e = work.front();
-        work.pop_front();
+    std::vector<Value*>& result = scratch->result;
+    for (size_t head = 0; head < work.size();) {
+        prefetch_items(work, head);
+        Value* e = work[head++];
         const Bindings* eb = st.force_attrs(*e, pos, "while evaluating one of the elements generated by (or initially passed to) builtins.genericClosure");
         const Attr* key = require_attr(
             st, eb, st.s.key,
