@@ -143,6 +143,8 @@ let
     bat = "bat";
     htop = "htop";
     less = "less";
+    oh-my-zsh = "oh-my-zsh";
+    zsh-history-substring-search = "zsh-history-substring-search";
   };
 in
 pkgs

@@ -3,7 +3,8 @@
 # variables are set by .zprofile for login shells and by .zshenv for the
 # others; .zshrc is `initContent`, whose fixed pieces sit at the orders
 # Home Manager uses (510 ... 1200) so other modules can slot in between.
-# Plugin managers (oh-my-zsh, prezto, plugins, zsh-abbr) are not shipped.
+# Plugins, oh-my-zsh and history substring search are in zsh-plugins.nix;
+# prezto, zprof and zsh-abbr are not shipped.
 {
   config,
   lib,
@@ -39,6 +40,10 @@ let
       cleanPath (lib.removePrefix "${homeDir}/" cfg.dotDir)
     else
       throw "programs.zsh.dotDir (${cfg.dotDir}) is not inside the home directory ${homeDir}";
+
+  # Plugins live under the configuration directory, or ~/.zsh when that
+  # is the home directory itself.
+  pluginsDir = dotDirAbs + lib.optionalString (homeDir == dotDirAbs) "/.zsh" + "/plugins";
 
   bindkeyCommands = {
     emacs = "bindkey -e";
@@ -543,6 +548,16 @@ in
       {
         # nix-zsh-completions has no Debian package; without it in the
         # package set completion still works, just without Nix's commands.
+        # For the plugin modules (zsh-plugins.nix).
+        lib.zsh = {
+          inherit
+            homeDir
+            dotDirAbs
+            dotDirRel
+            pluginsDir
+            ;
+        };
+
         home.packages =
           [ cfg.package ]
           ++ lib.optional (cfg.enableCompletion && pkgs ? nix-zsh-completions) (
@@ -586,7 +601,9 @@ in
           (initExtraFirst.content cfg.initExtraFirst)
           (initExtraBeforeCompInit.content cfg.initExtraBeforeCompInit)
 
-          (mkIf cfg.enableCompletion (mkOrder 570 cfg.completionInit))
+          # oh-my-zsh and prezto run compinit themselves; twice costs a walk of
+          # every fpath entry.
+          (mkIf (cfg.enableCompletion && !cfg.oh-my-zsh.enable) (mkOrder 570 cfg.completionInit))
 
           (mkIf cfg.autosuggestion.enable (
             mkOrder 700 ''
