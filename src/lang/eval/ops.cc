@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <typeinfo>
 
 namespace hearth::lang {
 
@@ -265,6 +266,31 @@ void ExprConcatStrings::bind(EvalState& st, const StaticEnv& env) {
     for (auto& p : parts) p.second->bind(st, env);
 }
 
+// A part of a string concatenation. `"k${toString n}"` with n an integer
+// known without forcing anything (Expr::known_int) has its digits written
+// into buf: no value for toString's argument, no call, no string returned
+// to copy once more (listToAttrs-style names make hundreds of thousands).
+// Any other call is made as ExprCall::eval makes it, its function being
+// evaluated already. Returns whether the text is in buf, else out holds
+// the part's value.
+static bool eval_part(EvalState& st, Expr* e, Env* env, Value& out, std::string& buf) {
+    int64_t n;
+    // type_info objects are unique in the one binary Hearth is linked into.
+    if (&typeid(*e) != &typeid(ExprCall)) return e->eval(st, env, out), false;
+    auto* call = static_cast<ExprCall*>(e);
+    if (call->args.size() != 1 || !call->args[0]->known_int(env, n))
+        return e->eval(st, env, out), false;
+    Value fn;
+    call->fn->eval(st, env, fn);
+    if (fn.type == Type::PrimOp && std::strcmp(fn.primop->name, "toString") == 0) {
+        buf = std::to_string(n); // as toString writes an integer
+        return true;
+    }
+    Value* arg = call->args[0]->maybe_thunk(st, env);
+    st.call_function(fn, 1, &arg, out, call->pos);
+    return false;
+}
+
 void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
     Value first;
     parts[0].second->eval(st, env, first);
@@ -317,7 +343,11 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
         for (size_t i = 0; i < parts.size(); ++i) {
             Value v;
             Value& cur = i == 0 ? first : v;
-            if (i) parts[i].second->eval(st, env, v);
+            if (i && eval_part(st, parts[i].second, env, v, bufs[i])) {
+                views[i] = bufs[i];
+                total += views[i].size();
+                continue;
+            }
             views[i] = st.coerce_to_string_view(cur, parts[i].first, "while evaluating a path segment",
                                                 ctx, bufs[i], CoerceMore::No, CopyToStore::Yes);
             total += views[i].size();
