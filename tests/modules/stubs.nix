@@ -145,6 +145,8 @@ let
     less = "less";
     oh-my-zsh = "oh-my-zsh";
     zsh-history-substring-search = "zsh-history-substring-search";
+    zoxide = "zoxide";
+    ripgrep = "ripgrep";
   };
 in
 pkgs

@@ -1,0 +1,4 @@
+{
+  ripgrep-arguments = ./arguments.nix;
+  ripgrep-no-arguments = ./no-arguments.nix;
+}

@@ -1,0 +1,4 @@
+{
+  zoxide-shells = ./shells.nix;
+  zoxide-bash-only = ./bash-only.nix;
+}
