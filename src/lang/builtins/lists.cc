@@ -177,7 +177,27 @@ void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (n < 0) st.error(ErrorKind::Eval, pos, "cannot create list of size " + std::to_string(n));
     check_function(st, *args[0], pos, "first", "genList");
     ListData* r = st.alloc_list(size_t(n));
-    for (int64_t i = 0; i < n; ++i) {
+    int64_t i = 0;
+    // `genList (i: i) n`, `genList (d: d + 2) n`: when the body is an
+    // integer known without forcing anything (Expr::known_int), evaluating
+    // it cannot fail or have an effect, so the elements are those integers
+    // at once instead of applications that each cost a call when forced.
+    // Nix keeps them unevaluated, which only a non-strict printout shows.
+    const Value& f = *args[0];
+    if (!st.options.nix_thunks && f.type == Type::Lambda && !f.lambda.fn->has_formals) {
+        Value iv;
+        Env env; // the call's env, which known_int only reads
+        env.up = f.lambda.env;
+        env.values[0] = &iv;
+        for (int64_t x; i < n; ++i) {
+            iv.mk_int(i);
+            if (!f.lambda.fn->body->known_int(&env, x)) break;
+            Value* v = st.small_int(x);
+            if (!v) v = st.alloc_value(), v->mk_int(x);
+            r->elems[i] = v;
+        }
+    }
+    for (; i < n; ++i) {
         Value* v = st.alloc_value();
         v->mk_lazy_index_app(args[0], i);
         r->elems[i] = v;
