@@ -147,6 +147,7 @@ let
     zsh-history-substring-search = "zsh-history-substring-search";
     zoxide = "zoxide";
     ripgrep = "ripgrep";
+    eza = "eza";
   };
 in
 pkgs

@@ -1,0 +1,128 @@
+# programs.eza: an `eza` alias carrying the chosen flags (and, with
+# enableAliases... the ls family) for every shell with integration on,
+# and the theme file. Hearth's pkgs.formats.yaml writes YAML as JSON, so
+# theme.yml reads the same but is not byte-identical to Home Manager's.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib) mkOption types;
+
+  cfg = config.programs.eza;
+
+  yamlFormat = pkgs.formats.yaml { };
+
+  args = lib.escapeShellArgs (
+    lib.optionals (cfg.icons != null && cfg.icons != false) [
+      "--icons"
+      (if cfg.icons == true then "auto" else cfg.icons)
+    ]
+    ++ lib.optionals (cfg.colors != null) [
+      "--color"
+      cfg.colors
+    ]
+    ++ lib.optional cfg.git "--git"
+    ++ cfg.extraOptions
+  );
+
+  aliases = {
+    eza = "eza ${args}";
+    ls = "eza";
+    ll = "eza -l";
+    la = "eza -a";
+    lt = "eza --tree";
+    lla = "eza -la";
+  };
+
+  exaRenamed = map (o: lib.mkRenamedOptionModule [ "programs" "exa" o ] [ "programs" "eza" o ]) [
+    "enable"
+    "extraOptions"
+    "icons"
+    "git"
+  ];
+in
+{
+  imports = exaRenamed ++ [
+    (lib.mkRemovedOptionModule [
+      "programs"
+      "eza"
+      "enableAliases"
+    ] "This option is no longer necessary; the aliases follow programs.eza.enable<Shell>Integration.")
+  ];
+
+  options.programs.eza = {
+    enable = lib.mkEnableOption "eza, a modern replacement for {command}`ls`";
+
+    package = lib.mkPackageOption pkgs "eza" { };
+
+    enableBashIntegration = lib.hm.shell.mkBashIntegrationOption { inherit config; };
+    enableFishIntegration = lib.hm.shell.mkFishIntegrationOption { inherit config; };
+    enableIonIntegration = lib.hm.shell.mkIonIntegrationOption { inherit config; };
+    enableNushellIntegration = lib.hm.shell.mkNushellIntegrationOption { inherit config; };
+    enableZshIntegration = lib.hm.shell.mkZshIntegrationOption { inherit config; };
+
+    extraOptions = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [
+        "--group-directories-first"
+        "--header"
+      ];
+      description = "Extra command line options passed to eza.";
+    };
+
+    icons = mkOption {
+      type = types.enum [
+        null
+        true
+        false
+        "auto"
+        "always"
+        "never"
+      ];
+      default = null;
+      description = ''
+        Display icons next to file names ({option}`--icons` argument);
+        `true` means "auto".
+      '';
+    };
+
+    colors = mkOption {
+      type = types.enum [
+        null
+        "auto"
+        "always"
+        "never"
+      ];
+      default = null;
+      description = "Use terminal colors in output ({option}`--color` argument).";
+    };
+
+    git = mkOption {
+      type = types.bool;
+      default = false;
+      description = "List each file's Git status if tracked or ignored ({option}`--git` argument).";
+    };
+
+    theme = mkOption {
+      type = yamlFormat.type;
+      default = { };
+      description = "Written to {file}`$XDG_CONFIG_HOME/eza/theme.yml`.";
+    };
+  };
+
+  config = lib.mkIf cfg.enable {
+    home.packages = [ cfg.package ];
+
+    xdg.configFile."eza/theme.yml" = lib.mkIf (cfg.theme != { }) {
+      source = yamlFormat.generate "eza-theme" cfg.theme;
+    };
+
+    programs.bash.shellAliases = lib.mkIf cfg.enableBashIntegration aliases;
+    programs.zsh.shellAliases = lib.mkIf cfg.enableZshIntegration aliases;
+  };
+}
