@@ -148,6 +148,7 @@ let
     zoxide = "zoxide";
     ripgrep = "ripgrep";
     eza = "eza";
+    btop = "btop";
   };
 in
 pkgs

@@ -1,0 +1,4 @@
+{
+  btop-example-settings = ./example-settings.nix;
+  btop-empty-settings = ./empty-settings.nix;
+}
