@@ -163,8 +163,11 @@ static void bind_path(EvalState& st, const StaticEnv& env, AttrPath& path) {
 }
 
 // A path element's name; an interpolated one is checked at its own
-// position, as Nix's getName does.
-static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n) {
+// position, as Nix's getName does. (Kept out of line, as the error paths
+// below: a chain of thunks forced through selections, like a fold's
+// `acc.ok && ...`, nests ExprSelect::eval thousands deep, and the frame
+// of each is stack the kernel has to hand out fresh.)
+[[gnu::noinline]] static Symbol path_symbol(EvalState& st, Env* env, const AttrName& n) {
     if (!n.expr) return n.name;
     Value v;
     n.expr->eval(st, env, v);
@@ -226,12 +229,33 @@ Value* ExprSelect::maybe_thunk(EvalState& st, Env* env) {
     return Expr::maybe_thunk(st, env);
 }
 
-[[noreturn]] static void missing_attr(EvalState& st, Symbol name, const Bindings* b, PosIdx pos) {
+[[noreturn, gnu::noinline, gnu::cold]] static void missing_attr(EvalState& st, Symbol name,
+                                                                const Bindings* b, PosIdx pos) {
     std::vector<std::string> names;
     for (auto& a : *b) names.push_back(st.symbols[a.name]);
     EvalError e(ErrorKind::MissingAttr, "attribute '" + st.symbols[name] + "' missing", pos);
     e.hint = did_you_mean(st.symbols[name], names);
     throw e;
+}
+
+// `e.a` where e is not a set.
+[[noreturn, gnu::noinline, gnu::cold]] static void select_from_non_set(EvalState& st, Value& v,
+                                                                       PosIdx pos) {
+    EvalError err(ErrorKind::Type,
+                  "expected a set but found " + show_type(v) + ": " + st.show_value_short(v));
+    err.add_trace(pos, "while selecting an attribute");
+    throw err;
+}
+
+// As Nix: whatever failed once an attribute was selected is framed by the
+// whole path, except inside Nix's own derivation wrapper.
+[[gnu::noinline, gnu::cold]] static void frame_select_error(EvalState& st, EvalError& err, Env* env,
+                                                            const AttrPath& path, PosIdx attr_pos) {
+    const Pos& p = st.positions[attr_pos];
+    if (attr_pos &&
+        !(p.origin && p.origin->path.empty() && p.origin->label == "<nix/derivation-internal.nix>"))
+        err.add_trace(attr_pos,
+                      "while evaluating the attribute '" + shown_path(st, env, path) + "'");
 }
 
 void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
@@ -255,12 +279,7 @@ void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
             const Attr* a = cur->type == Type::Attrs ? cur->attrs->find(s) : nullptr;
             if (!a) {
                 if (def) return def->eval(st, env, out);
-                if (cur->type != Type::Attrs) {
-                    EvalError err(ErrorKind::Type, "expected a set but found " + show_type(*cur) +
-                                                       ": " + st.show_value_short(*cur));
-                    err.add_trace(pos, "while selecting an attribute");
-                    throw err;
-                }
+                if (cur->type != Type::Attrs) select_from_non_set(st, *cur, pos);
                 missing_attr(st, s, cur->attrs, pos);
             }
             cur = a->value;
@@ -268,13 +287,7 @@ void ExprSelect::eval(EvalState& st, Env* env, Value& out) {
         }
         st.force(*cur, attr_pos ? attr_pos : pos);
     } catch (EvalError& err) {
-        // As Nix: whatever failed once an attribute was selected is framed
-        // by the whole path, except inside Nix's own derivation wrapper.
-        const Pos& p = st.positions[attr_pos];
-        if (attr_pos && !(p.origin && p.origin->path.empty() &&
-                          p.origin->label == "<nix/derivation-internal.nix>"))
-            err.add_trace(attr_pos,
-                          "while evaluating the attribute '" + shown_path(st, env, path) + "'");
+        frame_select_error(st, err, env, path, attr_pos);
         throw;
     }
     out = *cur;

@@ -5,34 +5,41 @@
 
 namespace hearth::lang {
 
-void EvalState::force_slow(Value& v, PosIdx pos) {
-    if (v.type == Type::Blackhole)
-        throw EvalError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
-    if (v.type == Type::App) {
-        Value saved = v;
-        Value* f = v.app.left;
-        v.type = Type::Blackhole;
-        try {
-            if (saved.app_index) {
-                Value* iv = small_int(saved.app.index); // shared, for the first thousand
-                if (!iv) {
-                    iv = alloc_value();
-                    iv->mk_int(saved.app.index);
-                }
-                call_function(*f, *iv, v, pos);
-            } else if (saved.app_name) {
-                // No position, as the env-based thunk this replaces had.
-                Value* args[2] = {symbol_value(Symbol{saved.app_name}), saved.app.arg};
-                call_function(*f, 2, args, v, {});
-            } else {
-                call_function(*f, *saved.app.arg, v, pos);
+[[noreturn, gnu::noinline, gnu::cold]] static void infinite_recursion(PosIdx pos) {
+    throw EvalError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
+}
+
+// An application made by map, genList, mapAttrs... (Out of line, so that a
+// chain of thunks forced thousands deep has small frames: see
+// ExprSelect::eval.)
+[[gnu::noinline]] static void force_app(EvalState& st, Value& v, PosIdx pos) {
+    Value saved = v;
+    Value* f = v.app.left;
+    v.type = Type::Blackhole;
+    try {
+        if (saved.app_index) {
+            Value* iv = st.small_int(saved.app.index); // shared, for the first thousand
+            if (!iv) {
+                iv = st.alloc_value();
+                iv->mk_int(saved.app.index);
             }
-        } catch (...) {
-            v = saved;
-            throw;
+            st.call_function(*f, *iv, v, pos);
+        } else if (saved.app_name) {
+            // No position, as the env-based thunk this replaces had.
+            Value* args[2] = {st.symbol_value(Symbol{saved.app_name}), saved.app.arg};
+            st.call_function(*f, 2, args, v, {});
+        } else {
+            st.call_function(*f, *saved.app.arg, v, pos);
         }
-        return;
+    } catch (...) {
+        v = saved;
+        throw;
     }
+}
+
+void EvalState::force_slow(Value& v, PosIdx pos) {
+    if (v.type == Type::Blackhole) infinite_recursion(pos);
+    if (v.type == Type::App) return force_app(*this, v, pos);
     Env* env = v.thunk.env;
     Expr* e = v.thunk.expr;
     v.type = Type::Blackhole;

@@ -121,47 +121,57 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
 
 } // namespace
 
-void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
-    switch (op) {
-    case BinOp::And:
-    case BinOp::Or:
-    case BinOp::Impl: {
-        const char* opname = op == BinOp::And ? "&&" : op == BinOp::Or ? "||" : "->";
-        // As Nix's evalBool, the frame names the operand whatever failed in it.
-        auto get = [&](Expr* e, const char* side) {
-            auto frame = [&] {
-                return std::string("in the ") + side + " operand of the " +
-                       (op == BinOp::And  ? "AND"
-                        : op == BinOp::Or ? "OR"
-                                          : "IMPL") +
-                       " (" + opname + ") operator";
-            };
-            Value v;
-            try {
-                e->eval(st, env, v);
-            } catch (EvalError& err) {
-                err.add_trace(pos, frame());
-                throw;
-            }
-            if (v.type != Type::Bool) {
-                EvalError err(ErrorKind::Type,
-                              std::string("expected a Boolean but found ") + show_type(v) + ": " + st.show_value_short(v),
-                              pos);
-                err.add_trace(pos, frame());
-                throw err;
-            }
-            return v.boolean;
-        };
-        bool l = get(lhs, "left");
-        if (op == BinOp::And && !l) return out.mk_bool(false);
-        if (op == BinOp::Or && l) return out.mk_bool(true);
-        if (op == BinOp::Impl && !l) return out.mk_bool(true);
-        out.mk_bool(get(rhs, "right"));
-        return;
-    }
-    default: break;
-    }
+// The frame Nix's evalBool gives an operand of && || ->, whatever failed in it.
+static std::string logic_frame(BinOp op, const char* side) {
+    const char* name = op == BinOp::And ? "AND" : op == BinOp::Or ? "OR" : "IMPL";
+    const char* sym = op == BinOp::And ? "&&" : op == BinOp::Or ? "||" : "->";
+    return std::string("in the ") + side + " operand of the " + name + " (" + sym + ") operator";
+}
 
+[[gnu::noinline, gnu::cold]] static void frame_logic_operand(EvalError& err, BinOp op,
+                                                             const char* side, PosIdx pos) {
+    err.add_trace(pos, logic_frame(op, side));
+}
+
+[[noreturn, gnu::noinline, gnu::cold]] static void
+logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosIdx pos) {
+    EvalError err(ErrorKind::Type,
+                  std::string("expected a Boolean but found ") + show_type(v) + ": " +
+                      st.show_value_short(v),
+                  pos);
+    err.add_trace(pos, logic_frame(op, side));
+    throw err;
+}
+
+// && || ->, in a function of its own with a small frame: `acc.ok && ...`
+// in a fold makes a chain of thunks that is forced thousands deep through
+// this and ExprSelect::eval, and every frame is stack the kernel has to
+// hand out fresh. The error paths are kept out of line for the same reason.
+[[gnu::noinline]] static void eval_logic(const ExprBinOp& x, EvalState& st, Env* env, Value& out) {
+    auto get = [&](Expr* e, const char* side) {
+        Value v;
+        try {
+            e->eval(st, env, v);
+        } catch (EvalError& err) {
+            frame_logic_operand(err, x.op, side, x.pos);
+            throw;
+        }
+        if (v.type != Type::Bool) logic_operand_not_bool(st, x.op, side, v, x.pos);
+        return v.boolean;
+    };
+    bool l = get(x.lhs, "left");
+    if (x.op == BinOp::And && !l) return out.mk_bool(false);
+    if (x.op == BinOp::Or && l) return out.mk_bool(true);
+    if (x.op == BinOp::Impl && !l) return out.mk_bool(true);
+    out.mk_bool(get(x.rhs, "right"));
+}
+
+// Every other operator.
+[[gnu::noinline]] static void eval_binop(const ExprBinOp& x, EvalState& st, Env* env, Value& out) {
+    const BinOp op = x.op;
+    Expr* const lhs = x.lhs;
+    Expr* const rhs = x.rhs;
+    const PosIdx pos = x.pos;
     Value a, b;
     if (op == BinOp::Update) {
         // Nix's evalAttrs frames whatever fails in an operand of //.
@@ -260,6 +270,13 @@ void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
             throw;
         }
     }
+}
+
+void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
+    // Tail calls, so that no frame of this function's stays in between.
+    if (op == BinOp::And || op == BinOp::Or || op == BinOp::Impl)
+        return eval_logic(*this, st, env, out);
+    eval_binop(*this, st, env, out);
 }
 
 void ExprConcatStrings::bind(EvalState& st, const StaticEnv& env) {
