@@ -36,6 +36,34 @@ uint32_t merge(Attr* out, const Attr* a, const Attr* ae, const Attr* b, const At
     return uint32_t(o - out);
 }
 
+// Moves p forward to the first attribute of [p, end) whose name is not
+// below id, in steps that double, then halve (names are sorted by id).
+const Attr* gallop(const Attr* p, const Attr* end, uint32_t id) {
+    if (p == end || p->name.id >= id) return p;
+    size_t step = 1;
+    while (step < size_t(end - p) && p[step].name.id < id) step *= 2;
+    const Attr* lo = p + step / 2 + 1;
+    const Attr* hi = p + std::min(step + 1, size_t(end - p));
+    return std::lower_bound(lo, hi, id, [](const Attr& a, uint32_t x) { return a.name.id < x; });
+}
+
+// Calls f for each attribute of [a, ae) (sorted) whose name neither plain
+// set `over` (may be null) nor `base` has. A walk forward through both, not
+// lookups: a fold of `//` makes a new `over` at every step, and lookups
+// in it would build it an index that is used once.
+template <typename F>
+void each_missing(const Attr* a, const Attr* ae, const Bindings* over, const Bindings* base, F f) {
+    const Attr *o = over ? over->attrs : nullptr, *oe = over ? o + over->size : nullptr;
+    const Attr *b = base->attrs, *be = b + base->size;
+    for (; a < ae; ++a) {
+        o = gallop(o, oe, a->name.id);
+        if (o != oe && o->name == a->name) continue;
+        b = gallop(b, be, a->name.id);
+        if (b != be && b->name == a->name) continue;
+        f(*a);
+    }
+}
+
 const Bindings* base_of(const Bindings* b) { return b->layered() ? b->layers().base : b; }
 const Bindings* over_of(const Bindings* b) { return b->layered() ? b->layers().over : nullptr; }
 
@@ -72,16 +100,14 @@ const Bindings* EvalState::update_attrs(const Bindings* x, const Bindings* y) {
         const Attr *ys = y->begin(), *ye = y->end();
         // y's names that neither layer has yet are new.
         uint32_t fresh = xover ? x->layers().fresh : 0;
-        for (const Attr* a = ys; a < ye; ++a)
-            if (!(xover && xover->find(a->name)) && !xbase->find(a->name)) ++fresh;
+        each_missing(ys, ye, xover, xbase, [&](const Attr&) { ++fresh; });
         return layered_set(xbase, xover, ys, y->size, fresh);
     }
     // Small x, big y (a package set's first layers under the rest): x's
     // names that y lacks go into y's layer, beneath what y has there.
     if (worth_layering(ybase->size, yover ? yover->size : 0, x->size)) {
         std::vector<Attr> kept;
-        for (const Attr& a : *x)
-            if (!y->find(a.name)) kept.push_back(a);
+        each_missing(x->begin(), x->end(), yover, ybase, [&](const Attr& a) { kept.push_back(a); });
         if (kept.empty()) return y;
         uint32_t fresh = (yover ? y->layers().fresh : 0) + uint32_t(kept.size());
         // kept and yover's names are disjoint, so the merge's order of
