@@ -147,26 +147,33 @@ class ScratchLease {
 
 // The items are mostly `map`'s unforced applications (`d: { key = d.name;
 // ... }`) to sets scattered over the heap, and each item's cache misses
-// come one after another: the value d, its set, the set's attributes. Each
-// step asks for one level of the next items, a level deeper the nearer an
-// item is, so they arrive while this one is evaluated. (Inlined by force:
-// a function that only prefetches counts as pure, and GCC drops its calls.)
+// come one after another: the value d, its set, the set's values, the key
+// string. Each step asks for one level of the next items, a level deeper
+// the nearer an item is, so they arrive while this one is evaluated.
+// (Inlined by force: a function that only prefetches counts as pure, and
+// GCC drops its calls.)
 [[gnu::always_inline]] inline void prefetch_items(const std::vector<Value*>& work, size_t at) {
     auto applied_to = [](const Value* w) -> const Value* {
         if (w->type == Type::App && !w->app_index) return w->app.arg;
         return nullptr;
     };
-    if (at + 12 < work.size()) __builtin_prefetch(work[at + 12]);
-    if (at + 6 < work.size())
-        if (const Value* d = applied_to(work[at + 6])) __builtin_prefetch(d);
-    if (at + 3 < work.size())
-        if (const Value* d = applied_to(work[at + 3]); d && d->type == Type::Attrs)
-            __builtin_prefetch(d->attrs), __builtin_prefetch(&d->attrs->attrs[2]);
-    if (at + 1 < work.size())
-        if (const Value* d = applied_to(work[at + 1]);
-            d && d->type == Type::Attrs && d->attrs->size <= 16 && !d->attrs->layered())
-            for (uint32_t i = 0; i < d->attrs->size; ++i)
-                __builtin_prefetch(d->attrs->attrs[i].value);
+    // The set an item applies its function to, when it is one already.
+    auto set_of = [&](size_t i) -> const Bindings* {
+        if (i >= work.size()) return nullptr;
+        const Value* d = applied_to(work[i]);
+        return d && d->type == Type::Attrs ? d->attrs : nullptr;
+    };
+    constexpr uint32_t small = 16; // a package's attributes, not a package set's
+    if (at + 16 < work.size()) __builtin_prefetch(work[at + 16]);
+    if (at + 8 < work.size())
+        if (const Value* d = applied_to(work[at + 8])) __builtin_prefetch(d);
+    if (const Bindings* b = set_of(at + 4)) __builtin_prefetch(b), __builtin_prefetch(&b->attrs[2]);
+    if (const Bindings* b = set_of(at + 2); b && b->size <= small && !b->layered())
+        for (uint32_t i = 0; i < b->size; ++i) __builtin_prefetch(b->attrs[i].value);
+    if (const Bindings* b = set_of(at + 1); b && b->size <= small && !b->layered())
+        for (uint32_t i = 0; i < b->size; ++i)
+            if (const Value* v = b->attrs[i].value; v->type == Type::String)
+                __builtin_prefetch(v->str);
 }
 
 void bi_genericClosure(EvalState& st, PosIdx pos, Value** args, Value& out) {
