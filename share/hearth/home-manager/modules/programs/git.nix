@@ -61,15 +61,17 @@ let
           type = types.nullOr types.str;
           default = null;
           description = ''
-            Include this configuration only when {var}`condition`
-            matches. Allowed conditions are described in
-            {manpage}`git-config(1)`.
+            When set, the file is pulled in through `includeIf` and only
+            takes effect where this condition holds (for example
+            `gitdir:~/work/`); the forms git accepts are listed in
+            {manpage}`git-config(1)`. When `null`, a plain `include` is
+            written.
           '';
         };
 
         path = mkOption {
           type = types.either types.str types.path;
-          description = "Path of the configuration file to include.";
+          description = "File that the include points git at.";
         };
 
         contents = mkOption {
@@ -77,21 +79,15 @@ let
           default = { };
           example = literalExpression ''
             {
-              user = {
-                email = "bob@work.example.com";
-                name = "Bob Work";
-                signingKey = "1A2B3C4D5E6F7G8H";
-              };
-              commit = {
-                gpgSign = true;
-              };
-            };
+              user.email = "me@employer.example";
+              core.sshCommand = "ssh -i ~/.ssh/id_work";
+            }
           '';
           description = ''
-            Configuration to include. If empty then a path must be given.
-
-            This follows the configuration structure as described in
-            {manpage}`git-config(1)`.
+            Settings, in the same shape as {option}`programs.git.settings`,
+            rendered to a file in the store that becomes
+            {option}`path`. Leave empty to point at an existing file
+            instead.
           '';
         };
 
@@ -99,8 +95,8 @@ let
           type = types.str;
           default = "gitconfig";
           description = ''
-            Nix store name for the git configuration text file,
-            when generating the configuration text from nix options.
+            Name suffix of the store file generated from
+            {option}`contents`.
           '';
         };
       };
@@ -163,8 +159,8 @@ in
       nullable = true;
       example = "pkgs.gitFull";
       extraDescription = ''
-        Use {var}`pkgs.gitFull`
-        to gain access to {command}`git send-email` for instance.
+        {var}`pkgs.gitFull` adds the extras left out of the default
+        build, {command}`git send-email` among them.
       '';
     };
 
@@ -173,8 +169,9 @@ in
       default = { };
       example = literalExpression ''
         {
-          core.whitespace = "trailing-space,space-before-tab";
-          url."ssh://git@host".insteadOf = "otherhost";
+          init.defaultBranch = "main";
+          pull.rebase = true;
+          alias.lg = "log --oneline --graph";
         }
       '';
       description = ''
@@ -196,13 +193,13 @@ in
       default = { };
       example = literalExpression ''
         {
-          pre-commit = ./pre-commit-script;
+          commit-msg = ./hooks/check-subject.sh;
         }
       '';
       description = ''
-        Configuration helper for Git hooks.
-        See <https://git-scm.com/docs/githooks>
-        for reference.
+        Hook scripts by hook name. They are linked into one directory
+        that `core.hooksPath` points to, so they apply to every
+        repository; see <https://git-scm.com/docs/githooks>.
       '';
     };
 
@@ -211,10 +208,9 @@ in
         type = types.nullOr types.str;
         default = null;
         description = ''
-          The default signing key fingerprint.
-
-          Set to `null` to let the signer decide what signing key
-          to use depending on commit’s author.
+          Key used for signing, written as `user.signingKey`. When
+          `null`, the signing program picks a key from the committer's
+          identity.
         '';
       };
 
@@ -228,26 +224,25 @@ in
         );
         default = if lib.versionOlder config.home.stateVersion "25.05" then "openpgp" else null;
         defaultText = literalExpression ''
-          "openpgp" for state version < 25.05,
-          undefined for state version ≥ 25.05
+          "openpgp" when home.stateVersion is older than 25.05, else null
         '';
         description = ''
-          The signing method to use when signing commits and tags.
-          Valid values are `openpgp` (OpenPGP/GnuPG), `ssh` (SSH), and `x509` (X.509 certificates).
+          Kind of signature to make (`gpg.format`): `openpgp` for GnuPG,
+          `ssh` for SSH keys or `x509` for S/MIME certificates.
         '';
       };
 
       signByDefault = mkOption {
         type = types.nullOr types.bool;
         default = null;
-        description = "Whether commits and tags should be signed by default.";
+        description = "Sign every commit and tag (`commit.gpgSign` and `tag.gpgSign`); omitted when `null`.";
       };
 
       signer = mkOption {
         type = types.nullOr types.str;
         default = if cfg.signing.format == null then null else defaultSigners.${cfg.signing.format};
         defaultText = "\${pkgs.gnupg}/bin/gpg, \${pkgs.openssh}/bin/ssh-keygen or \${pkgs.gnupg}/bin/gpgsm, by format";
-        description = "Path to signer binary to use.";
+        description = "Program git runs to sign, stored as `gpg.<format>.program`.";
       };
 
       allowedSigners = mkOption {
@@ -267,14 +262,14 @@ in
         "*~"
         "*.swp"
       ];
-      description = "List of paths that should be globally ignored.";
+      description = "Patterns ignored in every repository, written to {file}`$XDG_CONFIG_HOME/git/ignore`.";
     };
 
     attributes = mkOption {
       type = types.listOf types.str;
       default = [ ];
       example = [ "*.pdf diff=pdf" ];
-      description = "List of defining attributes set globally.";
+      description = "Attribute lines applied in every repository, written to {file}`$XDG_CONFIG_HOME/git/attributes`.";
     };
 
     includes = mkOption {
@@ -282,14 +277,14 @@ in
       default = [ ];
       example = literalExpression ''
         [
-          { path = "~/path/to/config.inc"; }
+          { path = "~/.config/git/local"; }
           {
-            path = "~/path/to/conditional.inc";
-            condition = "gitdir:~/src/dir";
+            condition = "gitdir:~/work/";
+            path = "~/.config/git/work";
           }
         ]
       '';
-      description = "List of configuration files to include.";
+      description = "Other configuration files to pull in, each optionally only under a condition; they come last so they can override the settings above.";
     };
 
     lfs = {
@@ -301,9 +296,9 @@ in
         type = types.bool;
         default = false;
         description = ''
-          Skip automatic downloading of objects on clone or pull.
-          This requires a manual {command}`git lfs pull`
-          every time a new commit is checked out on your repository.
+          Pass `--skip` to the LFS filters so large files are not fetched
+          on checkout; fetch them when wanted with
+          {command}`git lfs pull`.
         '';
       };
     };

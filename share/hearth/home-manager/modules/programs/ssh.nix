@@ -59,14 +59,14 @@ let
       type = types.str;
       default = "localhost";
       example = "example.org";
-      description = "The address where to bind the port.";
+      description = "Local address or socket path the forwarding listens on.";
     };
 
     port = mkOption {
       type = types.nullOr types.port;
       default = null;
       example = 8080;
-      description = "Specifies port number to bind on bind address.";
+      description = "Port to listen on at the bind address; leave `null` for a socket path.";
     };
   };
 
@@ -81,14 +81,14 @@ let
           type = types.nullOr types.str;
           default = null;
           example = "example.org";
-          description = "The address where to forward the traffic to.";
+          description = "Host or socket path that forwarded connections are sent to.";
         };
 
         port = mkOption {
           type = types.nullOr types.port;
           default = null;
           example = 80;
-          description = "Specifies port number to forward the traffic to.";
+          description = "Port on the target host; leave `null` for a socket path.";
         };
       };
     };
@@ -102,45 +102,42 @@ let
       example = literalExpression ''
         [
           {
-            bind.port = 8080;
-            host.address = "10.0.0.13";
-            host.port = 80;
+            bind.port = 5432;
+            host.address = "db.internal";
+            host.port = 5432;
           }
-        ];
+        ]
       '';
-      description = "Specify ${kind} port forwardings. See {manpage}`ssh_config(5)`.";
+      description = "Forwardings of ${kind} ports to write for this block, one line each; see {manpage}`ssh_config(5)`.";
     };
 
   matchBlockModule = types.submodule {
     options = {
       host = nullOrOption types.str ''
-        `Host` pattern used by this conditional block.
-        See {manpage}`ssh_config(5)` for `Host` block details.
-        This option is ignored if {option}`ssh.matchBlocks.*.match`
-        if defined. Defaults to the block's name.
+        Pattern written on the block's `Host` line; when `null`, the
+        block's attribute name is used. Has no effect when
+        {option}`ssh.matchBlocks.*.match` is set.
       '';
 
       match = nullOrOption types.str ''
-        `Match` block conditions used by this block. See
-        {manpage}`ssh_config(5)` for `Match` block details.
-        This option takes precedence over
-        {option}`ssh.matchBlocks.*.host`
-        if defined.
+        Criteria for a `Match` line, written instead of a `Host` line
+        (so {option}`ssh.matchBlocks.*.host` is then ignored). The
+        syntax is that of {manpage}`ssh_config(5)`.
       '';
 
-      port = nullOrOption types.port "Specifies port number to connect on remote host.";
+      port = nullOrOption types.port "Port of the SSH server (`Port`).";
 
       forwardAgent = nullOrOption types.bool ''
-        Whether the connection to the authentication agent (if any)
-        will be forwarded to the remote machine.
+        Make the local {command}`ssh-agent` reachable from the remote
+        side (`ForwardAgent`). Omitted when `null`.
       '';
 
       forwardX11 = mkOption {
         type = types.bool;
         default = false;
         description = ''
-          Specifies whether X11 connections will be automatically redirected
-          over the secure channel and {env}`DISPLAY` set.
+          Tunnel X11 through the connection and set {env}`DISPLAY` on
+          the remote side (`ForwardX11`).
         '';
       };
 
@@ -148,8 +145,8 @@ let
         type = types.bool;
         default = false;
         description = ''
-          Specifies whether remote X11 clients will have full access to the
-          original X11 display.
+          Treat forwarded X11 clients as trusted, without the X security
+          extension's restrictions (`ForwardX11Trusted`).
         '';
       };
 
@@ -157,40 +154,38 @@ let
         type = types.bool;
         default = false;
         description = ''
-          Specifies that ssh should only use the authentication
-          identity explicitly configured in the
-          {file}`~/.ssh/config` files or passed on the
-          ssh command-line, even if {command}`ssh-agent`
-          offers more identities.
+          Offer only the keys named in the configuration or on the
+          command line, ignoring any other keys that
+          {command}`ssh-agent` holds (`IdentitiesOnly`).
         '';
       };
 
       identityFile = stringOrList ''
-        Specifies files from which the user identity is read.
-        Identities will be tried in the given order.
+        Private key files to authenticate with, one `IdentityFile` line
+        each; ssh tries them in list order.
       '';
 
       identityAgent = stringOrList ''
-        Specifies the location of the ssh identity agent.
+        Socket of the agent to ask for keys (`IdentityAgent`).
       '';
 
-      user = nullOrOption types.str "Specifies the user to log in as.";
+      user = nullOrOption types.str "Remote user name (`User`).";
 
-      hostname = nullOrOption types.str "Specifies the real host name to log into.";
+      hostname = nullOrOption types.str "Name or address actually connected to (`HostName`).";
 
-      serverAliveInterval = nullOrOption types.int "Set timeout in seconds after which response will be requested.";
+      serverAliveInterval = nullOrOption types.int "Seconds of silence from the server before ssh sends a keep-alive probe (`ServerAliveInterval`).";
 
       serverAliveCountMax = nullOrOption types.ints.positive ''
-        Sets the number of server alive messages which may be sent
-        without SSH receiving any messages back from the server.
+        How many keep-alive probes may go unanswered before ssh drops
+        the connection (`ServerAliveCountMax`).
       '';
 
       sendEnv = mkOption {
         type = types.listOf types.str;
         default = [ ];
         description = ''
-          Environment variables to send from the local host to the
-          server.
+          Names (or patterns) of local environment variables passed on
+          to the server (`SendEnv`).
         '';
       };
 
@@ -205,53 +200,52 @@ let
         );
         default = { };
         description = ''
-          Environment variables and their value to send to the server.
+          Variables, with values, to set in the remote session (`SetEnv`).
         '';
       };
 
       compression = nullOrOption types.bool ''
-        Specifies whether to use compression. Omitted from the host
-        block when `null`.
+        Compress the connection (`Compression`). Omitted from the block
+        when `null`.
       '';
 
       checkHostIP = mkOption {
         type = types.bool;
         default = true;
         description = ''
-          Check the host IP address in the
-          {file}`known_hosts` file.
+          Also look up the server's IP address in {file}`known_hosts`;
+          `false` writes `CheckHostIP no`.
         '';
       };
 
-      proxyCommand = nullOrOption types.str "The command to use to connect to the server.";
+      proxyCommand = nullOrOption types.str "Command whose standard input and output carry the connection (`ProxyCommand`).";
 
-      proxyJump = nullOrOption types.str "The proxy host to use to connect to the server.";
+      proxyJump = nullOrOption types.str "Jump host(s) to go through first (`ProxyJump`).";
 
       certificateFile = stringOrList ''
-        Specifies files from which the user certificate is read.
+        Certificate files to present, one `CertificateFile` line each.
       '';
 
       addressFamily = nullOrOption (types.enum [
         "any"
         "inet"
         "inet6"
-      ]) "Specifies which address family to use when connecting.";
+      ]) "Restrict connections to IPv4 (`inet`), IPv6 (`inet6`) or either (`AddressFamily`).";
 
       addKeysToAgent = nullOrOption types.str ''
-        When enabled, a private key that is used during authentication will be
-        added to ssh-agent if it is running (with confirmation enabled if
-        set to 'confirm'). The argument must be 'no' (the default), 'yes', 'confirm'
-        (optionally followed by a time interval), 'ask' or a time interval (e.g. '1h').
+        Value of `AddKeysToAgent`: whether a key used to log in is handed
+        to a running agent. One of `no`, `yes`, `ask`, `confirm` (with an
+        optional lifetime) or a lifetime such as `1h`.
       '';
 
       hashKnownHosts = nullOrOption types.bool ''
-        Indicates that {manpage}`ssh(1)` should hash host names and addresses
-        when they are added to the known hosts file.
+        Store host names in {file}`known_hosts` hashed rather than in
+        clear text (`HashKnownHosts`).
       '';
 
       userKnownHostsFile = nullOrOption types.str ''
-        Specifies one or more files to use for the user host key
-        database, separated by whitespace.
+        Known-hosts file(s) to use instead of the default, separated by
+        spaces (`UserKnownHostsFile`).
       '';
 
       controlMaster = nullOrOption (types.enum [
@@ -260,11 +254,11 @@ let
         "ask"
         "auto"
         "autoask"
-      ]) "Configure sharing of multiple sessions over a single network connection.";
+      ]) "Whether connections may share one master connection (`ControlMaster`).";
 
-      controlPath = nullOrOption types.str "Specify path to the control socket used for connection sharing.";
+      controlPath = nullOrOption types.str "Socket path of the shared master connection (`ControlPath`).";
 
-      controlPersist = nullOrOption types.str "Whether control socket should remain open in the background.";
+      controlPersist = nullOrOption types.str "How long the master connection lingers after its last client leaves (`ControlPersist`).";
 
       localForwards = forwardsOption "local";
 
@@ -274,17 +268,18 @@ let
         type = types.listOf dynamicForwardModule;
         default = [ ];
         example = literalExpression "[ { port = 8080; } ];";
-        description = "Specify dynamic port forwardings. See {manpage}`ssh_config(5)`.";
+        description = "SOCKS proxies to open, one `DynamicForward` line each; see {manpage}`ssh_config(5)`.";
       };
 
       kexAlgorithms = nullOrOption (types.listOf types.str) ''
-        The key exchange algorithms that will be used for the connection.
+        Key exchange algorithms to allow, joined with commas into
+        `KexAlgorithms`.
       '';
 
       extraOptions = mkOption {
         type = types.attrsOf types.str;
         default = { };
-        description = "Extra configuration options for the host.";
+        description = "Further `Keyword value` lines for this block, written last.";
       };
     };
   };
@@ -406,7 +401,7 @@ in
     package = lib.mkPackageOption pkgs "openssh" {
       nullable = true;
       default = null;
-      extraDescription = "By default, the client provided by your system is used.";
+      extraDescription = "Left `null`, nothing is installed and the system's ssh is used.";
     };
 
     enableDefaultConfig = mkOption {
@@ -430,8 +425,9 @@ in
       type = types.attrsOf types.str;
       default = { };
       description = ''
-        Extra SSH configuration options that take precedence over any
-        host specific configuration.
+        Options written at the very top of the file, before any block;
+        ssh keeps the first value it reads, so these win over every host
+        block.
       '';
     };
 
@@ -439,10 +435,8 @@ in
       type = types.listOf types.str;
       default = [ ];
       description = ''
-        File globs of ssh config files that should be included via the
-        `Include` directive.
-
-        See {manpage}`ssh_config(5)` for more information.
+        Files or globs pulled in by an `Include` line at the top of the
+        file (see {manpage}`ssh_config(5)`).
       '';
     };
 
@@ -451,22 +445,18 @@ in
       default = { };
       example = literalExpression ''
         {
-          "john.example.com" = {
-            hostname = "example.com";
-            user = "john";
+          "*.lan".user = "admin";
+          build = lib.hm.dag.entryBefore [ "*.lan" ] {
+            hostname = "build.lan";
+            port = 2222;
           };
-          foo = lib.hm.dag.entryBefore ["john.example.com"] {
-            hostname = "example.com";
-            identityFile = "/home/john/.ssh/foo_rsa";
-          };
-        };
+        }
       '';
       description = ''
-        Specify per-host settings. Note, if the order of rules matter
-        then use the DAG functions to express the dependencies as
-        shown in the example. The `"*"` block always comes last.
-
-        See {manpage}`ssh_config(5)` for more information.
+        Host and Match blocks, keyed by pattern. Since ssh uses the first
+        value it finds, order can matter: place blocks relative to each
+        other with the `lib.hm.dag` functions. The `"*"` block is always
+        written last.
       '';
     };
   };
