@@ -24,29 +24,28 @@ let
         src = mkOption {
           type = types.path;
           description = ''
-            Path to the plugin folder.
-
-            Will be added to {env}`fpath` and {env}`PATH`.
+            Directory holding the plugin. It is linked into the plugins
+            directory, which is then put on {env}`PATH` and {env}`fpath`.
           '';
         };
 
         name = mkOption {
           type = types.str;
-          description = "The name of the plugin.";
+          description = "Name of the plugin's directory under the plugins directory.";
         };
 
         file = mkOption {
           type = types.str;
           description = ''
-            The plugin script to source. Required if the script name does not
-            match {file}`name.plugin.zsh`.
+            Script inside {option}`src` that is sourced; defaults to
+            {file}`<name>.plugin.zsh`.
           '';
         };
 
         functions = mkOption {
           default = [ ];
           type = types.listOf types.str;
-          description = "Paths of additional functions to add to {env}`fpath`.";
+          description = "Subdirectories of {option}`src` that hold functions or completions, added to {env}`fpath`.";
         };
 
         # The former name of `functions`; warned about below.
@@ -75,16 +74,16 @@ let
           "sudo"
         ];
         type = types.listOf types.str;
-        description = "List of oh-my-zsh plugins";
+        description = "oh-my-zsh plugins to load (its `plugins` array).";
       };
 
       custom = mkOption {
         default = "";
         type = types.str;
-        example = "\${config.home.homeDirectory}/my_customizations";
+        example = "\${config.xdg.configHome}/omz-custom";
         description = ''
-          Path to a custom oh-my-zsh package to override config of
-          oh-my-zsh. See <https://github.com/robbyrussell/oh-my-zsh/wiki/Customization>.
+          Directory of your own plugins and themes, set as `ZSH_CUSTOM`
+          (see <https://github.com/robbyrussell/oh-my-zsh/wiki/Customization>).
         '';
       };
 
@@ -92,16 +91,16 @@ let
         default = "";
         example = "robbyrussell";
         type = types.str;
-        description = "Name of the theme to be used by oh-my-zsh.";
+        description = "oh-my-zsh theme to use (`ZSH_THEME`).";
       };
 
       extraConfig = mkOption {
         default = "";
         example = ''
-          zstyle :omz:plugins:ssh-agent identities id_rsa id_rsa2 id_github
+          zstyle ':omz:update' mode disabled
         '';
         type = types.lines;
-        description = "Extra settings for plugins.";
+        description = "Lines run just before oh-my-zsh is loaded, for plugin settings such as {command}`zstyle` calls.";
       };
     };
   };
@@ -114,8 +113,9 @@ let
         type = types.either (types.listOf types.str) types.str;
         default = [ "^[[A" ];
         description = ''
-          The key codes to be used when searching up. The default of `^[[A`
-          may correspond to the UP key -- if not, try `$terminfo[kcuu1]`.
+          Key sequence(s) bound to searching backwards. `^[[A` is the up
+          arrow on most terminals; `$terminfo[kcuu1]` asks terminfo
+          instead.
         '';
       };
 
@@ -123,8 +123,9 @@ let
         type = types.either (types.listOf types.str) types.str;
         default = [ "^[[B" ];
         description = ''
-          The key codes to be used when searching down. The default of `^[[B`
-          may correspond to the DOWN key -- if not, try `$terminfo[kcud1]`.
+          Key sequence(s) bound to searching forwards. `^[[B` is the down
+          arrow on most terminals; `$terminfo[kcud1]` asks terminfo
+          instead.
         '';
       };
     };
@@ -192,10 +193,9 @@ in
       example = lib.literalExpression ''
         [
           {
-            name = "wd";
-            src = pkgs.zsh-wd;
-            file = "share/wd/wd.plugin.zsh";
-            functions = [ "share/zsh/site-functions" ];
+            name = "fzf-tab";
+            src = pkgs.zsh-fzf-tab;
+            file = "share/fzf-tab/fzf-tab.plugin.zsh";
           }
         ]
       '';
@@ -205,13 +205,13 @@ in
     oh-my-zsh = mkOption {
       type = ohMyZshModule;
       default = { };
-      description = "Options to configure oh-my-zsh.";
+      description = "Loading oh-my-zsh and choosing its plugins and theme.";
     };
 
     historySubstringSearch = mkOption {
       type = historySubstringSearchModule;
       default = { };
-      description = "Options related to zsh-history-substring-search.";
+      description = "Settings for the zsh-history-substring-search plugin.";
     };
   };
 

@@ -110,7 +110,7 @@ let
     mkOption {
       default = "";
       type = types.lines;
-      description = "Extra commands that should be added to {file}`${file}`.";
+      description = "Lines appended to {file}`${file}`.";
     };
 
   # The pre-initContent options, kept working with a warning each.
@@ -149,14 +149,14 @@ let
         size = mkOption {
           type = types.int;
           default = 10000;
-          description = "Number of history lines to keep.";
+          description = "How many entries zsh keeps in memory (`HISTSIZE`).";
         };
 
         save = mkOption {
           type = types.int;
           defaultText = 10000;
           default = config.size;
-          description = "Number of history lines to save.";
+          description = "How many entries zsh writes to the history file (`SAVEHIST`).";
         };
 
         path = mkOption {
@@ -168,7 +168,7 @@ let
             "$ZDOTDIR/.zsh_history" otherwise
           '';
           example = literalExpression ''"''${config.xdg.dataHome}/zsh/zsh_history"'';
-          description = "History file location";
+          description = "File the history is saved in (`HISTFILE`); its directory is created at startup.";
         };
 
         ignorePatterns = mkOption {
@@ -176,8 +176,8 @@ let
           default = [ ];
           example = literalExpression ''[ "rm *" "pkill *" ]'';
           description = ''
-            Do not enter command lines into the history list
-            if they match any one of the given shell patterns.
+            Shell patterns for commands that are kept out of the history
+            file, joined into `HISTORY_IGNORE`.
           '';
         };
       }
@@ -210,8 +210,9 @@ let
         defaultText = ''[ "main" ]'';
         example = [ "brackets" ];
         description = ''
-          Highlighters to enable; "main" is always included. See
-          <https://github.com/zsh-users/zsh-syntax-highlighting/blob/master/docs/highlighters.md>
+          Extra highlighters to turn on next to `main`, which is always
+          active. The available ones are listed in
+          <https://github.com/zsh-users/zsh-syntax-highlighting/blob/master/docs/highlighters.md>.
         '';
       };
 
@@ -221,7 +222,7 @@ let
         example = {
           "rm -rf *" = "fg=white,bold,bg=red";
         };
-        description = "Custom syntax highlighting for user-defined patterns.";
+        description = "Styles for command lines matching a pattern (needs the `pattern` highlighter), added to `ZSH_HIGHLIGHT_PATTERNS`.";
       };
 
       styles = mkOption {
@@ -230,7 +231,7 @@ let
         example = {
           comment = "fg=black,bold";
         };
-        description = "Custom styles for syntax highlighting.";
+        description = "Entries of `ZSH_HIGHLIGHT_STYLES`, by token kind.";
       };
     };
   };
@@ -257,13 +258,13 @@ in
     autocd = mkOption {
       default = null;
       type = types.nullOr types.bool;
-      description = "Automatically enter into a directory if typed directly into shell.";
+      description = "Treat a bare directory name as a command to change into it (`AUTO_CD`); left alone when `null`.";
     };
 
     cdpath = mkOption {
       default = [ ];
       type = types.listOf types.str;
-      description = "List of paths to autocomplete calls to {command}`cd`.";
+      description = "Directories {command}`cd` searches for relative names, added to `cdpath`.";
     };
 
     dotDir = mkOption {
@@ -281,8 +282,8 @@ in
       example = literalExpression ''"''${config.xdg.configHome}/zsh"'';
       type = types.str;
       description = ''
-        Directory where the zsh configuration and more should be located.
-        Relative paths are taken from the home directory (deprecated).
+        Where zsh's startup files go (`ZDOTDIR`). A relative path is read
+        from the home directory, which is deprecated.
       '';
     };
 
@@ -294,8 +295,7 @@ in
         ".." = "cd ..";
       };
       description = ''
-        An attribute set that maps aliases (the top level attribute names in
-        this option) to command strings or directly to build outputs.
+        Aliases to define, from name to the command it expands to.
       '';
     };
 
@@ -306,8 +306,9 @@ in
         G = "| grep";
       };
       description = ''
-        Similar to [](#opt-programs.zsh.shellAliases),
-        but are substituted anywhere on a line.
+        Global aliases (`alias -g`): like
+        [](#opt-programs.zsh.shellAliases), but expanded wherever the word
+        appears on the line, not only in command position.
       '';
     };
 
@@ -317,45 +318,44 @@ in
       example = {
         docs = "$HOME/Documents";
       };
-      description = "An attribute set that adds to named directory hash table.";
+      description = "Named directories, usable as `~name`, from name to path (`hash -d`).";
     };
 
     enableCompletion = mkOption {
       default = true;
       type = types.bool;
       description = ''
-        Enable zsh completion. Don't forget to add
-        ```nix
-          environment.pathsToLink = [ "/share/zsh" ];
-        ```
-        to your system configuration to get completion for system packages (e.g. systemd).
+        Run {option}`programs.zsh.completionInit` from {file}`.zshrc`.
+        Completions of packages installed by the system are found only
+        when the system links {file}`/share/zsh` into its profile (on NixOS,
+        `environment.pathsToLink = [ "/share/zsh" ];`).
       '';
     };
 
     completionInit = mkOption {
       default = "autoload -U compinit && compinit";
       type = types.lines;
-      description = "Initialization commands to run when completion is enabled.";
+      description = "Commands that set up completion, run when {option}`programs.zsh.enableCompletion` is on.";
     };
 
     syntaxHighlighting = mkOption {
       type = syntaxHighlightingModule;
       default = { };
-      description = "Options related to zsh-syntax-highlighting.";
+      description = "Settings for the zsh-syntax-highlighting plugin.";
     };
 
     autosuggestion = {
       enable = mkOption {
         type = types.bool;
         default = false;
-        description = "Enable zsh autosuggestions";
+        description = "Load zsh-autosuggestions, which offers completions from history as you type.";
       };
 
       highlight = mkOption {
         type = types.nullOr types.str;
         default = null;
         example = "fg=#ff00ff,bg=cyan,bold,underline";
-        description = "Custom styles for autosuggestion highlighting. See {manpage}`zshzle(1)`.";
+        description = "How suggestions are drawn (`ZSH_AUTOSUGGEST_HIGHLIGHT_STYLE`), in the syntax of {manpage}`zshzle(1)`.";
       };
 
       strategy = mkOption {
@@ -378,7 +378,7 @@ in
       type = types.nullOr (types.enum (builtins.attrNames bindkeyCommands));
       default = null;
       example = "emacs";
-      description = "The default base keymap to use.";
+      description = "Keymap selected with {command}`bindkey` at startup.";
     };
 
     sessionVariables = mkOption {
@@ -398,7 +398,7 @@ in
         MAILCHECK = 30;
       };
       description = ''
-        Environment variables that will be set for zsh session.
+        Variables exported in every zsh, after the session variables.
         A `null` value leaves the variable out.
       '';
     };
@@ -408,7 +408,7 @@ in
       type = types.lines;
       example = literalExpression ''
         lib.mkOrder 1200 '''
-          echo "Hello zsh initContent!"
+          bindkey '^R' history-incremental-search-backward
         ''';
       '';
       description = ''
@@ -433,7 +433,7 @@ in
           "vcs"
         ];
       };
-      description = "Extra local variables defined at the top of {file}`.zshrc`.";
+      description = "Shell variables, not exported, set near the top of {file}`.zshrc`.";
     };
 
     setOptions = mkOption {
@@ -445,15 +445,15 @@ in
         "NO_BEEP"
       ];
       description = ''
-        Configure zsh options. See {manpage}`zshoptions(1)`.
-        To unset an option, prefix it with "NO_".
+        Options passed to {command}`setopt`; a `NO_` prefix turns one off.
+        The names are those of {manpage}`zshoptions(1)`.
       '';
     };
 
     history = mkOption {
       type = historyModule;
       default = { };
-      description = "Options related to commands history configuration.";
+      description = "How zsh records and saves command history.";
     };
 
     initExtraFirst = initExtraFirst.option;
