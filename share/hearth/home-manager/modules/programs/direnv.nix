@@ -37,10 +37,8 @@ in
       type = tomlFormat.type;
       default = { };
       description = ''
-        Configuration written to
-        {file}`$XDG_CONFIG_HOME/direnv/direnv.toml`.
-
-        See {manpage}`direnv.toml(1)` for the full list of options.
+        Settings for {file}`$XDG_CONFIG_HOME/direnv/direnv.toml`, in the
+        shape described by {manpage}`direnv.toml(1)`.
       '';
     };
 
@@ -48,8 +46,9 @@ in
       type = types.lines;
       default = "";
       description = ''
-        Custom stdlib written to
-        {file}`$XDG_CONFIG_HOME/direnv/direnvrc`.
+        Shell code for {file}`$XDG_CONFIG_HOME/direnv/direnvrc`, which
+        direnv loads before every {file}`.envrc`; a place for your own
+        helper functions.
       '';
     };
 
@@ -60,21 +59,22 @@ in
 
     nix-direnv = {
       enable = lib.mkEnableOption ''
-        [nix-direnv](https://github.com/nix-community/nix-direnv),
-        a fast, persistent use_nix implementation for direnv'';
+        [nix-direnv](https://github.com/nix-community/nix-direnv), which
+        replaces `use nix` and `use flake` with versions that cache the
+        environment'';
 
       package = lib.mkPackageOption pkgs "nix-direnv" { };
     };
 
     mise = {
       enable = lib.mkEnableOption ''
-        [mise](https://mise.jdx.dev/direnv.html),
-        integration of use_mise for direnv'';
+        the `use mise` function of
+        [mise](https://mise.jdx.dev/direnv.html) in {file}`.envrc` files'';
 
       package = lib.mkPackageOption pkgs "mise" { };
     };
 
-    silent = lib.mkEnableOption "silent mode, that is, disabling direnv logging";
+    silent = lib.mkEnableOption "quiet operation: direnv prints no log lines when it loads or unloads";
   };
 
   config = mkIf cfg.enable (

@@ -27,13 +27,13 @@ let
         type = types.nullOr types.str;
         default = null;
         example = "fd --type f";
-        description = "The command that feeds fzf for the ${key} binding (${what}).";
+        description = "Command whose output lists the candidates for ${key} (${what}).";
       };
 
       options = mkOption {
         type = types.listOf types.str;
         default = [ ];
-        description = "Command line options for the ${key} binding.";
+        description = "Extra fzf arguments used by ${key}.";
       };
     };
 
@@ -64,7 +64,7 @@ in
   ];
 
   options.programs.fzf = {
-    enable = lib.mkEnableOption "fzf - a command-line fuzzy finder";
+    enable = lib.mkEnableOption "fzf, the interactive fuzzy finder";
 
     package = lib.mkPackageOption pkgs "fzf" { };
 
@@ -72,7 +72,7 @@ in
       type = types.nullOr types.str;
       default = null;
       example = "fd --type f";
-      description = "The command that gets executed as the default source for fzf when running.";
+      description = "Command that lists candidates when fzf reads no standard input (`FZF_DEFAULT_COMMAND`).";
     };
 
     defaultOptions = mkOption {
@@ -82,7 +82,7 @@ in
         "--height 40%"
         "--border"
       ];
-      description = "Extra command line options given to fzf by default.";
+      description = "Arguments fzf always starts with (`FZF_DEFAULT_OPTS`).";
     };
 
     fileWidget = widgetOptions {
@@ -105,22 +105,22 @@ in
       default = { };
       example = lib.literalExpression ''
         {
-          bg = "#1e1e1e";
-          "bg+" = "#1e1e1e";
-          fg = "#d4d4d4";
-          "fg+" = "#d4d4d4";
+          fg = "#c0caf5";
+          hl = "#ff9e64";
+          pointer = "#7aa2f7";
         }
       '';
       description = ''
-        Color scheme options added to `FZF_DEFAULT_OPTS`. See
-        <https://github.com/junegunn/fzf/wiki/Color-schemes>
-        for documentation.
+        Colours by element name, passed as one `--color` argument in
+        `FZF_DEFAULT_OPTS`; the element names are listed at
+        <https://github.com/junegunn/fzf/wiki/Color-schemes>.
       '';
     };
 
     tmux = {
       enableShellIntegration = lib.mkEnableOption ''
-        setting `FZF_TMUX=1` which causes shell integration to use fzf-tmux
+        `FZF_TMUX=1`, so the shell key bindings open fzf in a tmux pane
+        through fzf-tmux
       '';
 
       shellIntegrationOptions = mkOption {
@@ -128,9 +128,9 @@ in
         default = [ ];
         example = lib.literalExpression ''[ "-d 40%" ]'';
         description = ''
-          If {option}`programs.fzf.tmux.enableShellIntegration` is set to `true`,
-          shell integration will use these options for fzf-tmux.
-          See {command}`fzf-tmux --help` for available options.
+          Arguments for fzf-tmux (`FZF_TMUX_OPTS`) when
+          {option}`programs.fzf.tmux.enableShellIntegration` is on; see
+          {command}`fzf-tmux --help`.
         '';
       };
     };

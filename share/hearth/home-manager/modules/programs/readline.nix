@@ -37,9 +37,9 @@ in
       default = { };
       type = types.attrsOf types.str;
       example = lib.literalExpression ''
-        { "\\C-h" = "backward-kill-word"; }
+        { "\\e[5~" = "history-search-backward"; }
       '';
-      description = "Readline bindings.";
+      description = "Key bindings, from key sequence to readline function or macro.";
     };
 
     variables = mkOption {
@@ -48,19 +48,19 @@ in
       example = {
         expand-tilde = true;
       };
-      description = "Readline customization variable assignments.";
+      description = "Readline variables to `set`; booleans become `on` or `off`.";
     };
 
     includeSystemConfig = mkOption {
       type = types.bool;
       default = true;
-      description = "Whether to include the system-wide configuration.";
+      description = "Start with `$include /etc/inputrc`, so the system's settings apply first.";
     };
 
     extraConfig = mkOption {
       type = types.lines;
       default = "";
-      description = "Configuration lines appended unchanged to the end of the inputrc file.";
+      description = "Lines added verbatim after the generated settings.";
     };
   };
 
