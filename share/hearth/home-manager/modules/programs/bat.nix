@@ -35,12 +35,12 @@ let
         options = {
           src = mkOption {
             type = types.path;
-            description = "Path to the ${kind} folder.";
+            description = "Directory (often a fetched repository) that holds the ${kind}.";
           };
           file = mkOption {
             type = types.nullOr types.str;
             default = null;
-            description = "Subpath of the ${kind} file within the source, if needed.";
+            description = "File of the ${kind} inside {option}`src`; `null` uses {option}`src` itself.";
           };
         };
       }
@@ -59,7 +59,7 @@ let
 in
 {
   options.programs.bat = {
-    enable = lib.mkEnableOption "bat, a cat clone with wings";
+    enable = lib.mkEnableOption "bat, a file viewer with syntax highlighting and Git markers";
 
     package = lib.mkPackageOption pkgs "bat" { };
 
@@ -73,31 +73,30 @@ in
       );
       default = { };
       example = {
-        theme = "TwoDark";
-        pager = "less -FR";
-        map-syntax = [
-          "*.jenkinsfile:Groovy"
-          "*.props:Java Properties"
-        ];
+        style = "numbers,changes";
+        italic-text = "always";
+        map-syntax = [ "*.conf:INI" ];
       };
       description = ''
-        Bat configuration, written to {file}`$XDG_CONFIG_HOME/bat/config`.
+        Command-line options bat always uses, written one per line to
+        {file}`$XDG_CONFIG_HOME/bat/config`. A list repeats the option;
+        `true` writes a bare switch.
       '';
     };
 
     extraPackages = mkOption {
       type = types.listOf types.package;
       default = [ ];
-      example = lib.literalExpression "with pkgs.bat-extras; [ batdiff batman batgrep batwatch ];";
-      description = "Additional bat packages to install.";
+      example = lib.literalExpression "[ pkgs.bat-extras.batman ]";
+      description = "Helper programs built around bat (such as bat-extras) to install alongside it.";
     };
 
     themes = mkOption {
       type = types.attrsOf (fileType "theme");
       default = { };
       description = ''
-        Additional themes to provide, as tmTheme text or a path in a source
-        folder.
+        Colour themes to add, by name: the text of a `.tmTheme` file, or
+        where to find one. The theme cache is rebuilt after switching.
       '';
     };
 
@@ -105,8 +104,9 @@ in
       type = types.attrsOf (fileType "syntax");
       default = { };
       description = ''
-        Additional syntaxes to provide, as sublime-syntax text or a path in
-        a source folder.
+        Language definitions to add, by name: the text of a
+        `.sublime-syntax` file, or where to find one. The cache is rebuilt
+        after switching.
       '';
     };
   };

@@ -50,7 +50,7 @@ in
   ];
 
   options.programs.less = {
-    enable = lib.mkEnableOption "less, opposite of more";
+    enable = lib.mkEnableOption "less, the terminal pager";
 
     package = lib.mkPackageOption pkgs "less" { nullable = true; };
 
@@ -59,12 +59,13 @@ in
       default = "";
       example = ''
         #command
-        s        back-line
-        t        forw-line
+        j        forw-line
+        k        back-line
       '';
       description = ''
-        Configuration for {command}`less`, written to
-        {file}`$XDG_CONFIG_HOME/lesskey`.
+        Text in {manpage}`lesskey(1)` syntax (key bindings, line-editing
+        keys, variables), added to {file}`$XDG_CONFIG_HOME/lesskey` after
+        the `LESS` line.
       '';
     };
 
@@ -72,9 +73,9 @@ in
       type = types.attrsOf (types.either atom (types.listOf atom));
       default = { };
       example = {
-        RAW-CONTROL-CHARS = true;
-        quiet = true;
-        wheel-lines = 3;
+        ignore-case = true;
+        mouse = true;
+        tabs = 4;
       };
       description = ''
         Options passed to {command}`less` through the `LESS` variable of

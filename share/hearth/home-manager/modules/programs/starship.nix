@@ -31,25 +31,16 @@ in
       default = { };
       example = lib.literalExpression ''
         {
-          add_newline = false;
-          format = lib.concatStrings [
-            "$line_break"
-            "$package"
-            "$line_break"
-            "$character"
-          ];
-          scan_timeout = 10;
-          character = {
-            success_symbol = "➜";
-            error_symbol = "➜";
-          };
+          command_timeout = 800;
+          directory.truncation_length = 2;
+          git_status.disabled = true;
+          character.success_symbol = "[>](bold blue)";
         }
       '';
       description = ''
-        Configuration written to {file}`$XDG_CONFIG_HOME/starship.toml`
-        (or {option}`programs.starship.configPath`).
-
-        See <https://starship.rs/config/> for the full list of options.
+        Prompt settings, rendered as TOML to
+        {option}`programs.starship.configPath`. The keys are those
+        documented at <https://starship.rs/config/>.
       '';
     };
 
@@ -74,14 +65,14 @@ in
       type = types.bool;
       default = true;
       description = ''
-        Only enable starship when the shell is interactive (fish only, which
-        Hearth does not ship yet).
+        Start the prompt only in interactive sessions. It concerns the
+        fish hook alone, which Hearth does not ship yet.
       '';
     };
 
     enableTransience = lib.mkEnableOption ''
-      Starship's transient prompt (fish only, which Hearth does not ship
-      yet)'';
+      the transient prompt, which collapses earlier prompts once a
+      command runs (fish hook only, not shipped by Hearth yet)'';
   };
 
   config = mkIf cfg.enable {
