@@ -43,20 +43,20 @@ in
       );
       default = { };
       example = {
-        color_theme = "Default";
-        theme_background = false;
+        vim_keys = true;
+        update_ms = 1000;
       };
       description = ''
-        Options to add to {file}`btop.conf` file.
-        See <https://github.com/aristocratos/btop#configurability>
-        for options.
+        Settings for {file}`$XDG_CONFIG_HOME/btop/btop.conf`. The keys are
+        the ones btop writes itself; see
+        <https://github.com/aristocratos/btop#configurability>.
       '';
     };
 
     extraConfig = mkOption {
       type = types.lines;
       default = "";
-      description = "Extra lines added to the {file}`btop.conf` file.";
+      description = "Lines written verbatim after the settings in {file}`btop.conf`.";
     };
 
     themes = mkOption {

@@ -55,7 +55,7 @@ in
   ];
 
   options.programs.eza = {
-    enable = lib.mkEnableOption "eza, a modern replacement for {command}`ls`";
+    enable = lib.mkEnableOption "eza, a file lister in the style of {command}`ls`";
 
     package = lib.mkPackageOption pkgs "eza" { };
 
@@ -69,10 +69,10 @@ in
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "--group-directories-first"
-        "--header"
+        "--long"
+        "--time-style=long-iso"
       ];
-      description = "Extra command line options passed to eza.";
+      description = "Further arguments the `eza` alias passes.";
     };
 
     icons = mkOption {
@@ -86,8 +86,8 @@ in
       ];
       default = null;
       description = ''
-        Display icons next to file names ({option}`--icons` argument);
-        `true` means "auto".
+        Value of {option}`--icons`, which puts a file-type icon before each
+        name; `true` stands for `auto`, and `null` or `false` omit the flag.
       '';
     };
 
@@ -99,19 +99,19 @@ in
         "never"
       ];
       default = null;
-      description = "Use terminal colors in output ({option}`--color` argument).";
+      description = "Value of {option}`--color`, when to colour the output; omitted when `null`.";
     };
 
     git = mkOption {
       type = types.bool;
       default = false;
-      description = "List each file's Git status if tracked or ignored ({option}`--git` argument).";
+      description = "Pass {option}`--git`, adding a column with each file's Git status.";
     };
 
     theme = mkOption {
       type = yamlFormat.type;
       default = { };
-      description = "Written to {file}`$XDG_CONFIG_HOME/eza/theme.yml`.";
+      description = "Colour theme, rendered as YAML to {file}`$XDG_CONFIG_HOME/eza/theme.yml`.";
     };
   };
 

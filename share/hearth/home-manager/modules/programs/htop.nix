@@ -124,7 +124,7 @@ let
       options = {
         name = mkOption {
           type = types.str;
-          description = "Name that shows on the screen tab.";
+          description = "Label of the screen's tab; defaults to the attribute name.";
         };
 
         fields = mkOption {
@@ -133,13 +133,13 @@ let
             (types.listOf types.str)
           ];
           default = "PID USER M_VIRT STATE PERCENT_CPU PERCENT_MEM TIME Command";
-          description = "What fields to show in the screen.";
+          description = "Columns of the screen, by htop field name, as one space-separated string or a list.";
         };
 
         all_branches_collapsed = mkOption {
           type = types.bool;
           default = false;
-          description = "Whether to collapse all branches in the tree view.";
+          description = "Start the tree view with every branch folded.";
         };
 
         sort_direction = mkOption {
@@ -148,13 +148,13 @@ let
             1
           ];
           default = -1;
-          description = "Whether to sort ascending or descending.";
+          description = "Sort order: `1` for ascending, `-1` for descending.";
         };
 
         sort_key = mkOption {
           type = types.str;
           example = "PERCENT_MEM";
-          description = "Key to sort by.";
+          description = "Field that rows are sorted on.";
         };
 
         tree_sort_direction = mkOption {
@@ -163,25 +163,25 @@ let
             1
           ];
           default = -1;
-          description = "Whether to sort the tree ascending or descending.";
+          description = "Sort order in the tree view: `1` ascending, `-1` descending.";
         };
 
         tree_sort_key = mkOption {
           type = types.str;
           example = "PERCENT_MEM";
-          description = "Key to sort the tree by.";
+          description = "Field that the tree view sorts siblings on.";
         };
 
         tree_view = mkOption {
           type = types.bool;
           default = false;
-          description = "Whether to use a tree view.";
+          description = "Show processes as a parent/child tree.";
         };
 
         tree_view_always_by_pid = mkOption {
           type = types.bool;
           default = false;
-          description = "Whether the tree view groups by pid.";
+          description = "In the tree view, order siblings by PID whatever the sort key.";
         };
       };
 
@@ -234,18 +234,18 @@ in
       default = { };
       example = lib.literalExpression ''
         {
-          color_scheme = 6;
-          delay = 15;
-          fields = with config.lib.htop.fields; [ PID USER PERCENT_CPU PERCENT_MEM TIME COMM ];
-        } // (with config.lib.htop; leftMeters [ (bar "AllCPUs2") (bar "Memory") ])
+          hide_kernel_threads = true;
+          show_program_path = false;
+          fields = with config.lib.htop.fields; [ PID USER STATE PERCENT_CPU M_RESIDENT COMM ];
+        } // (with config.lib.htop; rightMeters [ (text "Uptime") (graph "LoadAverage") ])
       '';
-      description = "Configuration options to add to {file}`$XDG_CONFIG_HOME/htop/htoprc`.";
+      description = "Settings for {file}`$XDG_CONFIG_HOME/htop/htoprc`; `config.lib.htop` has helpers for the field and meter values.";
     };
 
     screens = mkOption {
       type = lib.hm.types.dagOf screenModule;
       default = { };
-      description = "Screens (tabs), in DAG order.";
+      description = "Screens, each a tab with its own columns and sorting, ordered with the `lib.hm.dag` functions.";
     };
   };
 

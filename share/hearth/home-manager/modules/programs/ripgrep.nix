@@ -23,15 +23,14 @@ in
       type = lib.types.listOf lib.types.str;
       default = [ ];
       example = [
-        "--max-columns-preview"
-        "--colors=line:style:bold"
+        "--smart-case"
+        "--glob=!.git/"
       ];
       description = ''
-        List of arguments to pass to ripgrep. Each item is given to ripgrep
-        as a single command line argument verbatim.
-
-        See <https://github.com/BurntSushi/ripgrep/blob/master/GUIDE.md#configuration-file>
-        for an example configuration.
+        Arguments ripgrep adds to every search, one per line of its
+        configuration file; each entry is one argument, with no shell
+        quoting. The file format is described at
+        <https://github.com/BurntSushi/ripgrep/blob/master/GUIDE.md#configuration-file>.
       '';
     };
   };

@@ -24,8 +24,11 @@ in
     options = lib.mkOption {
       type = lib.types.listOf lib.types.str;
       default = [ ];
-      example = [ "--no-cmd" ];
-      description = "List of options to pass to zoxide init.";
+      example = [
+        "--cmd"
+        "j"
+      ];
+      description = "Arguments added to the {command}`zoxide init` call in each shell hook.";
     };
 
     enableBashIntegration = lib.hm.shell.mkBashIntegrationOption { inherit config; };
