@@ -62,7 +62,7 @@ in
   ];
 
   options.programs.bash = {
-    enable = lib.mkEnableOption "GNU Bourne-Again SHell";
+    enable = lib.mkEnableOption "Bash, the GNU shell";
 
     package = lib.mkPackageOption pkgs "bash" {
       nullable = true;
@@ -73,37 +73,31 @@ in
       type = types.bool;
       default = true;
       description = ''
-        Whether to enable Bash completion for all interactive Bash shells.
-
-        Note, if you use NixOS or nix-darwin and do not have Bash completion
-        enabled in the system configuration, then make sure to add
-
-        ```nix
-          environment.pathsToLink = [ "/share/bash-completion" ];
-        ```
-
-        to your system configuration to get completion for system packages.
-        Note, the legacy {file}`/etc/bash_completion.d` path is
-        not supported by Home Manager.
+        Load bash-completion in interactive shells. Completions for
+        packages the system installs are found only if the system links
+        {file}`/share/bash-completion` into its profile (on NixOS or
+        nix-darwin, `environment.pathsToLink = [ "/share/bash-completion" ];`).
+        Scripts in the old {file}`/etc/bash_completion.d` directory are not
+        read.
       '';
     };
 
     historySize = mkOption {
       type = types.nullOr types.int;
       default = 10000;
-      description = "Number of history lines to keep in memory.";
+      description = "How many commands the shell remembers (`HISTSIZE`); `null` leaves it unset.";
     };
 
     historyFile = mkOption {
       type = types.nullOr types.str;
       default = null;
-      description = "Location of the bash history file.";
+      description = "Where history is saved (`HISTFILE`); `null` keeps bash's default.";
     };
 
     historyFileSize = mkOption {
       type = types.nullOr types.int;
       default = 100000;
-      description = "Number of history lines to keep on file.";
+      description = "How many lines the history file may hold (`HISTFILESIZE`); `null` leaves it unset.";
     };
 
     historyControl = mkOption {
@@ -116,29 +110,28 @@ in
         ]
       );
       default = [ ];
-      description = "Controlling how commands are saved on the history list.";
+      description = "Values joined into `HISTCONTROL`, which decides which commands are left out of the history.";
     };
 
     historyIgnore = mkOption {
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "ls"
-        "cd"
-        "exit"
+        "pwd"
+        "clear"
       ];
-      description = "List of commands that should not be saved to the history list.";
+      description = "Patterns of commands kept out of the history, joined into `HISTIGNORE`.";
     };
 
     shellOptions = mkOption {
       type = types.listOf types.str;
       default = [
-        # Append to history file rather than replacing it.
+        # Several shells may write the history: add, do not overwrite.
         "histappend"
-        # Extended globbing.
+        # Pattern lists and recursive `**`.
         "extglob"
         "globstar"
-        # Warn if closing shell with running jobs.
+        # Exiting with jobs still running needs a second `exit`.
         "checkjobs"
       ];
       example = [
@@ -146,8 +139,8 @@ in
         "-cdspell"
       ];
       description = ''
-        Shell options to set. Prefix an option with
-        "`-`" to unset.
+        Options switched on with {command}`shopt -s`; a leading `-` switches
+        one off instead.
       '';
     };
 
@@ -168,7 +161,8 @@ in
         MAILCHECK = 30;
       };
       description = ''
-        Environment variables that will be set for the Bash session.
+        Variables exported by {file}`~/.profile` for login shells, after
+        the session variables.
       '';
     };
 
@@ -177,13 +171,13 @@ in
       default = { };
       example = literalExpression ''
         {
-          ll = "ls -l";
-          ".." = "cd ..";
+          gs = "git status";
+          "..." = "cd ../..";
         }
       '';
       description = ''
-        An attribute set that maps aliases (the top level attribute names in
-        this option) to command strings or directly to build outputs.
+        Aliases defined in interactive shells, from name to the command it
+        stands for.
       '';
     };
 
@@ -191,8 +185,7 @@ in
       type = types.lines;
       default = "";
       description = ''
-        Extra commands that should be run when initializing a login
-        shell.
+        Lines added to {file}`~/.profile`, which login shells read.
       '';
     };
 
@@ -200,8 +193,8 @@ in
       type = types.lines;
       default = "";
       description = ''
-        Extra commands that should be run when initializing an
-        interactive shell.
+        Lines run by {file}`~/.bashrc` in interactive shells only, after
+        the generated settings.
       '';
     };
 
@@ -209,8 +202,8 @@ in
       type = types.lines;
       default = "";
       description = ''
-        Extra commands that should be placed in {file}`~/.bashrc`.
-        Note that these commands will be run even in non-interactive shells.
+        Lines at the very top of {file}`~/.bashrc`, before the check
+        for an interactive shell, so they run in every bash that reads it.
       '';
     };
 
@@ -218,8 +211,7 @@ in
       type = types.lines;
       default = "";
       description = ''
-        Extra commands that should be run when logging out of an
-        interactive shell.
+        Lines for {file}`~/.bash_logout`, run when a login shell exits.
       '';
     };
   };

@@ -13,17 +13,17 @@ in
   meta.maintainers = [ lib.maintainers.rycee ];
 
   options.programs.home-manager = {
-    enable = lib.mkEnableOption "Home Manager";
+    enable = lib.mkEnableOption "the {command}`home-manager` command, so Home Manager can manage itself";
 
     path = lib.mkOption {
       type = lib.types.nullOr lib.types.str;
       default = null;
-      example = "$HOME/devel/home-manager";
+      example = "$HOME/src/home-manager";
       description = ''
-        The default path to use for Home Manager. When
-        `null`, then the {file}`home-manager`
-        channel, {file}`$HOME/.config/nixpkgs/home-manager`, and
-        {file}`$HOME/.nixpkgs/home-manager` will be attempted.
+        Home Manager source tree that the command uses. If `null`, it
+        looks in turn for a `home-manager` channel,
+        {file}`$HOME/.config/nixpkgs/home-manager` and
+        {file}`$HOME/.nixpkgs/home-manager`.
       '';
     };
 
@@ -31,7 +31,7 @@ in
       type = lib.types.package;
       default = pkgs.callPackage ../../home-manager { inherit (cfg) path; };
       defaultText = lib.literalExpression "pkgs.home-manager";
-      description = "The package providing the {command}`home-manager` command.";
+      description = "Package that supplies {command}`home-manager`.";
     };
   };
 
