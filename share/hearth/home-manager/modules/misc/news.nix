@@ -18,23 +18,23 @@ let
         id = mkOption {
           type = types.str;
           internal = true;
-          description = "A unique entry identifier; by default the hash of the message.";
+          description = "Identifier remembered once the entry is read; defaults to a hash of the message.";
         };
         time = mkOption {
           type = types.str;
           internal = true;
-          description = "Time of this entry, in `date -d` format (e.g. 2026-01-31T12:00:00+00:00).";
+          description = "When the entry was written, in a form {command}`date -d` parses, such as `2026-01-31T12:00:00+00:00`.";
         };
         condition = mkOption {
           type = types.bool;
           internal = true;
           default = true;
-          description = "Whether the news entry applies to this configuration.";
+          description = "Show the entry only when this holds, typically when a module it concerns is enabled.";
         };
         message = mkOption {
           type = types.str;
           internal = true;
-          description = "The news entry content.";
+          description = "Text of the entry.";
         };
       };
       config.id = lib.mkDefault (builtins.hashString "sha256" config.message);
@@ -51,24 +51,17 @@ in
       ];
       default = "notify";
       description = ''
-        How unread and relevant news should be presented when
-        running {command}`home-manager build` and
-        {command}`home-manager switch`.
-
-        The options are
+        What {command}`home-manager build` and
+        {command}`home-manager switch` do about news you have not read yet:
 
         `silent`
-        : Do not print anything during build or switch. The
-          {command}`home-manager news` command still
-          works for viewing the entries.
+        : say nothing (read them later with {command}`home-manager news`);
 
         `notify`
-        : The number of unread and relevant news entries will be
-          printed to standard output. The {command}`home-manager
-          news` command can later be used to view the entries.
+        : print how many unread entries there are;
 
         `show`
-        : A pager showing unread news entries is opened.
+        : open the unread entries in a pager.
       '';
     };
 
@@ -76,14 +69,14 @@ in
       type = types.listOf entryModule;
       default = [ ];
       internal = true;
-      description = "News entries.";
+      description = "All news entries that modules contribute.";
     };
 
     json = {
       output = mkOption {
         type = types.package;
         internal = true;
-        description = "The news entries as JSON, for the {command}`home-manager news` command.";
+        description = "File with the entries and display mode as JSON, read by {command}`home-manager news`.";
       };
     };
   };

@@ -31,13 +31,13 @@ in
       example = {
         use-xdg-base-directories = true;
       };
-      description = "Nix configuration settings ({file}`nix.conf`).";
+      description = "Settings for the user's {file}`nix.conf`. Hearth does not write that file yet; activation only reads `use-xdg-base-directories` from here.";
     };
 
     extraOptions = mkOption {
       type = types.lines;
       default = "";
-      description = "Extra lines for {file}`nix.conf`.";
+      description = "Raw lines for the end of the user's {file}`nix.conf` (not written by Hearth yet).";
     };
 
     useXdg = mkOption {

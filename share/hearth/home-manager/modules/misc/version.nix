@@ -36,15 +36,12 @@ in
     stateVersion = mkOption {
       type = types.enum stateVersions;
       description = ''
-        It is occasionally necessary for Home Manager to change configuration
-        defaults in a way that is incompatible with stateful data. This could,
-        for example, include switching the default data format or location of
-        a file.
-
-        The *state version* indicates which default settings are in effect
-        and will therefore help avoid breaking program configurations.
-        Switching to a higher state version typically requires performing
-        some manual steps, such as data conversion or moving files.
+        The release whose defaults this configuration was written against.
+        When a new release changes a default that affects data already on
+        disk (a file's location or format, say), modules keep the old
+        behaviour for older state versions. Set it once, when you start
+        using Home Manager; raising it later may mean migrating data by
+        hand.
       '';
     };
 
@@ -60,7 +57,7 @@ in
           in
           "${release}${suffix}";
         example = "26.11+213a0629";
-        description = "The full Home Manager version.";
+        description = "Release plus, when known, the first eight characters of the revision.";
       };
 
       release = mkOption {
@@ -69,7 +66,7 @@ in
         type = types.str;
         default = releaseInfo.release;
         example = "26.11";
-        description = "The Home Manager release.";
+        description = "Release number, such as `26.11`.";
       };
 
       isReleaseBranch = mkOption {
@@ -77,7 +74,7 @@ in
         readOnly = true;
         type = types.bool;
         default = releaseInfo.isReleaseBranch;
-        description = "Whether the Home Manager version is from a versioned release branch.";
+        description = "True on a `release-*` branch, false on the development branch.";
       };
 
       revision = mkOption {
@@ -85,7 +82,7 @@ in
         type = types.nullOr types.str;
         # Hearth ships this tree as data, not as a git checkout.
         default = null;
-        description = "The Home Manager git revision, when known.";
+        description = "Git commit of the sources, or `null` when unknown.";
       };
     };
   };

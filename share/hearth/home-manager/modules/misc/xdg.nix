@@ -57,7 +57,7 @@ let
       type = types.path;
       defaultText = lib.literalExpression ''"''${config.home.homeDirectory}/${d.rel}"'';
       apply = toString;
-      description = "Absolute path to the directory holding application ${kind} files.";
+      description = "Where programs keep their ${kind} files; exported as the matching `XDG_*_HOME` variable when {option}`xdg.enable` is set.";
     };
 
   fileOption =
@@ -65,7 +65,7 @@ let
     mkOption {
       type = fileType "xdg.${kind}File" "{var}`xdg.${kind}Home`" home;
       default = { };
-      description = "Attribute set of files to link into the user's XDG ${kind} home.";
+      description = "Files to place under {option}`xdg.${kind}Home`, keyed by path relative to it; they take the same attributes as {option}`home.file`.";
     };
 
   # xdg.<kind>File.<name> is home.file."<kind>Home/<name>".
@@ -73,7 +73,7 @@ let
 in
 {
   options.xdg = {
-    enable = lib.mkEnableOption "management of XDG base directories";
+    enable = lib.mkEnableOption "the XDG base directory variables ({env}`XDG_CONFIG_HOME` and the rest) in the session";
 
     cacheHome = homeOption "cache" dirs.cache;
     configHome = homeOption "configuration" dirs.config;
@@ -86,7 +86,7 @@ in
     dataFile = fileOption "data" cfg.dataHome;
     stateFile = fileOption "state" cfg.stateHome;
 
-    localBinInPath = lib.mkEnableOption "adding {option}`xdg.binHome` to {env}`PATH`";
+    localBinInPath = lib.mkEnableOption "putting {option}`xdg.binHome` on {env}`PATH`";
   };
 
   config = lib.mkMerge [
