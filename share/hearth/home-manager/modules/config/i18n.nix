@@ -22,10 +22,10 @@ in
     example = lib.literalExpression ''
       pkgs.glibcLocales.override {
         allLocales = false;
-        locales = [ "en_US.UTF-8/UTF-8" ];
+        locales = [ "de_DE.UTF-8/UTF-8" "C.UTF-8/UTF-8" ];
       }
     '';
-    description = "Customized `glibcLocales` package providing the locale archive.";
+    description = "Package whose {file}`lib/locale/locale-archive` Nix-built programs load; a smaller build with only the locales you use saves space.";
   };
 
   config = lib.mkIf isLinux {

@@ -8,8 +8,8 @@
     type = lib.types.attrsOf lib.types.attrs;
     default = { };
     description = ''
-      This option allows modules to define helper functions, constants,
-      etc.
+      Values modules share with each other (helper functions, tables),
+      reachable as `config.lib.<name>`.
     '';
   };
 }

@@ -45,12 +45,12 @@ in
       type = types.nullOr configType;
       default = null;
       example = {
-        allowBroken = true;
         allowUnfree = true;
       };
       description = ''
-        The configuration of the Nix Packages collection. If `null`,
-        Nixpkgs falls back to {file}`~/.config/nixpkgs/config.nix`.
+        Nixpkgs configuration (the `config` argument of its import).
+        Left `null`, Nixpkgs reads {file}`~/.config/nixpkgs/config.nix`
+        itself.
       '';
     };
 
@@ -58,11 +58,11 @@ in
       type = types.nullOr (types.listOf overlayType);
       default = null;
       example = lib.literalExpression ''
-        [ (final: prev: { openssh = prev.openssh.override { withKerberos = true; }; }) ]
+        [ (final: prev: { jq = prev.jq.overrideAttrs { doCheck = false; }; }) ]
       '';
       description = ''
-        List of overlays to use with the Nix Packages collection. If `null`,
-        Nixpkgs falls back to {file}`~/.config/nixpkgs/overlays`.
+        Overlays applied to the package set, in order. Left `null`,
+        Nixpkgs looks in {file}`~/.config/nixpkgs/overlays` itself.
       '';
     };
 
@@ -70,7 +70,7 @@ in
       type = types.str;
       example = "i686-linux";
       internal = true;
-      description = "The system Nixpkgs is built for.";
+      description = "Platform the package set is imported for.";
     };
   };
 

@@ -10,7 +10,7 @@ let
       default = config.home.shell.enableShellIntegration;
       defaultText = lib.literalExpression "config.home.shell.enableShellIntegration";
       example = false;
-      description = "Whether to enable ${shell} integration in the modules that offer it.";
+      description = "Default for every program's `enable${shell}Integration` option.";
     };
 in
 {
@@ -20,9 +20,9 @@ in
       default = true;
       example = false;
       description = ''
-        Whether to globally enable shell integration for all supported
-        shells. Individual shell integrations can be overridden with their
-        respective `home.shell.enable<SHELL>Integration` option.
+        Default for the per-shell `home.shell.enable<SHELL>Integration`
+        options, and through them for each program's shell hooks. Turn it
+        off to opt in program by program instead.
       '';
     };
     enableBashIntegration = mkShellOption "Bash";

@@ -22,16 +22,16 @@
             extended.type;
           default = { };
           visible = "shallow";
-          description = "Arbitrary Home Manager configuration settings.";
+          description = "Definitions added on top of the main configuration for this variant.";
         };
       }
     );
     default = { };
     description = ''
-      A set of named specialized configurations. These can be used to extend
-      your base configuration with additional settings. For example, you can
-      have specialisations named {var}`light` and {var}`dark`
-      that apply light and dark color theme configurations.
+      Named variants of this configuration. Each is built as its own
+      generation, linked from the main one, and activated with
+      {command}`home-manager switch --specialisation NAME`; useful for, say,
+      a work and a personal setup that differ in a few settings.
     '';
   };
 

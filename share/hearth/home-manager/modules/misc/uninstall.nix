@@ -7,11 +7,9 @@
     type = lib.types.bool;
     default = false;
     description = ''
-      Whether to set up a minimal configuration that will remove all managed
-      files and packages.
-
-      Use this together with the {command}`home-manager switch` command to
-      uninstall Home Manager.
+      Replace the configuration with an empty one, so that the next
+      {command}`home-manager switch` removes every file and package Home
+      Manager put in place. This is how Home Manager is uninstalled.
     '';
   };
 

@@ -11,9 +11,9 @@
 
   options.programs.bash.enableVteIntegration = lib.mkEnableOption "" // {
     description = ''
-      Whether to enable integration with terminals using the VTE
-      library. This will let the terminal track the current working
-      directory.
+      Source VTE's shell script in interactive shells, so terminals built
+      on VTE (GNOME Terminal, Tilix...) know the current directory and
+      open new tabs there.
     '';
   };
 
