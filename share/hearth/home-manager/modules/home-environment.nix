@@ -38,7 +38,7 @@ let
     mkOption {
       type = types.nullOr types.str;
       default = null;
-      description = "The language to use for {env}`${var}`.";
+      description = "Locale exported as {env}`${var}` in the session; unset when `null`.";
     };
 
   # home.language.<field> -> environment variable.
@@ -62,25 +62,25 @@ let
       layout = mkOption {
         type = types.nullOr types.str;
         default = if lib.versionOlder cfg.stateVersion "19.09" then "us" else null;
-        description = "Keyboard layout. If `null`, the system's layout is used.";
+        description = "XKB layout name, such as `us` or `de`; `null` keeps the system's.";
       };
       model = mkOption {
         type = types.nullOr types.str;
         default = null;
-        example = "presario";
-        description = "Keyboard model.";
+        example = "pc105";
+        description = "XKB model of the physical keyboard.";
       };
       options = mkOption {
         type = types.listOf types.str;
         default = [ ];
-        example = [ "grp:caps_toggle" ];
-        description = "X keyboard options; layout switching goes here.";
+        example = [ "ctrl:nocaps" ];
+        description = "XKB options, such as key remappings or the key that switches layouts.";
       };
       variant = mkOption {
         type = types.nullOr types.str;
         default = if lib.versionOlder cfg.stateVersion "19.09" then "" else null;
-        example = "colemak";
-        description = "X keyboard variant. If `null`, the system's variant is used.";
+        example = "dvorak";
+        description = "Variant of the XKB layout; `null` keeps the system's.";
       };
     };
   };
@@ -115,8 +115,8 @@ in
         "$USER"   for state version < 20.09,
         undefined for state version ≥ 20.09
       '';
-      example = "jane.doe";
-      description = "The user's username.";
+      example = "alice";
+      description = "Login name of the user this configuration is for.";
     };
 
     homeDirectory = mkOption {
@@ -126,8 +126,8 @@ in
         undefined for state version ≥ 20.09
       '';
       apply = toString;
-      example = "/home/jane.doe";
-      description = "The user's home directory. Must be an absolute path.";
+      example = "/home/alice";
+      description = "Absolute path of that user's home directory; {option}`home.file` paths are relative to it.";
     };
 
     uid = mkOption {
@@ -145,7 +145,9 @@ in
       defaultText = literalExpression ''"''${home.homeDirectory}/.nix-profile"  or  "/etc/profiles/per-user/''${home.username}"'';
       readOnly = true;
       description = ''
-        The profile directory where Home Manager generations are installed.
+        Nix profile that holds {option}`home.packages`: the user's own
+        profile, or the per-user profile under {file}`/etc/profiles`
+        when the system installs the packages.
       '';
     };
 
@@ -159,19 +161,18 @@ in
         "null" for state version ≥ 21.11
       '';
       description = ''
-        Keyboard configuration. Set to `null` to disable Home Manager
-        keyboard management.
+        XKB settings for the user's X session; `null` leaves the keyboard
+        to the system.
       '';
     };
 
     shellAliases = mkOption {
       type = types.attrsOf types.str;
       default = { };
-      example = literalExpression ''{ g = "git"; "..." = "cd ../.."; }'';
+      example = literalExpression ''{ k = "kubectl"; please = "sudo"; }'';
       description = ''
-        An attribute set that maps aliases (the top level attribute names
-        in this option) to command strings or directly to build outputs.
-        Given to every shell Home Manager configures.
+        Aliases, from name to command, that every shell module defines
+        (each shell's own aliases take precedence).
       '';
     };
 
@@ -179,8 +180,8 @@ in
       type = types.lazyAttrsOf sessionValue;
       default = { };
       example = {
-        EDITOR = "emacs";
-        GS_OPTIONS = "-sPAPERSIZE=a4";
+        PAGER = "less";
+        LESSHISTFILE = "$HOME/.cache/lesshst";
       };
       description = ''
         Environment variables to always set at login. The values are
@@ -200,9 +201,8 @@ in
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "$HOME/.local/bin"
-        "\${xdg.configHome}/emacs/bin"
-        ".git/safe/../../bin"
+        "$HOME/bin"
+        "$HOME/.cargo/bin"
       ];
       description = ''
         Extra directories to prepend to {env}`PATH`. Entries are placed
@@ -214,7 +214,7 @@ in
       type = types.attrsOf (types.listOf types.str);
       default = { };
       example = {
-        MANPATH = [ "$HOME/.npm-packages/man" ];
+        INFOPATH = [ "$HOME/.local/share/info" ];
       };
       description = ''
         Search-path variables (such as {env}`PATH`) to extend at login: the
@@ -232,18 +232,17 @@ in
     packages = mkOption {
       type = types.listOf types.package;
       default = [ ];
-      description = "The set of packages to appear in the user environment.";
+      description = "Packages installed into the user's profile, so their programs are on {env}`PATH`.";
     };
 
     extraOutputsToInstall = mkOption {
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "doc"
-        "info"
-        "devdoc"
+        "man"
+        "dev"
       ];
-      description = "Extra package outputs to install into the profile.";
+      description = "Outputs, besides each package's default ones, to link into the profile when a package has them.";
     };
 
     extraDependencies = mkOption {
@@ -298,9 +297,8 @@ in
       default = { };
       example = literalExpression ''
         {
-          myActivationAction = lib.hm.dag.entryAfter ["writeBoundary"] '''
-            run ln -s $VERBOSE_ARG \
-                ''${builtins.toPath ./link-me-directly} $HOME
+          makeNotesDir = lib.hm.dag.entryAfter [ "writeBoundary" ] '''
+            run mkdir -p $VERBOSE_ARG "$HOME/notes"
           ''';
         }
       '';
@@ -323,7 +321,7 @@ in
       type = types.lines;
       default = "";
       internal = true;
-      description = "Extra commands to run in the generation's builder.";
+      description = "Shell lines appended to the build of the generation directory.";
     };
 
     enableNixpkgsReleaseCheck = mkOption {
