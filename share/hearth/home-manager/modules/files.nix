@@ -135,7 +135,7 @@ in
     file = mkOption {
       type = fileType "home.file" "{env}`HOME`" homeDirectory;
       default = { };
-      description = "Attribute set of files to link into the user home.";
+      description = "Files to place in the home directory, keyed by path (relative to it unless absolute). Each is linked from the store when the generation is activated.";
     };
 
     fileOverlapResolution = mkOption {
@@ -167,7 +167,7 @@ in
   options.home-files = mkOption {
     type = types.package;
     internal = true;
-    description = "Package to contain all home files";
+    description = "Store directory mirroring the home directory with every file of {option}`home.file`.";
   };
 
   config = {

@@ -116,7 +116,7 @@ in
       type = types.package;
       internal = true;
       readOnly = true;
-      description = "The package containing the complete activation script.";
+      description = "The built generation: the {file}`activate` script with everything it links and installs.";
     };
   };
 

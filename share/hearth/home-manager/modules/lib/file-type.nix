@@ -29,8 +29,8 @@ in
               type = types.bool;
               default = true;
               description = ''
-                Whether this file should be generated. This option allows specific
-                files to be disabled.
+                Set to `false` to drop this entry, for instance to switch off
+                a file that another module declares.
               '';
             };
 
@@ -44,7 +44,8 @@ in
                 lib.removePrefix (homeDirectory + "/") absolute;
               defaultText = lib.literalExpression "name";
               description = ''
-                Path to target file relative to ${basePathDesc}.
+                Where the file goes, relative to ${basePathDesc} unless
+                absolute. Defaults to the attribute name.
               '';
             };
 
@@ -52,19 +53,17 @@ in
               type = types.nullOr types.lines;
               default = null;
               description = ''
-                Text of the file. If this option is null then
-                [](#opt-${opt}._name_.source)
-                must be set.
+                Contents of the file, written to the store. Leave `null`
+                and set [](#opt-${opt}._name_.source) to use an existing
+                file instead.
               '';
             };
 
             source = mkOption {
               type = types.path;
               description = ''
-                Path of the source file or directory.
-                If [](#opt-${opt}._name_.text)
-                is non-null then this option will automatically point to a file
-                containing that text.
+                File or directory the target links to. Filled in
+                automatically when [](#opt-${opt}._name_.text) is given.
               '';
             };
 
@@ -72,9 +71,9 @@ in
               type = types.nullOr types.bool;
               default = null;
               description = ''
-                Set the execute bit. If `null`, defaults to the mode
-                of the {var}`source` file or to `false`
-                for files created through the {var}`text` option.
+                Whether the file is executable. `null` keeps the mode of
+                {var}`source`, which for {var}`text` files means not
+                executable.
               '';
             };
 
@@ -82,16 +81,10 @@ in
               type = types.bool;
               default = false;
               description = ''
-                If the file source is a directory, then this option
-                determines whether the directory should be recursively
-                linked to the target location. This option has no effect
-                if the source is a file.
-
-                If `false` (the default) then the target
-                will be a symbolic link to the source directory. If
-                `true` then the target will be a
-                directory structure matching the source's but whose leafs
-                are symbolic links to the files of the source directory.
+                For a directory source: when `false`, the target is one
+                link to the whole directory; when `true`, the target is a
+                real directory tree with a link for each file, so other
+                files can live beside them. Ignored for a file source.
               '';
             };
 
@@ -109,13 +102,9 @@ in
               type = types.lines;
               default = "";
               description = ''
-                Shell commands to run when file has changed between
-                generations. The script will be run
-                *after* the new files have been linked
-                into place.
-
-                Note, this code is always run when `recursive` is
-                enabled.
+                Shell code run during activation, after linking, when the
+                file differs from the previous generation's. With
+                `recursive` set it runs on every activation.
               '';
             };
 
@@ -124,10 +113,9 @@ in
               default = false;
               visible = false;
               description = ''
-                Whether the target path should be unconditionally replaced
-                by the managed file source. Warning, this will silently
-                delete the target regardless of whether it is a file or
-                link.
+                Replace whatever is at the target (file or link) without
+                the usual collision check. The old content is lost without
+                any warning.
               '';
             };
           };
