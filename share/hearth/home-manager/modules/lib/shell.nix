@@ -55,7 +55,7 @@ rec {
       default = config.home.shell.${attrName};
       defaultText = lib.literalMD "[](#opt-home.shell.${attrName})";
       example = false;
-      description = "Whether to enable ${baseName} integration.${
+      description = "Hook this program into the startup files of ${baseName}.${
         lib.optionalString (extraDescription != "") ("\n\n" + extraDescription)
       }";
     };

@@ -113,23 +113,22 @@ rec {
       package = mkOption {
         type = types.nullOr types.package;
         default = null;
-        example = lib.literalExpression "pkgs.dejavu_fonts";
+        example = lib.literalExpression "pkgs.noto-fonts";
         description = ''
-          Package providing the font. This package will be installed
-          to your profile. If `null` then the font is assumed to
-          already be available in your profile.
+          Package that contains the font; it is added to the profile.
+          `null` means the font is already installed some other way.
         '';
       };
       name = mkOption {
         type = types.str;
-        example = "DejaVu Sans";
-        description = "The family name of the font within the package.";
+        example = "Noto Sans";
+        description = "Font family name, as fontconfig knows it.";
       };
       size = mkOption {
         type = types.nullOr types.number;
         default = null;
-        example = "8";
-        description = "The size of the font.";
+        example = "11";
+        description = "Point size; `null` leaves the program's default.";
       };
     };
   };
