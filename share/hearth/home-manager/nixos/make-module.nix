@@ -91,49 +91,50 @@ in
       default = { };
       # The users' own options are Home Manager's, documented there.
       visible = "shallow";
-      description = "Home Manager configuration of each user, by name in users.users.";
+      description = "One Home Manager configuration per user, keyed by the same name as in {option}`users.users`.";
     };
 
     useUserPackages = lib.mkEnableOption ''
-      installation of user packages through the
-      {option}`users.users.<name>.packages` option'';
+      handing each user's {option}`home.packages` to the system as
+      {option}`users.users.<name>.packages`, instead of installing them
+      into a per-user Nix profile'';
 
     useGlobalPkgs = lib.mkEnableOption ''
-      using the system configuration's `pkgs`
-      argument in Home Manager. This disables the Home Manager
-      options {option}`nixpkgs.*`'';
+      sharing the system's `pkgs` with every user's configuration, which
+      saves evaluating Nixpkgs again per user; the users' own
+      {option}`nixpkgs.*` options are then unavailable'';
 
     backupFileExtension = mkOption {
       type = types.nullOr types.str;
       default = null;
-      example = "backup";
+      example = "hm-old";
       description = "Move files in the way aside by appending this extension, instead of failing.";
     };
 
     backupCommand = mkOption {
       type = types.nullOr (types.either types.str types.path);
       default = null;
-      example = lib.literalExpression "\${pkgs.trash-cli}/bin/trash";
+      example = lib.literalExpression "\"mv -t /tmp/hm-displaced\"";
       description = "Run this command on each file in the way, instead of failing; wins over backupFileExtension.";
     };
 
-    overwriteBackup = lib.mkEnableOption "forced overwriting of existing backup files when using `backupFileExtension`";
+    overwriteBackup = lib.mkEnableOption "replacing a backup left by an earlier activation, where `backupFileExtension` would otherwise fail";
 
     extraSpecialArgs = mkOption {
       type = types.attrs;
       default = { };
-      example = lib.literalExpression "{ inherit emacs-overlay; }";
+      example = lib.literalExpression "{ inherit inputs; }";
       description = "Extra `specialArgs` passed to every user's Home Manager modules.";
     };
 
     sharedModules = mkOption {
       type = types.listOf types.raw;
       default = [ ];
-      example = lib.literalExpression "[ { home.packages = [ nixpkgs-fmt ]; } ]";
+      example = lib.literalExpression "[ ./home/common.nix ]";
       description = "Modules added to every user's configuration.";
     };
 
-    verbose = lib.mkEnableOption "verbose output on activation";
+    verbose = lib.mkEnableOption "activation logging each step it takes (`VERBOSE=1`)";
 
     minimal = lib.mkEnableOption "only the core Home Manager modules (and a few shells'), for users listing their own";
 
