@@ -103,7 +103,7 @@ out="$(hm option 'home.file.".hello".text')" || fail "element option: $out"
 expect_eq "$(sed -n '/^Defined by:/,$p' <<< "$out")" "Defined by:
   $conf" "element option defined by"
 out="$(hm option programs.bash.shellAliases)" || fail "option example: $out"
-grep -qx '    ll = "ls -l";' <<< "$out" || fail "literalExpression example: $out"
+grep -qx '    gs = "git status";' <<< "$out" || fail "literalExpression example: $out"
 grep -q '_type' <<< "$out" && fail "example shown as a set: $out"
 expect_eq "$(hm option --recursive 'home.file.".hello".text')" \
   "home.file.\".hello\".text = ''
