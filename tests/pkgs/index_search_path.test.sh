@@ -28,6 +28,16 @@ dirs=("$T"/cache/hearth/debian-index/*/)
 index=${dirs[0]%/}
 stamp=$(stat -c %Y.%i "$index/names.json")
 
+# nixpkgs names Debian spells otherwise are aliases (debian/aliases.nix):
+# programs.git's package choices all find Debian's git.
+if apt-cache show --no-all-versions git > /dev/null 2>&1; then
+    gitv=$(apt-cache show --no-all-versions git | sed -n 's/^Version: //p')
+    for n in git gitMinimal gitFull; do
+        got=$("$H" eval --expr "(import <nixpkgs> { }).$n.version" 2>&1) || true
+        [ "$got" = "\"$gitv\"" ] || fail "pkgs.$n.version: got $got, want $gitv"
+    done
+fi
+
 # The next evaluation reuses it, also with another store.
 [ "$(version)" = "\"$want\"" ] || fail "second evaluation"
 [ "$(HEARTH_STORE=$T/st3 version)" = "\"$want\"" ] || fail "evaluation with another store"

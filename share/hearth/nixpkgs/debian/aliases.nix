@@ -19,6 +19,8 @@
   neovim = "neovim";
   vim = "vim";
   git = "git";
+  gitMinimal = "git";
+  gitFull = "git";
   htop = "htop";
   fzf = "fzf";
   bat = "bat";
