@@ -25,44 +25,47 @@ void bi_functionArgs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     out.mk_attrs(st.make_bindings(attrs));
 }
 
-// Empties a hash table's slots for its next use. The memory stays unless the
-// table is much bigger than what it held, so closure after closure reuses
-// warm memory instead of giving it back to the kernel and faulting it in
-// again (and clearing costs at most a few times the inserts).
-template <typename T> void reset(std::vector<T>& slots, size_t used) {
-    if (slots.size() > 4096 && used * 16 < slots.size())
-        slots.assign(64, T{});
-    else
-        std::fill(slots.begin(), slots.end(), T{});
-}
-
 // An open-addressing set of pointers, for genericClosure's keys.
 class PointerSet {
   public:
     PointerSet() : m_slots(64, nullptr) {}
-    // Empties the set; its memory stays for the next user (see Scratch).
-    void clear() { reset(m_slots, m_size), m_size = 0; }
+    // Empties the set, in time for what it held; its memory stays for the
+    // next user (see ClosureScratch).
+    void clear() {
+        for (uint32_t i : m_filled) m_slots[i] = nullptr;
+        m_filled.clear();
+    }
     // False when p was there already.
     bool insert(const void* p) {
-        size_t mask = m_slots.size() - 1;
-        size_t i = (reinterpret_cast<uintptr_t>(p) >> 3) * 0x9e3779b97f4a7c15ull >> 40;
-        for (i &= mask; m_slots[i]; i = (i + 1) & mask)
-            if (m_slots[i] == p) return false;
+        size_t i = slot_for(p);
+        if (m_slots[i]) return false;
         m_slots[i] = p;
-        if (++m_size * 2 > m_slots.size()) grow();
+        m_filled.push_back(uint32_t(i));
+        if (m_filled.size() * 2 > m_slots.size()) grow();
         return true;
     }
 
   private:
+    size_t slot_for(const void* p) const {
+        size_t mask = m_slots.size() - 1;
+        size_t i = (reinterpret_cast<uintptr_t>(p) >> 3) * 0x9e3779b97f4a7c15ull >> 40;
+        for (i &= mask; m_slots[i]; i = (i + 1) & mask)
+            if (m_slots[i] == p) break;
+        return i;
+    }
     void grow() {
         std::vector<const void*> old(m_slots.size() * 2, nullptr);
         old.swap(m_slots);
-        m_size = 0;
+        m_filled.clear();
         for (const void* p : old)
-            if (p) insert(p);
+            if (p) {
+                size_t i = slot_for(p);
+                m_slots[i] = p;
+                m_filled.push_back(uint32_t(i));
+            }
     }
     std::vector<const void*> m_slots;
-    size_t m_size = 0;
+    std::vector<uint32_t> m_filled; // the slots in use
 };
 
 // An open-addressing set of strings, each slot holding the string's hash
@@ -80,15 +83,20 @@ class StringSet {
         for (; m_slots[i].hash; i = (i + 1) & mask)
             if (m_slots[i].hash == h && m_slots[i].str == s) return false;
         m_slots[i] = {h, s};
-        if (++m_size * 2 > m_slots.size()) grow();
+        m_filled.push_back(uint32_t(i));
+        if (m_filled.size() * 2 > m_slots.size()) grow();
         return true;
     }
-    bool empty() const { return m_size == 0; }
+    bool empty() const { return m_filled.empty(); }
     template <typename F> void each(F f) const {
-        for (auto& sl : m_slots)
-            if (sl.hash) f(sl.str);
+        for (uint32_t i : m_filled) f(m_slots[i].str);
     }
-    void clear() { reset(m_slots, m_size), m_size = 0; }
+    // Empties the set, in time for what it held; its memory stays for the
+    // next user (see ClosureScratch).
+    void clear() {
+        for (uint32_t i : m_filled) m_slots[i] = {};
+        m_filled.clear();
+    }
 
   private:
     struct Slot {
@@ -98,16 +106,18 @@ class StringSet {
     void grow() {
         std::vector<Slot> old(m_slots.size() * 2);
         old.swap(m_slots);
+        m_filled.clear();
         size_t mask = m_slots.size() - 1;
         for (auto& sl : old) {
             if (!sl.hash) continue;
             size_t i = sl.hash & mask;
             while (m_slots[i].hash) i = (i + 1) & mask;
             m_slots[i] = sl;
+            m_filled.push_back(uint32_t(i));
         }
     }
     std::vector<Slot> m_slots;
-    size_t m_size = 0;
+    std::vector<uint32_t> m_filled; // the slots in use
 };
 
 // genericClosure's working memory, kept from one call to the next (package
