@@ -184,10 +184,11 @@ in
         LESSHISTFILE = "$HOME/.cache/lesshst";
       };
       description = ''
-        Environment variables to always set at login. The values are
-        placed inside double quotes unescaped, so `$VAR` expands when the
-        file is sourced; `null` leaves a variable unset. There is no
-        ordering between variables: do not refer to one from another.
+        Variables exported by {file}`hm-session-vars.sh`, which the shell
+        modules source at startup. Each value is written between double
+        quotes as is, so `$OTHER` references expand when the file is read;
+        a `null` value is skipped. They are written in name order, not in
+        order of dependency, so avoid referring from one to another.
       '';
     };
 
@@ -205,8 +206,9 @@ in
         "$HOME/.cargo/bin"
       ];
       description = ''
-        Extra directories to prepend to {env}`PATH`. Entries are placed
-        inside double quotes, so variables expand.
+        Directories put in front of {env}`PATH` at login. Each is
+        written between double quotes, so `$HOME` and similar expand but
+        `~` and globs do not.
       '';
     };
 

@@ -108,14 +108,14 @@ in
       type = types.nullOr types.str;
       default = null;
       example = "hm-old";
-      description = "Move files in the way aside by appending this extension, instead of failing.";
+      description = "When activation finds an unmanaged file where a link should go, rename it with this suffix rather than stop with an error.";
     };
 
     backupCommand = mkOption {
       type = types.nullOr (types.either types.str types.path);
       default = null;
       example = lib.literalExpression "\"mv -t /tmp/hm-displaced\"";
-      description = "Run this command on each file in the way, instead of failing; wins over backupFileExtension.";
+      description = "Program given the path of each unmanaged file that blocks a link, to move it out of the way; takes precedence over {option}`home-manager.backupFileExtension`.";
     };
 
     overwriteBackup = lib.mkEnableOption "replacing a backup left by an earlier activation, where `backupFileExtension` would otherwise fail";
@@ -124,14 +124,14 @@ in
       type = types.attrs;
       default = { };
       example = lib.literalExpression "{ inherit inputs; }";
-      description = "Extra `specialArgs` passed to every user's Home Manager modules.";
+      description = "Additional module arguments, available to every module of every user's configuration.";
     };
 
     sharedModules = mkOption {
       type = types.listOf types.raw;
       default = [ ];
       example = lib.literalExpression "[ ./home/common.nix ]";
-      description = "Modules added to every user's configuration.";
+      description = "Modules imported into each user's configuration, for settings all users share.";
     };
 
     verbose = lib.mkEnableOption "activation logging each step it takes (`VERBOSE=1`)";

@@ -8,7 +8,7 @@
       type = lib.types.bool;
       default = false;
       internal = true;
-      description = "Whether Home Manager is evaluated as a NixOS or nix-darwin submodule.";
+      description = "Set by the NixOS and nix-darwin integrations, which evaluate each user's configuration inside the system's.";
     };
 
     externalPackageInstall = lib.mkOption {

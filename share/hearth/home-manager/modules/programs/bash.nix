@@ -158,7 +158,7 @@ in
       );
       default = { };
       example = {
-        MAILCHECK = 30;
+        HISTTIMEFORMAT = "%F %T ";
       };
       description = ''
         Variables exported by {file}`~/.profile` for login shells, after

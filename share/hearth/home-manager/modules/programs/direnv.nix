@@ -29,7 +29,7 @@ in
   ];
 
   options.programs.direnv = {
-    enable = lib.mkEnableOption "direnv, the environment switcher";
+    enable = lib.mkEnableOption "direnv, which loads and unloads per-directory environments";
 
     package = lib.mkPackageOption pkgs "direnv" { };
 

@@ -396,7 +396,7 @@ in
   ) movedToDefaultHost;
 
   options.programs.ssh = {
-    enable = lib.mkEnableOption "SSH client configuration";
+    enable = lib.mkEnableOption "writing {file}`~/.ssh/config`";
 
     package = lib.mkPackageOption pkgs "openssh" {
       nullable = true;

@@ -107,7 +107,7 @@ let
 
   historySubstringSearchModule = types.submodule {
     options = {
-      enable = lib.mkEnableOption "history substring search";
+      enable = lib.mkEnableOption "zsh-history-substring-search, which steps through history entries containing what is already typed";
 
       searchUpKey = mkOption {
         type = types.either (types.listOf types.str) types.str;
@@ -199,7 +199,7 @@ in
           }
         ]
       '';
-      description = "Plugins to source in {file}`.zshrc`.";
+      description = "Plugins not managed by a framework: each is linked under the plugins directory and its script sourced from {file}`.zshrc`.";
     };
 
     oh-my-zsh = mkOption {

@@ -174,7 +174,7 @@ let
         ignorePatterns = mkOption {
           type = types.listOf types.str;
           default = [ ];
-          example = literalExpression ''[ "rm *" "pkill *" ]'';
+          example = literalExpression ''[ "ls" "cd *" "exit" ]'';
           description = ''
             Shell patterns for commands that are kept out of the history
             file, joined into `HISTORY_IGNORE`.
@@ -200,7 +200,7 @@ let
 
   syntaxHighlightingModule = types.submodule {
     options = {
-      enable = lib.mkEnableOption "zsh syntax highlighting";
+      enable = lib.mkEnableOption "zsh-syntax-highlighting, which colours the command line as you type";
 
       package = lib.mkPackageOption pkgs "zsh-syntax-highlighting" { };
 
@@ -220,7 +220,7 @@ let
         type = types.attrsOf types.str;
         default = { };
         example = {
-          "rm -rf *" = "fg=white,bold,bg=red";
+          "git push --force*" = "fg=red,bold";
         };
         description = "Styles for command lines matching a pattern (needs the `pattern` highlighter), added to `ZSH_HIGHLIGHT_PATTERNS`.";
       };
@@ -229,7 +229,7 @@ let
         type = types.attrsOf types.str;
         default = { };
         example = {
-          comment = "fg=black,bold";
+          path = "underline";
         };
         description = "Entries of `ZSH_HIGHLIGHT_STYLES`, by token kind.";
       };
@@ -251,7 +251,7 @@ in
   ];
 
   options.programs.zsh = {
-    enable = lib.mkEnableOption "Z shell (Zsh)";
+    enable = lib.mkEnableOption "Zsh";
 
     package = lib.mkPackageOption pkgs "zsh" { };
 
@@ -291,8 +291,8 @@ in
       default = { };
       type = types.attrsOf types.str;
       example = {
-        ll = "ls -l";
-        ".." = "cd ..";
+        gd = "git diff";
+        "..." = "cd ../..";
       };
       description = ''
         Aliases to define, from name to the command it expands to.
@@ -303,7 +303,7 @@ in
       default = { };
       type = types.attrsOf types.str;
       example = {
-        G = "| grep";
+        L = "| less";
       };
       description = ''
         Global aliases (`alias -g`): like
@@ -316,7 +316,7 @@ in
       default = { };
       type = types.attrsOf types.str;
       example = {
-        docs = "$HOME/Documents";
+        proj = "$HOME/src";
       };
       description = "Named directories, usable as `~name`, from name to path (`hash -d`).";
     };
@@ -354,7 +354,7 @@ in
       highlight = mkOption {
         type = types.nullOr types.str;
         default = null;
-        example = "fg=#ff00ff,bg=cyan,bold,underline";
+        example = "fg=8,underline";
         description = "How suggestions are drawn (`ZSH_AUTOSUGGEST_HIGHLIGHT_STYLE`), in the syntax of {manpage}`zshzle(1)`.";
       };
 
@@ -368,8 +368,9 @@ in
         );
         default = [ "history" ];
         description = ''
-          `ZSH_AUTOSUGGEST_STRATEGY`: how suggestions are generated, tried
-          in order. An empty list leaves the variable unset.
+          Sources of suggestions, consulted left to right until one has
+          something to offer (`ZSH_AUTOSUGGEST_STRATEGY`). With an empty
+          list the plugin's own default applies.
         '';
       };
     };
@@ -395,7 +396,7 @@ in
         )
       );
       example = {
-        MAILCHECK = 30;
+        KEYTIMEOUT = 1;
       };
       description = ''
         Variables exported in every zsh, after the session variables.
@@ -412,10 +413,12 @@ in
         ''';
       '';
       description = ''
-        Content of {file}`.zshrc`, ordered with `lib.mkOrder`: 500
-        (mkBefore) for early initialization, 550 before completion is
-        initialized, 1000 (the default) for general configuration, 1500
-        (mkAfter) last.
+        Everything in {file}`.zshrc`. Modules and users add pieces; the
+        priority given with `lib.mkOrder` decides where a piece lands.
+        Completion is set up at 570 and aliases at 1100, so use
+        `lib.mkBefore` (500) for code that must run first, 550 for code
+        that must precede completion, and `lib.mkAfter` (1500) for code
+        that needs everything else in place; plain definitions sit at 1000.
       '';
     };
 
@@ -428,10 +431,8 @@ in
       type = types.attrs;
       default = { };
       example = {
-        POWERLEVEL9K_LEFT_PROMPT_ELEMENTS = [
-          "dir"
-          "vcs"
-        ];
+        WORDCHARS = "*?_-.[]~&;!#$%^(){}<>";
+        ZLE_RPROMPT_INDENT = 0;
       };
       description = "Shell variables, not exported, set near the top of {file}`.zshrc`.";
     };
@@ -440,9 +441,8 @@ in
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "EXTENDED_HISTORY"
-        "RM_STAR_WAIT"
-        "NO_BEEP"
+        "INTERACTIVE_COMMENTS"
+        "NO_CLOBBER"
       ];
       description = ''
         Options passed to {command}`setopt`; a `NO_` prefix turns one off.
