@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 
 namespace hearth::lang {
 
@@ -37,6 +38,8 @@ class Parser {
     std::string m_base;
     size_t m_i = 0;
     int m_depth = 0;
+    // The attribute paths being parsed, innermost last (see attrpath_onto_stack).
+    std::vector<AttrName> m_paths;
 
     struct DepthGuard {
         Parser& p;
@@ -365,11 +368,19 @@ class Parser {
 
     // attrpath: attr ('.' attr)* ; attr: ID | OR | string | '${' expr '}'
     AttrPath attrpath() {
-        AttrPath path;
-        do {
-            path.push_back(attr_name());
-        } while (accept(Tok::Dot));
+        size_t mark = m_paths.size();
+        attrpath_onto_stack();
+        AttrPath path(m_paths.begin() + ptrdiff_t(mark), m_paths.end());
+        m_paths.resize(mark);
         return path;
+    }
+    // The same, pushed onto m_paths (a binding's path lives there while its
+    // value is parsed, instead of in a vector of its own).
+    void attrpath_onto_stack() {
+        do {
+            AttrName n = attr_name(); // may parse (and pop) nested paths
+            m_paths.push_back(n);
+        } while (accept(Tok::Dot));
     }
 
     AttrName attr_name() {
@@ -692,12 +703,14 @@ class Parser {
                 unexpected_expecting(is_let ? "IN_KW or INHERIT" : "INHERIT");
             const Token& start = peek();
             PosIdx p = pos_of(start);
-            AttrPath path = attrpath();
+            size_t mark = m_paths.size();
+            attrpath_onto_stack();
             if (peek().type != Tok::Assign) unexpected_expecting("'.' or '='");
             next();
             Expr* value = expr();
             expect(Tok::Semi);
-            add_attr(a, path, p, value, is_let);
+            add_attr(a, std::span<AttrName>(m_paths).subspan(mark), p, value, is_let);
+            m_paths.resize(mark);
         }
         std::sort(a->attrs.begin(), a->attrs.end(),
                   [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
@@ -751,7 +764,7 @@ class Parser {
     }
 
     // Adds `a.b.c = value` to a set, creating or extending nested sets.
-    void add_attr(ExprAttrs* a, AttrPath& path, PosIdx p, Expr* value, bool is_let) {
+    void add_attr(ExprAttrs* a, std::span<AttrName> path, PosIdx p, Expr* value, bool is_let) {
         ExprAttrs* cur = a;
         std::string shown;
         for (size_t i = 0; i < path.size(); ++i) {
@@ -766,8 +779,7 @@ class Parser {
                 if (!last) {
                     auto* nested = make<ExprAttrs>();
                     nested->pos = p;
-                    AttrPath rest(path.begin() + i + 1, path.end());
-                    add_attr(nested, rest, p, value, false);
+                    add_attr(nested, path.subspan(i + 1), p, value, false);
                     std::sort(nested->attrs.begin(), nested->attrs.end(),
                               [](auto& x, auto& y) { return x.name.id < y.name.id; });
                     v = nested;
