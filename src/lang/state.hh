@@ -280,6 +280,8 @@ class EvalState {
 
     std::map<std::string, Value*> import_cache;
     std::map<std::string, Expr*> parse_cache;
+    // The module builtins' names (builtins/module_syms.hh), interned on first use.
+    const void* module_syms = nullptr;
     std::unordered_map<std::string, std::string> src_to_store; // path -> store path
     // fromJSON's results for big inputs, by the input's text (which lives in
     // the arena): package indexes are read and parsed once per package set,

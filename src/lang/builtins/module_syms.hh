@@ -51,32 +51,11 @@ struct ModuleSyms {
     HEARTH_MODULE_SYMS(HEARTH_DECLARE)
 #undef HEARTH_DECLARE
 
-    // Interned once per evaluation: these builtins run tens of thousands of
-    // times, and interning is a hash and a probe per name. A new EvalState
-    // (tests make many) may reuse an old one's address; it is recognised by
-    // its table holding "_type" elsewhere (the names are interned together,
-    // so where one stands the others do).
-    static const ModuleSyms& get(EvalState& st) {
-        static const EvalState* owner = nullptr;
-        static const std::string* first = nullptr;
-        static ModuleSyms syms;
-        if (owner != &st || !same(st, syms.type, first, "_type")) {
-#define HEARTH_INTERN(name, text) syms.name = st.symbols.intern(text);
-            HEARTH_MODULE_SYMS(HEARTH_INTERN)
-#undef HEARTH_INTERN
-            owner = &st;
-            first = &st.symbols[syms.type];
-        }
-        return syms;
-    }
-
-  private:
-    template <size_t N>
-    static bool same(const EvalState& st, Symbol s, const std::string* where,
-                     const char (&text)[N]) {
-        return s.id < st.symbols.size() && &st.symbols[s] == where && where->size() == N - 1 &&
-               std::memcmp(where->data(), text, N - 1) == 0;
-    }
+    // Interned once per evaluation, kept by the EvalState: these builtins
+    // run tens of thousands of times, and interning is a hash and a probe per
+    // name.
+    static const ModuleSyms& get(EvalState& st);
+    static const ModuleSyms& intern_all(EvalState& st);
 
   public:
     // `v._type or ""` of a forced value, when that is a string; else "".
@@ -88,6 +67,21 @@ struct ModuleSyms {
         return a->value->type == Type::String ? a->value->string_view() : std::string_view{};
     }
 };
+
+inline const ModuleSyms& ModuleSyms::get(EvalState& st) {
+    if (st.module_syms) [[likely]]
+        return *static_cast<const ModuleSyms*>(st.module_syms);
+    return intern_all(st);
+}
+
+[[gnu::noinline]] inline const ModuleSyms& ModuleSyms::intern_all(EvalState& st) {
+    auto* syms = st.arena.make<ModuleSyms>();
+#define HEARTH_INTERN(name, text) syms->name = st.symbols.intern(text);
+    HEARTH_MODULE_SYMS(HEARTH_INTERN)
+#undef HEARTH_INTERN
+    st.module_syms = syms;
+    return *syms;
+}
 
 // unifyModuleSyntax file key m, or null where the lib's plain-Nix code must
 // decide (module_unify.cc). file and key are only used when m lacks them.
