@@ -112,8 +112,7 @@ in
     username = mkOption {
       type = types.nonEmptyStr;
       defaultText = literalExpression ''
-        "$USER"   for state version < 20.09,
-        undefined for state version ≥ 20.09
+        "$USER" before state version 20.09; no default from 20.09 on
       '';
       example = "alice";
       description = "Login name of the user this configuration is for.";
@@ -122,8 +121,7 @@ in
     homeDirectory = mkOption {
       type = types.path;
       defaultText = literalExpression ''
-        "$HOME"   for state version < 20.09,
-        undefined for state version ≥ 20.09
+        "$HOME" before state version 20.09; no default from 20.09 on
       '';
       apply = toString;
       example = "/home/alice";
@@ -157,8 +155,7 @@ in
       type = types.nullOr keyboardType;
       default = if lib.versionAtLeast cfg.stateVersion "21.11" then null else { };
       defaultText = literalExpression ''
-        "{}"   for state version < 21.11,
-        "null" for state version ≥ 21.11
+        { } before state version 21.11; null from 21.11 on
       '';
       description = ''
         XKB settings for the user's X session; `null` leaves the keyboard

@@ -26,7 +26,7 @@ let
       command = mkOption {
         type = types.nullOr types.str;
         default = null;
-        example = "fd --type f";
+        example = "fd --hidden --exclude .git";
         description = "Command whose output lists the candidates for ${key} (${what}).";
       };
 
@@ -71,7 +71,7 @@ in
     defaultCommand = mkOption {
       type = types.nullOr types.str;
       default = null;
-      example = "fd --type f";
+      example = "rg --files --hidden";
       description = "Command that lists candidates when fzf reads no standard input (`FZF_DEFAULT_COMMAND`).";
     };
 
@@ -79,8 +79,8 @@ in
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "--height 40%"
-        "--border"
+        "--layout=reverse"
+        "--info=inline"
       ];
       description = "Arguments fzf always starts with (`FZF_DEFAULT_OPTS`).";
     };

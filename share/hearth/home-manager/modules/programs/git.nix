@@ -259,8 +259,8 @@ in
       type = types.listOf types.str;
       default = [ ];
       example = [
-        "*~"
-        "*.swp"
+        ".direnv/"
+        "*.orig"
       ];
       description = "Patterns ignored in every repository, written to {file}`$XDG_CONFIG_HOME/git/ignore`.";
     };
@@ -268,7 +268,7 @@ in
     attributes = mkOption {
       type = types.listOf types.str;
       default = [ ];
-      example = [ "*.pdf diff=pdf" ];
+      example = [ "*.lockb binary" ];
       description = "Attribute lines applied in every repository, written to {file}`$XDG_CONFIG_HOME/git/attributes`.";
     };
 

@@ -164,8 +164,7 @@ let
           default =
             if lib.versionAtLeast cfgStateVersion "20.03" then "$HOME/.zsh_history" else "${dotDirAbs}/.zsh_history";
           defaultText = literalExpression ''
-            "$HOME/.zsh_history" if state version ≥ 20.03,
-            "$ZDOTDIR/.zsh_history" otherwise
+            "$ZDOTDIR/.zsh_history" before state version 20.03; "$HOME/.zsh_history" from 20.03 on
           '';
           example = literalExpression ''"''${config.xdg.dataHome}/zsh/zsh_history"'';
           description = "File the history is saved in (`HISTFILE`); its directory is created at startup.";
