@@ -46,7 +46,8 @@ in
       type = types.attrsOf (types.either types.str (types.either types.int types.bool));
       default = { };
       example = {
-        expand-tilde = true;
+        completion-ignore-case = true;
+        bell-style = "none";
       };
       description = "Readline variables to `set`; booleans become `on` or `off`.";
     };
