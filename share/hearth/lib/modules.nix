@@ -211,18 +211,18 @@ let
           type = types.bool;
           internal = true;
           default = true;
-          description = "Whether to check whether all option definitions have matching declarations.";
+          description = "When true, a definition of an option that no module declares is an error.";
         };
         freeformType = mkOption {
           type = types.nullOr types.optionType;
           internal = true;
           default = null;
-          description = "If set, merge all definitions that don't have an associated option together using this type, and combine the result with the declared options' values.";
+          description = "A type for the definitions no option declares: they are merged with it, and the result is joined with the values of the declared options.";
         };
         specialArgs = mkOption {
           readOnly = true;
           internal = true;
-          description = "Externally provided module arguments that can't be modified from within a configuration, but can be used in module imports.";
+          description = "The arguments given to evalModules by its caller. Modules cannot change them, so unlike `_module.args` they can be used in `imports`.";
         };
       };
     };

@@ -16,7 +16,7 @@ in
       example = [
         {
           assertion = false;
-          message = "you can't enable this for that reason";
+          message = "services.web.tls needs services.web.certificate";
         }
       ];
       description = ''
@@ -30,7 +30,7 @@ in
       type = types.listOf types.str;
       internal = true;
       default = [ ];
-      example = [ "The `foo' service is deprecated and will go away soon!" ];
+      example = [ "programs.old-editor is unmaintained; consider programs.neovim" ];
       description = ''
         Messages to show to the user after evaluation.
       '';

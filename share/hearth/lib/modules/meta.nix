@@ -20,8 +20,7 @@ in
       default = [ ];
       example = lib.literalExpression "[ lib.maintainers.alice lib.maintainers.bob ]";
       description = ''
-        List of maintainers of each module. This option should be defined at
-        most once per module.
+        Who maintains a module. Each module sets it once, for itself.
       '';
     };
 
@@ -31,8 +30,8 @@ in
       default = null;
       example = "./meta.chapter.md";
       description = ''
-        Documentation prologue for the set of options of each module. This
-        option should be defined at most once per module.
+        A document that introduces a module's options in the manual. Each
+        module sets it once, for itself.
       '';
     };
 
@@ -41,8 +40,8 @@ in
       internal = true;
       default = true;
       description = ''
-        Whether to include this module's options when building the
-        documentation in a sandbox, i.e. without access to `pkgs`.
+        Whether the manual can be built from this module's options without
+        `pkgs` (in a sandbox).
       '';
     };
   };
