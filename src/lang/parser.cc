@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <span>
+#include <typeinfo>
 
 namespace hearth::lang {
 
@@ -87,6 +88,13 @@ class Parser {
         return m_st.ast_arena.make<T>(std::forward<A>(a)...);
     }
     Symbol sym(std::string_view s) { return m_st.symbols.intern(s); }
+
+    // dynamic_cast for node classes nothing derives from, by their exact
+    // type: a dynamic_cast that fails walks the class hierarchy, which cost
+    // about 180 instructions per binding.
+    template <typename T> static T* exactly(Expr* e) {
+        return e && typeid(*e) == typeid(T) ? static_cast<T*>(e) : nullptr;
+    }
 
     // expr: expr_function
     Expr* expr() {
@@ -392,13 +400,13 @@ class Parser {
             Expr* e = expr();
             expect(Tok::RBrace);
             // ${"a"} with a constant string is a static name.
-            if (auto* c = dynamic_cast<ExprConst*>(e); c && c->v.type == Type::String)
+            if (auto* c = exactly<ExprConst>(e); c && c->v.type == Type::String)
                 return {sym(c->v.string_view()), nullptr};
             return {{}, e};
         }
         if (t.type == Tok::StrOpen) {
             Expr* e = string_literal();
-            if (auto* c = dynamic_cast<ExprConst*>(e)) return {sym(c->v.string_view()), nullptr};
+            if (auto* c = exactly<ExprConst>(e)) return {sym(c->v.string_view()), nullptr};
             return {{}, e};
         }
         unexpected_expecting("ID or OR_KW or DOLLAR_CURLY or '\"'");
@@ -505,7 +513,7 @@ class Parser {
     Expr* concat_parts(PosIdx p, std::vector<std::pair<PosIdx, Expr*>> parts, bool fold = true) {
         if (parts.empty()) return const_string("", p);
         if (fold && parts.size() == 1)
-            if (auto* c = dynamic_cast<ExprConst*>(parts[0].second); c && c->v.type == Type::String)
+            if (auto* c = exactly<ExprConst>(parts[0].second); c && c->v.type == Type::String)
                 return c->pos = p, c; // "${./p}" copies p, "${1}" fails: only strings fold
         auto* e = make<ExprConcatStrings>();
         e->pos = p;
@@ -791,8 +799,8 @@ class Parser {
             ExprAttrs::Def* existing = cur->find(n.name);
             if (last) {
                 if (existing) {
-                    auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
-                    auto* va = dynamic_cast<ExprAttrs*>(value);
+                    auto* ea = exactly<ExprAttrs>(existing->e);
+                    auto* va = exactly<ExprAttrs>(value);
                     if (ea && va && !existing->inherited && !va->recursive && !ea->recursive) {
                         merge_sets(ea, va, shown);
                         return;
@@ -801,13 +809,13 @@ class Parser {
                 }
                 insert_sorted(cur, {n.name, value, p, false});
                 // Curried lambdas (f = a: b: ...) all take the binding's name, as in Nix.
-                for (auto* lam = dynamic_cast<ExprLambda*>(value); lam;
-                     lam = dynamic_cast<ExprLambda*>(lam->body))
+                for (auto* lam = exactly<ExprLambda>(value); lam;
+                     lam = exactly<ExprLambda>(lam->body))
                     lam->name = n.name;
                 return;
             }
             if (existing) {
-                auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
+                auto* ea = exactly<ExprAttrs>(existing->e);
                 if (!ea || existing->inherited || ea->recursive)
                     throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
                 cur = ea;
@@ -823,8 +831,8 @@ class Parser {
     void merge_sets(ExprAttrs* into, ExprAttrs* from, const std::string& prefix) {
         for (auto& d : from->attrs) {
             if (auto* existing = into->find(d.name)) {
-                auto* ea = dynamic_cast<ExprAttrs*>(existing->e);
-                auto* va = dynamic_cast<ExprAttrs*>(d.e);
+                auto* ea = exactly<ExprAttrs>(existing->e);
+                auto* va = exactly<ExprAttrs>(d.e);
                 std::string shown = prefix + "." + m_st.symbols[d.name];
                 if (ea && va && !ea->recursive && !va->recursive && !existing->inherited && !d.inherited) {
                     merge_sets(ea, va, shown);
