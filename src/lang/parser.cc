@@ -774,7 +774,12 @@ class Parser {
     // Adds `a.b.c = value` to a set, creating or extending nested sets.
     void add_attr(ExprAttrs* a, std::span<AttrName> path, PosIdx p, Expr* value, bool is_let) {
         ExprAttrs* cur = a;
-        std::string shown;
+        // The path so far as messages show it, made only for them.
+        auto shown = [&](size_t upto) {
+            std::string text;
+            for (size_t k = 0; k <= upto; ++k) (k ? text += '.' : text) += m_st.symbols[path[k].name];
+            return text;
+        };
         for (size_t i = 0; i < path.size(); ++i) {
             AttrName& n = path[i];
             bool last = i + 1 == path.size();
@@ -795,17 +800,16 @@ class Parser {
                 cur->dynamic.push_back({n.expr, v, p});
                 return;
             }
-            shown += (shown.empty() ? "" : ".") + m_st.symbols[n.name];
             ExprAttrs::Def* existing = cur->find(n.name);
             if (last) {
                 if (existing) {
                     auto* ea = exactly<ExprAttrs>(existing->e);
                     auto* va = exactly<ExprAttrs>(value);
                     if (ea && va && !existing->inherited && !va->recursive && !ea->recursive) {
-                        merge_sets(ea, va, shown);
+                        merge_sets(ea, va, shown(i));
                         return;
                     }
-                    throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
+                    throw EvalError(ErrorKind::Parse, dup_message_path(shown(i), existing->pos), p);
                 }
                 insert_sorted(cur, {n.name, value, p, false});
                 // Curried lambdas (f = a: b: ...) all take the binding's name, as in Nix.
@@ -817,7 +821,7 @@ class Parser {
             if (existing) {
                 auto* ea = exactly<ExprAttrs>(existing->e);
                 if (!ea || existing->inherited || ea->recursive)
-                    throw EvalError(ErrorKind::Parse, dup_message_path(shown, existing->pos), p);
+                    throw EvalError(ErrorKind::Parse, dup_message_path(shown(i), existing->pos), p);
                 cur = ea;
             } else {
                 auto* nested = make<ExprAttrs>();
