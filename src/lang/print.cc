@@ -162,7 +162,10 @@ class Printer {
             m_out << "[ ]";
             return;
         }
-        if (!m_seen.insert(v.list).second) {
+        // As Nix, a list is known by its Value's address (a set by its
+        // bindings): the printed root is a copy, so `let x = [ x ]; in x`
+        // shows one level before «repeated».
+        if (!m_seen.insert(&v).second) {
             m_out << "«repeated»";
             return;
         }
