@@ -123,7 +123,14 @@ int cmd_instantiate(int argc_in, char** argv_in) {
                     }
                 } else if (xml) {
                     lang::ContextBuilder ctx;
-                    lang::print_xml(st, v, s, strict, true, ctx);
+                    try {
+                        lang::print_xml(st, v, s, strict, true, ctx);
+                    } catch (lang::StackOverflow&) {
+                        throw; // Nix exits at once, with no closing tags
+                    } catch (...) {
+                        std::cout << s.str(); // the document up to the error, closed
+                        throw;
+                    }
                     std::cout << s.str() << std::flush;
                     continue;
                 } else {

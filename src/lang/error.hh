@@ -39,6 +39,13 @@ struct TraceFrame {
     bool always = false;
 };
 
+// Nix's stack overflow, which Nix reports from its SIGSEGV handler: only
+// this line, no trace. Not an EvalError, so no frame is added on the way out
+// and tryEval does not catch it.
+struct StackOverflow : std::exception {
+    const char* what() const noexcept override { return "stack overflow (possible infinite recursion)"; }
+};
+
 class EvalError : public std::exception {
   public:
     EvalError(ErrorKind k, std::string msg, PosIdx p = {}) : kind(k), message(std::move(msg)), pos(p) {}

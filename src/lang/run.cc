@@ -20,8 +20,26 @@ struct Job {
     std::optional<std::string> error;
 };
 
+// EvalState::stack_floor: the walks that check it may take the stack down
+// to 128 MiB below its top (twice all of Nix's stack, and 10000 nested calls
+// take some 60 MiB here), so that a cyclic value ends them in about a second
+// and that much memory; a sixteenth of a smaller stack is kept free.
+const char* stack_floor() {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+    void* low = nullptr;
+    size_t size = 0;
+    pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_destroy(&attr);
+    constexpr size_t walk_stack = size_t(128) << 20;
+    size_t below = size > walk_stack + size / 16 ? size - walk_stack : size / 16;
+    return static_cast<const char*>(low) + below;
+}
+
 void* run_job(void* p) {
     auto* job = static_cast<Job*>(p);
+    const char* saved_floor = job->st->stack_floor;
+    job->st->stack_floor = stack_floor();
     try {
         (*job->fn)();
     } catch (EvalError& e) {
@@ -33,6 +51,7 @@ void* run_job(void* p) {
     } catch (std::exception& e) {
         job->error = std::string("error: ") + e.what() + "\n";
     }
+    job->st->stack_floor = saved_floor;
     return nullptr;
 }
 

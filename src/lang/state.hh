@@ -229,6 +229,12 @@ class EvalState {
     Value* lazy_apply(Value* f, Value* a);
     Value* lazy_apply(Value* f, Symbol name, Value* a);
     uint32_t call_depth = 0;
+    // Walks over values that may meet a cycle (JSON, XML, ==) check that
+    // the stack is not below this (run.cc sets it), and end as Nix does.
+    const char* stack_floor = nullptr;
+    void check_stack() const {
+        if (static_cast<const char*>(__builtin_frame_address(0)) < stack_floor) throw StackOverflow();
+    }
 
     // --- comparison (eval/compare.cc) ---
     bool eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx);

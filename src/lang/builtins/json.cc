@@ -21,7 +21,11 @@ struct JsonOut {
     std::string text;
     size_t bad_at = std::string::npos; // length of text written before failing
     std::string bad_message;
+    uint32_t depth = 0;
 };
+
+// Nix's 64 MiB stack runs out between 50000 and 100000 nested lists.
+constexpr uint32_t json_max_depth = 100000;
 
 // The length of a valid UTF-8 sequence starting with lead byte c, with the
 // range its second byte must fall in (RFC 3629: no overlong forms, no
@@ -156,6 +160,13 @@ void print_json(EvalState& st, Value& v, std::ostream& out, PosIdx pos, bool cop
 static void write_json(EvalState& st, Value& v, JsonOut& jo, PosIdx pos, bool copy_to_store,
                        ContextBuilder& ctx, bool strict) {
     std::string& out = jo.text;
+    st.check_stack(); // a cyclic value
+    if (jo.depth >= json_max_depth) throw StackOverflow();
+    ++jo.depth;
+    struct Leave {
+        uint32_t& d;
+        ~Leave() { --d; }
+    } leave{jo.depth};
     if (strict) st.force(v, pos);
     switch (v.type) {
     case Type::Int: out += std::to_string(v.integer); break;

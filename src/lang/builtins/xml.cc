@@ -23,6 +23,13 @@ class XmlWriter {
     explicit XmlWriter(std::ostream& out) : m_out(out) {
         m_out << "<?xml version='1.0' encoding='utf-8'?>\n";
     }
+    // As Nix's writer, the elements still open are closed when an error
+    // passes, so `--xml` prints a well-formed document up to the failure.
+    ~XmlWriter() {
+        while (!m_open.empty()) close();
+    }
+    XmlWriter(const XmlWriter&) = delete;
+    XmlWriter& operator=(const XmlWriter&) = delete;
     void open(std::string name, const XmlAttrs& attrs = {}) {
         start(name, attrs);
         m_out << ">\n";
@@ -83,6 +90,16 @@ class XmlPrinter {
         : m_st(st), m_doc(doc), m_strict(strict), m_location(location), m_ctx(ctx) {}
 
     void value(Value& v, PosIdx pos) {
+        m_st.check_stack(); // a cyclic value
+        // Nix's stack runs out near 30000 levels (for a cyclic set); each
+        // level indents the rest, so the output grows with the square of
+        // the depth, and 10000 levels are already some 100 MB.
+        if (m_depth >= 10000) throw StackOverflow();
+        ++m_depth;
+        struct Leave {
+            uint32_t& d;
+            ~Leave() { --d; }
+        } leave{m_depth};
         if (m_strict) m_st.force(v, pos);
         switch (v.type) {
         case Type::Int:
@@ -196,6 +213,7 @@ class XmlPrinter {
     bool m_strict, m_location;
     ContextBuilder& m_ctx;
     std::set<std::string> m_seen; // drvPaths already written
+    uint32_t m_depth = 0;
 };
 
 void bi_toXML(EvalState& st, PosIdx, Value** args, Value& out) {

@@ -46,6 +46,7 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
         case Type::Float: return float_to_string(v.fpoint);
         case Type::Null: return "";
         case Type::List: {
+            check_stack(); // a list that contains itself
             std::string out;
             for (size_t i = 0; i < v.list->size; ++i) {
                 Value& e = *v.list->elems[i];

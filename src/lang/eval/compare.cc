@@ -4,6 +4,7 @@
 namespace hearth::lang {
 
 bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx) {
+    check_stack(); // two cyclic values
     force(a, pos);
     force(b, pos);
     // The same value is equal to itself, after forcing it (so a throwing
@@ -53,6 +54,7 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
 }
 
 bool EvalState::less_than(Value& a, Value& b, PosIdx pos) {
+    check_stack(); // two cyclic lists
     force(a, pos);
     force(b, pos);
     if (a.type == Type::Int && b.type == Type::Int) return a.integer < b.integer;

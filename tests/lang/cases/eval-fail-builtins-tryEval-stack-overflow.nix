@@ -1,0 +1,1 @@
+builtins.tryEval (let x = { a = x; }; in builtins.toJSON x)
