@@ -149,6 +149,12 @@ let
     ripgrep = "ripgrep";
     eza = "eza";
     btop = "btop";
+    systemd = "systemd";
+    pinentry-curses = "pinentry-curses";
+    pinentry-tty = "pinentry-tty";
+    tmux = "tmux";
+    neovim = "neovim";
+    neovim-unwrapped = "neovim-unwrapped";
   };
 in
 pkgs
