@@ -1,0 +1,253 @@
+# systemd.user.*: user units declared as `Section.Key` attribute sets and
+# written to ~/.config/systemd/user/<name>.<kind>, each with its
+# <target>.wants/ and <target>.requires/ links, in Home Manager's INI
+# layout; plus systemd.user.sessionVariables (environment.d). Home Manager
+# keeps this in modules/systemd.nix; it sits here until Hearth has a core
+# home: the service modules need its options. Starting and stopping the
+# units on switch (Home Manager's reloadSystemd step with sd-switch) is
+# not done here: a switch only links the files.
+{
+  config,
+  lib,
+  pkgs,
+  ...
+}:
+
+let
+  inherit (lib)
+    literalExpression
+    mkIf
+    mkOption
+    types
+    ;
+
+  cfg = config.systemd.user;
+
+  # systemd takes the unit name from the final link target, so each unit
+  # is a file named exactly like the unit inside its own store directory,
+  # with characters the store refuses in names replaced.
+  storeSafe = lib.replaceStrings [ "@" ":" "\\" "[" "]" ] [ "-" "-" "-" "" "" ];
+
+  renderValue = v: if builtins.isBool v then lib.boolToString v else toString v;
+
+  unitText =
+    unit:
+    lib.generators.toINI {
+      listsAsDuplicateKeys = true;
+      mkKeyValue = k: v: "${k}=${renderValue v}";
+    } (lib.filterAttrs (_: s: s != { }) (lib.mapAttrs (_: lib.filterAttrs (_: v: v != null && v != [ ])) unit));
+
+  unitFiles =
+    kind: name: unit:
+    let
+      file = "${name}.${kind}";
+      drv = pkgs.writeTextFile {
+        name = storeSafe file;
+        text = unitText unit;
+        destination = "/${file}";
+      };
+      # The file inside the directory, keeping the derivation's attributes
+      # (its text among them) for whoever reads the source back.
+      source = drv // {
+        outPath = "${drv}/${file}";
+      };
+      link = dir: target: {
+        name = "systemd/user/${target}.${dir}/${file}";
+        value = { inherit source; };
+      };
+    in
+    [
+      {
+        name = "systemd/user/${file}";
+        value = { inherit source; };
+      }
+    ]
+    ++ map (link "wants") (unit.Install.WantedBy or [ ])
+    ++ map (link "requires") (unit.Install.RequiredBy or [ ]);
+
+  primitive = types.oneOf [
+    types.bool
+    types.int
+    types.str
+    types.path
+  ];
+
+  unitType =
+    kind: extra:
+    types.attrsOf (
+      types.submodule {
+        freeformType = types.attrsOf (types.attrsOf (types.either primitive (types.listOf primitive))) // {
+          description = "systemd ${kind} unit configuration";
+        };
+        imports = [
+          {
+            options.Unit = {
+              Description = mkOption {
+                type = types.nullOr types.str;
+                default = null;
+                example = "Nightly mirror of the photo folder";
+                description = "One-line label systemd shows for the unit.";
+              };
+              Documentation = mkOption {
+                type = types.coercedTo types.str lib.toList (types.listOf types.str);
+                default = [ ];
+                example = [ "man:rsync(1)" ];
+                description = "URIs of the unit's documentation; a single string is taken as a one-element list.";
+              };
+            };
+          }
+          extra
+        ];
+      }
+    );
+
+  serviceExtra = {
+    options.Unit = {
+      X-Reload-Triggers = mkOption {
+        type = types.listOf (types.either types.package types.str);
+        default = [ ];
+        description = "Values whose change between generations asks for a reload of the service.";
+      };
+      X-Restart-Triggers = mkOption {
+        type = types.listOf (types.either types.package types.str);
+        default = [ ];
+        description = "Values whose change between generations asks for a restart of the service.";
+      };
+      X-SwitchMethod = mkOption {
+        type = types.enum [
+          null
+          "reload"
+          "restart"
+          "stop-start"
+          "keep-old"
+        ];
+        default = null;
+        description = "How a switch should replace a running instance of the service.";
+      };
+    };
+    options.Service = {
+      Environment = mkOption {
+        type = types.coercedTo types.str lib.toList (types.listOf types.str);
+        default = [ ];
+        example = [ "LANG=C.UTF-8" ];
+        description = "`NAME=value` assignments for the service's processes.";
+      };
+      ExecStart = mkOption {
+        type = types.either (types.either types.package types.str) (
+          types.listOf (types.either types.package types.str)
+        );
+        apply = lib.toList;
+        default = [ ];
+        example = "/usr/bin/rsync -a %h/photos/ backup:photos/";
+        description = "Command line the service runs when started.";
+      };
+    };
+  };
+
+  kinds = [
+    "service"
+    "slice"
+    "socket"
+    "target"
+    "timer"
+    "path"
+    "mount"
+    "automount"
+  ];
+
+  unitOption =
+    kind:
+    mkOption {
+      type = unitType kind (if kind == "service" then serviceExtra else { });
+      default = { };
+      example = literalExpression ''
+        {
+          photo-sync.Unit.Description = "Copy photos to the backup host";
+        }
+      '';
+      description = ''
+        User ${kind} units by name. Sections and keys are spelled as in
+        {manpage}`systemd.${kind}(5)`; definitions merge key by key, a list
+        value repeats its key, and null values, empty lists and empty
+        sections are left out.
+      '';
+    };
+
+  # services -> service, the option names being plurals of the kinds.
+  optionName = kind: if kind == "service" then "services" else "${kind}s";
+in
+{
+  meta.maintainers = [ lib.maintainers.rycee ];
+
+  options.systemd.user =
+    {
+      enable = lib.mkEnableOption "writing user units for systemd" // {
+        default = pkgs.stdenv.hostPlatform.isLinux;
+        defaultText = literalExpression "pkgs.stdenv.isLinux";
+      };
+
+      systemctlPath = mkOption {
+        type = types.str;
+        default = "${pkgs.systemd}/bin/systemctl";
+        defaultText = literalExpression ''"''${pkgs.systemd}/bin/systemctl"'';
+        description = "The systemctl program used to talk to the user manager.";
+      };
+
+      startServices = mkOption {
+        type = types.either types.bool (
+          types.enum [
+            "suggest"
+            "sd-switch"
+          ]
+        );
+        apply = p: if builtins.isBool p then p else p == "sd-switch";
+        default = true;
+        description = ''
+          Whether a switch starts, restarts and stops units by itself
+          (`true` or `"sd-switch"`) or only prints the commands to run
+          (`false` or `"suggest"`). Hearth accepts the option but does not
+          act on units yet.
+        '';
+      };
+
+      servicesStartTimeoutMs = mkOption {
+        type = types.ints.unsigned;
+        default = 0;
+        description = "Milliseconds a started service may take to fail before its start counts as done; 0 waits forever.";
+      };
+
+      sessionVariables = mkOption {
+        type = types.attrsOf (types.either types.int types.str);
+        default = { };
+        example = {
+          PAGER = "less -R";
+        };
+        description = ''
+          Variables for every process of the user session, written to
+          {file}`~/.config/environment.d/10-home-manager.conf` in the syntax
+          of {manpage}`environment.d(5)`.
+        '';
+      };
+    }
+    // lib.genAttrs' kinds (k: lib.nameValuePair (optionName k) (unitOption k));
+
+  config = mkIf (cfg.enable && config.home.username != "root") {
+    assertions = [
+      {
+        assertion = pkgs.stdenv.hostPlatform.isLinux;
+        message = "This module is only available on Linux.";
+      }
+    ];
+
+    xdg.configFile = lib.mkMerge [
+      (builtins.listToAttrs (
+        lib.concatMap (k: lib.concatLists (lib.mapAttrsToList (unitFiles k) cfg.${optionName k})) kinds
+      ))
+      (mkIf (cfg.sessionVariables != { }) {
+        "environment.d/10-home-manager.conf".text =
+          lib.concatStringsSep "\n" (lib.mapAttrsToList (n: v: "${n}=${toString v}") cfg.sessionVariables)
+          + "\n";
+      })
+    ];
+  };
+}

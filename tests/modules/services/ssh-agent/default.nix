@@ -1,0 +1,5 @@
+{
+  ssh-agent-defaults = ./defaults.nix;
+  ssh-agent-options = ./options.nix;
+  ssh-agent-darwin = ./darwin.nix;
+}

@@ -1,0 +1,4 @@
+{
+  systemd-user-units = ./units.nix;
+  systemd-user-bad-section = ./bad-section.nix;
+}
