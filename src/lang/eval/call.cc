@@ -39,10 +39,24 @@ void ExprCall::bind(EvalState& st, const StaticEnv& env) {
     for (auto* a : args) a->bind(st, env);
 }
 
+namespace {
+bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos,
+                 Value* next = nullptr);
+}
+
 void ExprCall::eval(EvalState& st, Env* env, Value& out) {
     Value vfn;
     fn->eval(st, env, vfn);
     size_t n = args.size();
+    // `f x` and `f x y` of a lambda (`x: y: ...` for two): what
+    // call_function would do, without its general loop.
+    if (vfn.type == Type::Lambda && (n == 1 || (n == 2 && vfn.lambda.fn->inner_lambda))) {
+        Value* a = args[0]->maybe_thunk(st, env);
+        Value* b = n == 2 ? args[1]->maybe_thunk(st, env) : nullptr;
+        check_interrupt();
+        call_lambda(st, vfn, *a, out, pos, b);
+        return;
+    }
     if (n > 16) [[unlikely]] {
         std::vector<Value*> many(n);
         for (size_t i = 0; i < n; ++i) many[i] = args[i]->maybe_thunk(st, env);
@@ -104,7 +118,7 @@ struct CallFrame {
 // Calls the lambda fn with arg, and when next is given (fn's body is then a
 // lambda, `a: b: ...`), the lambda that results with next. Returns whether
 // the call's env was recycled: nothing made during the call holds it.
-bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, Value* next = nullptr) {
+bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, Value* next) {
     ExprLambda* lam = fn.lambda.fn;
     Env* env = st.alloc_env(lam->env_size());
     env->up = fn.lambda.env;
