@@ -153,6 +153,8 @@ let
     pinentry-curses = "pinentry-curses";
     pinentry-tty = "pinentry-tty";
     tmux = "tmux";
+    tmuxp = "tmuxp";
+    tmuxinator = "tmuxinator";
     neovim = "neovim";
     neovim-unwrapped = "neovim-unwrapped";
   };
