@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Services and their programs through a real switch: programs.gpg with
+# services.gpg-agent, services.ssh-agent and programs.tmux switched into a
+# sandbox HOME, files read back through their links (the systemd user units
+# too), then checked by gpgconf and tmux themselves when they are
+# installed. Packages are local stubs, so nothing comes from the Debian
+# archive. Needs root for the private store; skips without.
+# Usage: home_services.test.sh /path/to/hearth
+set -euo pipefail
+hearth="$(realpath "$1")"
+src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$src/tests/e2e/lib/private-store.sh"
+private_store_or_skip "$@"
+. "$src/tests/e2e/lib/home-manager-cli.sh"
+home_manager_cli hm-tester
+
+failures=0
+fail() {
+  echo "FAIL: $*" | head -n 40
+  failures=$((failures + 1))
+}
+
+# expect_file PATH: the file's text must equal stdin, and the path must be
+# a link into the generation's home files.
+expect_file() {
+  local want
+  want="$(cat; echo x)"
+  [[ "$(readlink "$1")" == /nix/store/*-home-manager-files/* ]] || fail "$1 is not linked from the generation"
+  [[ "$(cat "$1"; echo x)" == "$want" ]] || fail "$1 differs: $(diff <(printf '%s' "${want%x}") "$1")"
+}
+
+mkdir -p "$HOME/.config/home-manager"
+cat > "$HOME/.config/home-manager/home.nix" <<NIX
+{ pkgs, ... }:
+let
+  stub = name: pkgs.runCommandLocal "\${name}-stub" { } "mkdir -p \$out/bin";
+in
+{
+  home.username = "hm-tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+
+  programs.gpg = {
+    enable = true;
+    package = stub "gnupg";
+    settings = {
+      keyid-format = "long";
+      auto-key-locate = [ "local" "wkd" ];
+    };
+  };
+
+  services.gpg-agent = {
+    enable = true;
+    enableSshSupport = true;
+    sshKeys = [ "0123456789ABCDEF0123456789ABCDEF01234567" ];
+    defaultCacheTtl = 600;
+    extraConfig = "allow-loopback-pinentry";
+  };
+
+  services.ssh-agent = {
+    enable = true;
+    package = stub "openssh";
+    socket = "agent/ssh.sock";
+  };
+
+  programs.tmux = {
+    enable = true;
+    package = stub "tmux";
+    keyMode = "vi";
+    prefix = "C-a";
+    historyLimit = 20000;
+    extraConfig = "set -g status-position top";
+  };
+}
+NIX
+
+if ! hm switch > "$tmp/switch.log" 2>&1; then
+  tail -n 40 "$tmp/switch.log"
+  echo "FAIL: switch"
+  exit 1
+fi
+
+gnupg="$(sed -n 's|^ExecStart=\(.*\)/bin/gpg-agent --supervised$|\1|p' "$HOME/.config/systemd/user/gpg-agent.service")"
+[[ "$gnupg" == /nix/store/*-gnupg-stub ]] || fail "gpg-agent ExecStart: $(cat "$HOME/.config/systemd/user/gpg-agent.service")"
+
+expect_file "$HOME/.gnupg/gpg.conf" <<'EOF'
+auto-key-locate local
+auto-key-locate wkd
+cert-digest-algo SHA512
+charset utf-8
+default-preference-list SHA512 SHA384 SHA256 AES256 AES192 AES ZLIB BZIP2 ZIP Uncompressed
+fixed-list-mode
+keyid-format long
+list-options show-uid-validity
+no-comments
+no-emit-version
+no-symkey-cache
+personal-cipher-preferences AES256 AES192 AES
+personal-compress-preferences ZLIB BZIP2 ZIP Uncompressed
+personal-digest-preferences SHA512 SHA384 SHA256
+require-cross-certification
+s2k-cipher-algo AES256
+s2k-digest-algo SHA512
+use-agent
+verify-options show-uid-validity
+with-fingerprint
+EOF
+# Lines joined by newlines, extraConfig last as given: no final newline.
+expect_file "$HOME/.gnupg/gpg-agent.conf" < <(printf '%s\n' enable-ssh-support grab "default-cache-ttl 600" && printf allow-loopback-pinentry)
+expect_file "$HOME/.gnupg/sshcontrol" <<< "0123456789ABCDEF0123456789ABCDEF01234567"
+[[ "$(stat -c %a "$HOME/.gnupg")" == 700 ]] || fail "~/.gnupg mode $(stat -c %a "$HOME/.gnupg")"
+
+expect_file "$HOME/.config/systemd/user/gpg-agent.service" <<EOF
+[Service]
+Environment=GNUPGHOME=$HOME/.gnupg
+ExecReload=$gnupg/bin/gpgconf --reload gpg-agent
+ExecStart=$gnupg/bin/gpg-agent --supervised
+
+[Unit]
+After=gpg-agent.socket
+Description=GnuPG cryptographic agent and passphrase cache
+Documentation=man:gpg-agent(1)
+RefuseManualStart=true
+Requires=gpg-agent.socket
+EOF
+expect_file "$HOME/.config/systemd/user/sockets.target.wants/gpg-agent-ssh.socket" <<'EOF'
+[Install]
+WantedBy=sockets.target
+
+[Socket]
+DirectoryMode=0700
+FileDescriptorName=ssh
+ListenStream=%t/gnupg/S.gpg-agent.ssh
+Service=gpg-agent.service
+SocketMode=0600
+
+[Unit]
+Description=GnuPG cryptographic agent (ssh-agent emulation)
+Documentation=man:gpg-agent(1) man:ssh-add(1) man:ssh-agent(1) man:ssh(1)
+EOF
+# systemd names a unit after the file its link finally resolves to.
+for unit in gpg-agent.service gpg-agent.socket gpg-agent-ssh.socket ssh-agent.service; do
+  [[ "$(basename "$(realpath "$HOME/.config/systemd/user/$unit")")" == "$unit" ]] ||
+    fail "$unit resolves to $(realpath "$HOME/.config/systemd/user/$unit")"
+done
+openssh="$(sed -n 's|^ExecStart=\(.*\)/bin/ssh-agent .*|\1|p' "$HOME/.config/systemd/user/ssh-agent.service")"
+expect_file "$HOME/.config/systemd/user/default.target.wants/ssh-agent.service" <<EOF
+[Install]
+WantedBy=default.target
+
+[Service]
+ExecStart=$openssh/bin/ssh-agent -D -a %t/agent/ssh.sock
+SuccessExitStatus=2
+
+[Unit]
+Description=SSH authentication agent
+Documentation=man:ssh-agent(1)
+EOF
+
+vars="$HOME/.nix-profile/etc/profile.d/hm-session-vars.sh"
+grep -qxF "export GNUPGHOME=\"$HOME/.gnupg\"" "$vars" || fail "GNUPGHOME: $(cat "$vars")"
+grep -qxF 'export TMUX_TMPDIR="${XDG_RUNTIME_DIR:-"/run/user/\$(id -u)"}"' "$vars" || fail "TMUX_TMPDIR: $(cat "$vars")"
+# Both agents offer a socket, gpg-agent's first (module order); the stub
+# gnupg has no gpgconf, so its answer is empty and ssh-agent's is taken.
+got="$(env -i HOME="$HOME" XDG_RUNTIME_DIR=/run/user/4242 PATH=/usr/bin:/bin bash -c \
+  '. "$1" 2> /dev/null; echo "$SSH_AUTH_SOCK"' _ "$vars" 2>&1)"
+[[ "$got" == /run/user/4242/agent/ssh.sock ]] || fail "SSH_AUTH_SOCK: $got"
+got="$(env -i HOME="$HOME" SSH_AUTH_SOCK=/keep PATH=/usr/bin:/bin bash -c '. "$1"; echo "$SSH_AUTH_SOCK"' _ "$vars" 2>&1)"
+[[ "$got" == /keep ]] || fail "a set SSH_AUTH_SOCK must stay: $got"
+
+conf="$HOME/.config/tmux/tmux.conf"
+[[ "$(readlink "$conf")" == /nix/store/*-home-manager-files/* ]] || fail "$conf is not linked"
+grep -qx 'set -g prefix C-a' "$conf" || fail "tmux prefix: $(cat "$conf")"
+[[ "$(tail -n 1 "$conf")" == "set -g status-position top" ]] || fail "tmux extraConfig last: $(cat "$conf")"
+
+# The programs themselves read what was written.
+if command -v tmux > /dev/null; then
+  out="$(TMUX_TMPDIR="$tmp" tmux -L hearth-e2e -f "$conf" start-server \; show -g prefix \; show -g history-limit \; show -g mode-keys \; kill-server 2>&1)" ||
+    fail "tmux refused the file: $out"
+  [[ "$out" == $'prefix C-a\nhistory-limit 20000\nmode-keys vi' ]] || fail "tmux read: $out"
+fi
+# --gpgconf-test parses the options file and exits 0 either way, so any
+# message (an "invalid option" line) is the failure.
+for program in gpg gpg-agent; do
+  command -v "$program" > /dev/null || continue
+  out="$(GNUPGHOME="$HOME/.gnupg" "$program" --gpgconf-test 2>&1)" || fail "$program --gpgconf-test: $out"
+  [[ -z "$out" ]] || fail "$program rejects its file: $out"
+done
+
+if (( failures > 0 )); then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo ok
