@@ -355,6 +355,13 @@ class Parser {
         const Token& start = peek();
         Expr* fn = expr_select();
         if (!starts_simple(peek())) return fn;
+        // As Nix's grammar: arguments after a call in parentheses, `(f a) b`,
+        // or after <path> (a __findFile call), extend that call, which keeps
+        // its position.
+        if (auto* call = dynamic_cast<ExprCall*>(fn)) {
+            while (starts_simple(peek())) call->args.push_back(expr_select());
+            return call;
+        }
         PosIdx p = pos_of(start);
         std::vector<Expr*> args;
         while (starts_simple(peek())) args.push_back(expr_select());

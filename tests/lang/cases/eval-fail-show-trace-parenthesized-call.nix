@@ -1,0 +1,1 @@
+let f = x: y: y.a; in (f 1) 2
