@@ -67,6 +67,7 @@ lang::EvalOptions EvalArgs::options() const {
     o.search_path = build_search_path(m_include);
     o.fallback_search_path = fallback_search_path(o.search_path);
     o.trace_verbose = m_trace_verbose;
+    o.show_trace = show_trace;
     return o;
 }
 

@@ -59,6 +59,9 @@ struct EvalOptions {
     uint32_t max_call_depth = 10000;
     bool trace_verbose = false;
     bool abort_on_warn = false;
+    // --show-trace: as Nix, only then does an error in a lambda's body get
+    // the frames "while calling 'f'" and "from call site".
+    bool show_trace = false;
     // Make a thunk wherever Nix does: no shortcut may hand out a value for
     // an expression Nix would leave unevaluated (a lambda, `a.b`, `x + 1`).
     // Only a non-strict printout (`--eval` without `--strict`, `--xml`)

@@ -185,7 +185,16 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
         if (!inner_free || st.call_env_captured) return false;
     } else {
         DepthGuard g(st, pos);
-        lam->body->eval(st, env, out);
+        try {
+            lam->body->eval(st, env, out);
+        } catch (EvalError& e) {
+            if (st.options.show_trace) {
+                e.add_trace(lam->pos, "while calling " + (lam->name ? "'" + st.symbols[lam->name] + "'"
+                                                                    : std::string("anonymous lambda")));
+                if (pos) e.add_trace(pos, "from call site");
+            }
+            throw;
+        }
         if (st.call_env_captured) return false;
     }
     // Nothing made during the call holds env: the next call can have it.
@@ -200,6 +209,10 @@ void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosI
         // Nix's builtins report their own errors without a position; the
         // trace frame below shows where the builtin was called.
         if (e.pos.id == pos.id) e.pos = {};
+        // A lambda the builtin called shows no "from call site" (--show-trace).
+        if (!e.traces.empty() && e.traces.back().pos.id == pos.id &&
+            e.traces.back().message == "from call site")
+            e.traces.pop_back();
         // addErrorContext's own frame says more; Nix leaves this one out.
         if (std::string_view(op->name) != "addErrorContext")
             e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");

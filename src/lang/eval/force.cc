@@ -25,9 +25,9 @@ namespace hearth::lang {
             }
             st.call_function(*f, *iv, v, pos);
         } else if (saved.app_name) {
-            // No position, as the env-based thunk this replaces had.
+            // Called from where it is forced, as Nix's App(App(f, name), x).
             Value* args[2] = {st.symbol_value(Symbol{saved.app_name}), saved.app.arg};
-            st.call_function(*f, 2, args, v, {});
+            st.call_function(*f, 2, args, v, pos);
         } else {
             st.call_function(*f, *saved.app.arg, v, pos);
         }
@@ -53,10 +53,25 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
     }
 }
 
+// Nix's Value::determinePos, which its deep force passes: an application
+// (from map, genList...) is called from where its function was written,
+// which --show-trace shows as the call site.
+static PosIdx written_pos(const Value& v) {
+    switch (v.type) {
+    case Type::Attrs: return v.attrs->pos;
+    case Type::Lambda: return v.lambda.fn->pos;
+    // mapAttrs's f "name" x: Nix's f there is the argument as passed, still
+    // a thunk (with no position) unless forced before. FIXME: zipAttrsWith
+    // forces its f first, so Nix shows the call site there.
+    case Type::App: return v.app_name ? PosIdx{} : written_pos(*v.app.left);
+    default: return {};
+    }
+}
+
 // Forces every value reachable from v. A set or list already visited is
 // skipped, so cyclic structures (a set containing itself) terminate.
 static void force_deep_rec(EvalState& st, Value& v, std::unordered_set<const void*>& seen) {
-    st.force(v, {});
+    st.force(v, v.type == Type::App ? written_pos(v) : PosIdx{});
     if (v.type == Type::Attrs) {
         if (!seen.insert(v.attrs).second) return;
         for (auto& a : *v.attrs) {

@@ -1,0 +1,1 @@
+builtins.map (a: a + 1) [ "a" ]
