@@ -157,6 +157,9 @@ let
     tmuxinator = "tmuxinator";
     neovim = "neovim";
     neovim-unwrapped = "neovim-unwrapped";
+    python3 = "python3";
+    python3-pynvim = "python3-pynvim";
+    makeWrapper = "make-wrapper";
   };
 in
 pkgs

@@ -17,6 +17,7 @@
   ripgrep = "ripgrep";
   nodejs = "nodejs";
   neovim = "neovim";
+  neovim-unwrapped = "neovim";
   vim = "vim";
   git = "git";
   gitMinimal = "git";

@@ -1,0 +1,4 @@
+mkdir -p $out/bin
+makeWrapper @neovim-unwrapped@/bin/nvim $out/bin/nvim 
+
+
