@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Services and their programs through a real switch: programs.gpg with
-# services.gpg-agent, services.ssh-agent and programs.tmux switched into a
-# sandbox HOME, files read back through their links (the systemd user units
-# too), then checked by gpgconf and tmux themselves when they are
-# installed. Packages are local stubs, so nothing comes from the Debian
+# services.gpg-agent, services.ssh-agent, programs.tmux and programs.neovim
+# switched into a sandbox HOME, files read back through their links (the
+# systemd user units too), the nvim wrapper run, then the files checked by
+# gpg, gpg-agent and tmux themselves when they are installed. Packages are local stubs, so nothing comes from the Debian
 # archive. Needs root for the private store; skips without.
 # Usage: home_services.test.sh /path/to/hearth
 set -euo pipefail
@@ -70,6 +70,19 @@ in
     prefix = "C-a";
     historyLimit = 20000;
     extraConfig = "set -g status-position top";
+  };
+
+  programs.neovim = {
+    enable = true;
+    package = pkgs.writeShellScriptBin "nvim" "echo \"nvim \$*\"; command -v rg-stub";
+    withPython3 = false;
+    vimAlias = true;
+    defaultEditor = true;
+    extraPackages = [
+      (pkgs.writeShellScriptBin "rg-stub" "")
+    ];
+    extraConfig = "set list";
+    initLua = "vim.opt.list = true";
   };
 }
 NIX
@@ -172,6 +185,18 @@ conf="$HOME/.config/tmux/tmux.conf"
 [[ "$(readlink "$conf")" == /nix/store/*-home-manager-files/* ]] || fail "$conf is not linked"
 grep -qx 'set -g prefix C-a' "$conf" || fail "tmux prefix: $(cat "$conf")"
 [[ "$(tail -n 1 "$conf")" == "set -g status-position top" ]] || fail "tmux extraConfig last: $(cat "$conf")"
+
+# nvim is the package wrapped with extraPackages at the end of its PATH,
+# also installed as vim; init.lua sources the Vimscript from the store.
+nvim_out="$(PATH=/usr/bin:/bin "$HOME/.nix-profile/bin/vim" -d a 2>&1)"
+[[ "$nvim_out" == $'nvim -d a\n'/nix/store/*/bin/rg-stub ]] || fail "wrapped nvim: $nvim_out"
+grep -qxF 'export EDITOR="nvim"' "$vars" || fail "EDITOR: $(cat "$vars")"
+init="$HOME/.config/nvim/init.lua"
+[[ "$(head -n 1 "$init")" == "vim.g.loaded_node_provider=0;vim.g.loaded_perl_provider=0;vim.g.loaded_python3_provider=0;vim.g.loaded_ruby_provider=0" ]] ||
+  fail "init.lua providers: $(cat "$init")"
+viml="$(sed -n 's/^vim.cmd \[\[source \(.*\)\]\]$/\1/p' "$init")"
+[[ "$(cat "$viml" 2> /dev/null)" == "set list" ]] || fail "init.lua sources $viml: $(cat "$init")"
+[[ "$(tail -n 1 "$init")" == "vim.opt.list = true" ]] || fail "init.lua initLua last: $(cat "$init")"
 
 # The programs themselves read what was written.
 if command -v tmux > /dev/null; then
