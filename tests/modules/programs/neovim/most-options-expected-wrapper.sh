@@ -1,4 +1,8 @@
 mkdir -p $out/bin
-makeWrapper @neovim-unwrapped@/bin/nvim $out/bin/nvim --suffix PATH : @ripgrep@/bin:@fzf@/bin --set NVIM_APPNAME nvim-hearth
+# Debian's nvim looks for its runtime files under /usr/share/nvim;
+# Hearth's Debian packages keep them in their own root.
+runtime=@neovim-unwrapped@/libexec/hearth/root/usr/share/nvim/runtime
+if [ -d "$runtime" ]; then set -- --set-default VIMRUNTIME "$runtime"; else set --; fi
+makeWrapper @neovim-unwrapped@/bin/nvim $out/bin/nvim "$@" --suffix PATH : @ripgrep@/bin:@fzf@/bin --set NVIM_APPNAME nvim-hearth
 ln -s nvim $out/bin/vi
 ln -s nvim $out/bin/vim
