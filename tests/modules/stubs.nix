@@ -99,7 +99,10 @@ let
     # their text is readable here.
     formats = import ../../share/hearth/nixpkgs/pkgs/pkgs-lib/formats.nix { inherit lib pkgs; };
 
-    runCommand = name: env: script: mkDrv name (env // { buildCommand = script; });
+    # passthru attributes land on the result, as with nixpkgs' builders.
+    runCommand =
+      name: env: script:
+      mkDrv name (env // { buildCommand = script; }) // (env.passthru or { });
     runCommandLocal = pkgs.runCommand;
 
     buildEnv =
@@ -111,6 +114,11 @@ let
         ...
       }:
       mkDrv name { inherit paths extraOutputsToInstall postBuild; };
+
+    vimPlugins = lib.mapAttrs (_: placeholder) {
+      vim-sensible = "vimplugin-vim-sensible";
+      vim-fugitive = "vimplugin-vim-fugitive";
+    };
 
     glibc = placeholder "glibc" // {
       version = "2.40";
@@ -160,6 +168,7 @@ let
     python3 = "python3";
     python3-pynvim = "python3-pynvim";
     makeWrapper = "make-wrapper";
+    vim-full = "vim-full";
   };
 in
 pkgs

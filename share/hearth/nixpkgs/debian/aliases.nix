@@ -19,6 +19,7 @@
   neovim = "neovim";
   neovim-unwrapped = "neovim";
   vim = "vim";
+  vim-full = "vim-nox";
   git = "git";
   gitMinimal = "git";
   gitFull = "git";
