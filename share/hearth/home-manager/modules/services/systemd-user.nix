@@ -3,7 +3,8 @@
 # <target>.wants/ and <target>.requires/ links, in Home Manager's INI
 # layout; plus systemd.user.sessionVariables (environment.d). Home Manager
 # keeps this in modules/systemd.nix; it sits here until Hearth has a core
-# home: the service modules need its options. Starting and stopping the
+# home: the service modules need its options. systemd.user.settings
+# becomes ~/.config/systemd/user.conf. Starting and stopping the
 # units on switch (Home Manager's reloadSystemd step with sd-switch) is
 # not done here: a switch only links the files.
 {
@@ -173,6 +174,35 @@ let
       '';
     };
 
+  userConf = pkgs.formats.ini { listsAsDuplicateKeys = true; };
+
+  # `NAME='value' ...` as one Environment= value (a null value gives NAME='').
+  environmentOption =
+    description:
+    mkOption {
+      type = types.attrsOf (
+        types.nullOr (
+          types.oneOf [
+            types.str
+            types.path
+            types.package
+          ]
+        )
+      );
+      default = { };
+      example = literalExpression ''
+        {
+          PATH = "%h/.local/bin:/usr/bin:/bin";
+        }
+      '';
+      apply =
+        vars:
+        lib.concatStringsSep " " (
+          lib.mapAttrsToList (n: v: "${n}=${lib.escapeShellArg v}") vars
+        );
+      inherit description;
+    };
+
   # services -> service, the option names being plurals of the kinds.
   optionName = kind: if kind == "service" then "services" else "${kind}s";
 in
@@ -228,6 +258,36 @@ in
           of {manpage}`environment.d(5)`.
         '';
       };
+
+      settings = mkOption {
+        type = types.submodule {
+          freeformType = userConf.type;
+          options.Manager = {
+            DefaultEnvironment = environmentOption "Variables for every process the user manager starts.";
+            ManagerEnvironment = environmentOption "Variables for the user manager process only.";
+          };
+        };
+        # An empty Environment= line would clear what other files set, so
+        # unset environments are left out instead.
+        apply =
+          sections:
+          sections
+          // {
+            Manager = lib.filterAttrs (
+              n: v: !(builtins.elem n [ "DefaultEnvironment" "ManagerEnvironment" ]) || v != ""
+            ) sections.Manager;
+          };
+        default = { };
+        example = literalExpression ''
+          {
+            Manager.DefaultTimeoutStopSec = "20s";
+          }
+        '';
+        description = ''
+          Sections of {file}`~/.config/systemd/user.conf`, the user
+          manager's own configuration; see {manpage}`systemd-user.conf(5)`.
+        '';
+      };
     }
     // lib.genAttrs' kinds (k: lib.nameValuePair (optionName k) (unitOption k));
 
@@ -247,6 +307,9 @@ in
         "environment.d/10-home-manager.conf".text =
           lib.concatStringsSep "\n" (lib.mapAttrsToList (n: v: "${n}=${toString v}") cfg.sessionVariables)
           + "\n";
+      })
+      (mkIf (lib.any (v: v != { }) (lib.attrValues cfg.settings)) {
+        "systemd/user.conf".source = userConf.generate "user.conf" cfg.settings;
       })
     ];
   };
