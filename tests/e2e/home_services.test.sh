@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Services and their programs through a real switch: programs.gpg with
-# services.gpg-agent, services.ssh-agent, programs.tmux and programs.neovim
-# switched into a sandbox HOME, files read back through their links (the
-# systemd user units too), the nvim wrapper run, then the files checked by
+# services.gpg-agent, services.ssh-agent, programs.tmux, programs.neovim and
+# programs.vim switched into a sandbox HOME, files read back through their
+# links (the systemd user units too), the nvim and vim wrappers run, then
+# the files checked by
 # gpg, gpg-agent and tmux themselves when they are installed. Packages are
 # local stubs, so nothing comes from the Debian archive. Needs root for the
 # private store; skips without.
@@ -77,13 +78,24 @@ in
     enable = true;
     package = pkgs.writeShellScriptBin "nvim" "echo \"nvim \$*\"; command -v rg-stub";
     withPython3 = false;
-    vimAlias = true;
+    viAlias = true;
     defaultEditor = true;
     extraPackages = [
       (pkgs.writeShellScriptBin "rg-stub" "")
     ];
     extraConfig = "set list";
     initLua = "vim.opt.list = true";
+  };
+
+  # Debian's vim package holds vim.basic, not vim.
+  programs.vim = {
+    enable = true;
+    packageConfigurable = pkgs.runCommandLocal "vim-stub" { } ''
+      mkdir -p \$out/bin
+      cp \${pkgs.writeShellScript "vim.basic" "echo \"vim \$*\""} \$out/bin/vim.basic
+    '';
+    settings.expandtab = true;
+    extraConfig = "set list";
   };
 }
 NIX
@@ -188,8 +200,8 @@ grep -qx 'set -g prefix C-a' "$conf" || fail "tmux prefix: $(cat "$conf")"
 [[ "$(tail -n 1 "$conf")" == "set -g status-position top" ]] || fail "tmux extraConfig last: $(cat "$conf")"
 
 # nvim is the package wrapped with extraPackages at the end of its PATH,
-# also installed as vim; init.lua sources the Vimscript from the store.
-nvim_out="$(PATH=/usr/bin:/bin "$HOME/.nix-profile/bin/vim" -d a 2>&1)"
+# also installed as vi; init.lua sources the Vimscript from the store.
+nvim_out="$(PATH=/usr/bin:/bin "$HOME/.nix-profile/bin/vi" -d a 2>&1)"
 [[ "$nvim_out" == $'nvim -d a\n'/nix/store/*/bin/rg-stub ]] || fail "wrapped nvim: $nvim_out"
 grep -qxF 'export EDITOR="nvim"' "$vars" || fail "EDITOR: $(cat "$vars")"
 init="$HOME/.config/nvim/init.lua"
@@ -198,6 +210,11 @@ init="$HOME/.config/nvim/init.lua"
 viml="$(sed -n 's/^vim.cmd \[\[source \(.*\)\]\]$/\1/p' "$init")"
 [[ "$(cat "$viml" 2> /dev/null)" == "set list" ]] || fail "init.lua sources $viml: $(cat "$init")"
 [[ "$(tail -n 1 "$init")" == "vim.opt.list = true" ]] || fail "init.lua initLua last: $(cat "$init")"
+
+# vim is the stub's vim.basic started with the generated vimrc.
+vim_out="$("$HOME/.nix-profile/bin/vim" f 2>&1)"
+vimrc="$(sed -n 's/^vim -u \(.*\) f$/\1/p' <<< "$vim_out")"
+[[ "$(cat "$vimrc" 2> /dev/null)" == $'set expandtab\n\nset list' ]] || fail "vim: $vim_out; vimrc: $(cat "$vimrc" 2>&1)"
 
 # The programs themselves read what was written.
 if command -v tmux > /dev/null; then
