@@ -3,10 +3,9 @@
 # services.gpg-agent, services.ssh-agent, programs.tmux, programs.neovim and
 # programs.vim switched into a sandbox HOME, files read back through their
 # links (the systemd user units too), the nvim and vim wrappers run, then
-# the files checked by
-# gpg, gpg-agent and tmux themselves when they are installed. Packages are
-# local stubs, so nothing comes from the Debian archive. Needs root for the
-# private store; skips without.
+# the files checked by gpg, gpg-agent and tmux themselves when they are
+# installed. Packages are local stubs, so nothing comes from the Debian
+# archive. Needs root for the private store; skips without.
 # Usage: home_services.test.sh /path/to/hearth
 set -euo pipefail
 hearth="$(realpath "$1")"
