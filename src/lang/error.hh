@@ -13,6 +13,7 @@
 
 #include <exception>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hearth::lang {
@@ -63,6 +64,16 @@ class EvalError : public std::exception {
     PosIdx pos;
     std::vector<TraceFrame> traces;
 };
+
+// The frame Nix gives an operand of - * / (and builtins.sub...) that is no
+// number, quirks included: the division has operands, and the float
+// multiplication's first argument has no noun.
+inline std::string arith_frame(std::string_view what, std::string_view nth, bool floats) {
+    std::string_view noun = what == "division"                                        ? " operand"
+                            : floats && what == "multiplication" && nth == "first" ? ""
+                                                                                    : " argument";
+    return "while evaluating the " + std::string(nth) + std::string(noun) + " of the " + std::string(what);
+}
 
 // Nix forces and checks some values at a position of their own (the
 // attribute they came from, the function that returned them): the frame the

@@ -8,13 +8,16 @@ namespace hearth::lang {
 
 namespace {
 
+// As Nix: both are forced first, and a float on either side makes the
+// other one expected to be a float too.
 void num_args(EvalState& st, PosIdx pos, Value** args, const char* fn) {
+    st.force(*args[0], pos);
+    st.force(*args[1], pos);
+    bool floats = args[0]->type == Type::Float || args[1]->type == Type::Float;
     for (int i = 0; i < 2; ++i) {
-        st.force(*args[i], pos);
         if (args[i]->type != Type::Int && args[i]->type != Type::Float)
-            st.throw_type_error("an integer", *args[i], pos,
-                                std::string("while evaluating the ") + (i ? "second" : "first") +
-                                    " argument of the " + fn);
+            st.throw_type_error(floats ? "a float" : "an integer", *args[i], pos,
+                                arith_frame(fn, i ? "second" : "first", floats));
     }
 }
 

@@ -78,11 +78,12 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
     const char* what = op == BinOp::Sub ? "subtraction" : op == BinOp::Mul ? "multiplication" : "division";
     st.force(a, pos);
     st.force(b, pos);
+    bool floats = a.type == Type::Float || b.type == Type::Float;
     auto check = [&](Value& v, const char* nth) {
         if (v.type != Type::Int && v.type != Type::Float) {
-            EvalError e(ErrorKind::Type,
-                        std::string("expected an integer but found ") + show_type(v) + ": " + st.show_value_short(v));
-            e.add_trace({}, std::string("while evaluating the ") + nth + " argument of the " + what);
+            EvalError e(ErrorKind::Type, std::string("expected ") + (floats ? "a float" : "an integer") +
+                                             " but found " + show_type(v) + ": " + st.show_value_short(v));
+            e.add_trace({}, arith_frame(what, nth, floats));
             throw e;
         }
     };
@@ -187,9 +188,26 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
             e.add_trace(pos, "in the right operand of the update (//) operator");
             throw;
         }
-    } else {
+    } else if (op == BinOp::Eq || op == BinOp::NEq || op == BinOp::Concat) {
         lhs->eval(st, env, a);
         rhs->eval(st, env, b);
+    } else {
+        // Nix parses these as calls of __sub, __mul, __div and __lessThan
+        // (a > b is __lessThan b a, a <= b is !(__lessThan b a)), so the
+        // operands are evaluated within the builtin's frame, b first for > and <=.
+        try {
+            if (op == BinOp::Gt || op == BinOp::Le) {
+                rhs->eval(st, env, b);
+                lhs->eval(st, env, a);
+            } else {
+                lhs->eval(st, env, a);
+                rhs->eval(st, env, b);
+            }
+        } catch (EvalError& e) {
+            e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
+            if (op == BinOp::Le || op == BinOp::Ge) e.add_trace(pos, "in the argument of the not operator");
+            throw;
+        }
     }
     if (a.type == Type::Int && b.type == Type::Int) { // the common case, without calls
         switch (op) {
@@ -258,6 +276,7 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
             out.mk_bool(r);
         } catch (EvalError& e) {
             e.add_trace(pos, "while calling the 'lessThan' builtin");
+            if (op == BinOp::Le || op == BinOp::Ge) e.add_trace(pos, "in the argument of the not operator");
             throw;
         }
         return;

@@ -1,0 +1,1 @@
+builtins.mul "a" 2.5
