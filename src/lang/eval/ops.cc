@@ -59,6 +59,12 @@ Value* ExprConcatStrings::maybe_thunk(EvalState& st, Env* env) {
 }
 
 void ExprBinOp::bind(EvalState& st, const StaticEnv& env) {
+    // a > b and a <= b are Nix's __lessThan b a: b is bound (and checked) first.
+    if (op == BinOp::Gt || op == BinOp::Le) {
+        rhs->bind(st, env);
+        lhs->bind(st, env);
+        return;
+    }
     lhs->bind(st, env);
     rhs->bind(st, env);
 }
