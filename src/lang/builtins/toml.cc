@@ -758,6 +758,17 @@ class TomlParser {
     }
 };
 
+// Nix strings cannot hold NUL: Nix refuses a key or string with one,
+// showing it as U+2400.
+const std::string& checked(EvalState& st, const std::string& s) {
+    if (s.find('\0') == std::string::npos) return s;
+    std::string shown;
+    for (char c : s) shown += c ? std::string(1, c) : "\u2400";
+    st.error(ErrorKind::Eval, {},
+             "while parsing TOML: error: input string '" + shown +
+                 "' cannot be represented as Nix string because it contains null bytes");
+}
+
 void to_nix(EvalState& st, const TNode& n, Value& out) {
     switch (n.kind) {
     case TNode::Kind::Table: {
@@ -766,7 +777,7 @@ void to_nix(EvalState& st, const TNode& n, Value& out) {
         for (auto& [k, v] : n.table) {
             Value* x = st.alloc_value();
             to_nix(st, *v, *x);
-            attrs.push_back({st.symbols.intern(k), {}, x});
+            attrs.push_back({st.symbols.intern(checked(st, k)), {}, x});
         }
         out.mk_attrs(st.make_bindings(attrs));
         break;
@@ -781,7 +792,7 @@ void to_nix(EvalState& st, const TNode& n, Value& out) {
         break;
     }
     case TNode::Kind::String:
-        st.mk_string(out, n.str);
+        st.mk_string(out, checked(st, n.str));
         break;
     case TNode::Kind::Int:
         out.mk_int(n.integer);

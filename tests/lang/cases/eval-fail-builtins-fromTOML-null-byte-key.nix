@@ -1,0 +1,1 @@
+builtins.fromTOML "\"k\\u0000\" = 1"
