@@ -226,8 +226,12 @@ static void write_json(EvalState& st, Value& v, JsonOut& jo, PosIdx pos, bool co
         out += ']';
         break;
     default: {
-        // Reported where the function was written, as Nix does.
-        PosIdx at = v.type == Type::Lambda ? v.lambda.fn->pos : pos;
+        // Reported where the function was written, as Nix does (for an
+        // application, the function applied; mapAttrs's is still a thunk in
+        // Nix, with no position).
+        const Value* f = &v;
+        while (f->type == Type::App && !f->app_name) f = f->app.left;
+        PosIdx at = f->type == Type::Lambda ? f->lambda.fn->pos : f->type == Type::Attrs ? f->attrs->pos : pos;
         st.error(ErrorKind::Type, at, std::string("cannot convert ") + show_type(v) + " to JSON");
     }
     }
