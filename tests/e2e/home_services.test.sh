@@ -99,6 +99,20 @@ in
 }
 NIX
 
+# A recording systemctl with a running user manager whose targets are
+# active: activation's reloadSystemd must start the units the modules
+# declared (their .wants links say which targets want them).
+cat > "$tmp/systemctl" <<EOF
+#!/bin/sh
+echo "\$*" >> "$tmp/systemctl.log"
+case "\$2" in
+  is-system-running) echo running ;;
+  is-active) case "\$3" in *.target) echo active ;; *) echo inactive; exit 3 ;; esac ;;
+esac
+EOF
+chmod +x "$tmp/systemctl"
+export HEARTH_SYSTEMCTL="$tmp/systemctl"
+
 if ! hm switch > "$tmp/switch.log" 2>&1; then
   tail -n 40 "$tmp/switch.log"
   echo "FAIL: switch"
@@ -227,6 +241,12 @@ for program in gpg gpg-agent; do
   command -v "$program" > /dev/null || continue
   out="$(GNUPGHOME="$HOME/.gnupg" "$program" --gpgconf-test 2>&1)" || fail "$program --gpgconf-test: $out"
   [[ -z "$out" ]] || fail "$program rejects its file: $out"
+done
+
+# reloadSystemd started the declared units wanted by active targets.
+for unit in ssh-agent.service gpg-agent.socket gpg-agent-ssh.socket; do
+  grep -qx -- "--user start $unit" "$tmp/systemctl.log" ||
+    fail "reloadSystemd did not start $unit: $(cat "$tmp/systemctl.log")"
 done
 
 if (( failures > 0 )); then

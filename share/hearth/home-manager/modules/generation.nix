@@ -28,6 +28,7 @@ let
     "writeBoundary"
     "installPackages"
     "linkGeneration"
+    "reloadSystemd"
   ];
 
   sorted = dag.topoSort cfg.activation;

@@ -16,6 +16,7 @@ let
     ./home-environment.nix
     ./files.nix
     ./generation.nix
+    ./systemd.nix
     ./manual.nix
     ./config/i18n.nix
     ./misc/lib.nix

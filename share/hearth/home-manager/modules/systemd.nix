@@ -1,12 +1,11 @@
 # systemd.user.*: user units declared as `Section.Key` attribute sets and
 # written to ~/.config/systemd/user/<name>.<kind>, each with its
 # <target>.wants/ and <target>.requires/ links, in Home Manager's INI
-# layout; plus systemd.user.sessionVariables (environment.d). Home Manager
-# keeps this in modules/systemd.nix; it sits here until Hearth has a core
-# home: the service modules need its options. systemd.user.settings
-# becomes ~/.config/systemd/user.conf. Starting and stopping the
-# units on switch (Home Manager's reloadSystemd step with sd-switch) is
-# not done here: a switch only links the files.
+# layout; plus systemd.user.sessionVariables (environment.d) and
+# systemd.user.settings (~/.config/systemd/user.conf). Starting, stopping
+# and restarting the units on switch is activation's reloadSystemd step
+# (src/home/activate/reload_systemd.cc), which reads the units this module
+# puts in the generation's home-files.
 {
   config,
   lib,
@@ -233,10 +232,12 @@ in
         apply = p: if builtins.isBool p then p else p == "sd-switch";
         default = true;
         description = ''
-          Whether a switch starts, restarts and stops units by itself
-          (`true` or `"sd-switch"`) or only prints the commands to run
-          (`false` or `"suggest"`). Hearth accepts the option but does not
-          act on units yet.
+          Whether a switch brings the running user manager in line with
+          the new units by itself (`true` or `"sd-switch"`): reload it,
+          stop removed units, restart changed ones and start new ones
+          that an active target wants. With `false` or `"suggest"` the
+          unit files are linked and nothing is started or stopped (Hearth
+          prints no suggested commands).
         '';
       };
 
@@ -298,6 +299,13 @@ in
         message = "This module is only available on Linux.";
       }
     ];
+
+    # Run by `hearth activate` itself (src/home/activate/reload_systemd.cc).
+    home.activation.reloadSystemd = mkIf cfg.startServices (
+      lib.hm.dag.entryAfter [ "linkGeneration" ] ''
+        hearthActivateStep reloadSystemd
+      ''
+    );
 
     xdg.configFile = lib.mkMerge [
       (builtins.listToAttrs (
