@@ -14,14 +14,19 @@ struct ReloadSystemd : testing::Test {
     Sandbox sb;
     std::string log = sb.home + "/../systemctl.log";
 
-    // A fake systemctl: `is-system-running` prints STATE, `is-active`
-    // succeeds for default.target only, every call is logged.
+    // A fake systemctl: `is-system-running` prints STATE; `is-active` says
+    // active for default.target and units named running-*, failed for
+    // failed-*, inactive (as for a unit never loaded) otherwise; every
+    // call is logged.
     void fake(const std::string& state) {
         std::string exe = sb.home + "/../systemctl";
         write_file(exe,
                    "#!/bin/sh\necho \"$*\" >> " + log +
                        "\ncase \"$2\" in\n  is-system-running) echo " + state + "; [ " + state +
-                       " = running ];;\n  is-active) [ \"$3\" = default.target ];;\nesac\n",
+                       " = running ];;\n  is-active) case \"$3\" in\n"
+                       "    default.target|running-*) echo active ;;\n"
+                       "    failed-*) echo failed; exit 3 ;;\n"
+                       "    *) echo inactive; exit 3 ;;\n  esac ;;\nesac\n",
                    0755);
         ::setenv("HEARTH_SYSTEMCTL", exe.c_str(), 1);
     }
@@ -58,7 +63,7 @@ TEST_F(ReloadSystemd, SwitchesChangedUnits) {
     auto a = sb.generation({{d + "same.service", {unit("same")}},
                             {d + "changed.service", {unit("v1")}},
                             {d + "reloaded.service", {unit("v1")}},
-                            {d + "gone.service", {unit("gone")}}});
+                            {d + "running-gone.service", {unit("gone")}}});
     auto b =
         sb.generation({{d + "same.service", {unit("same")}},
                        {d + "changed.service", {unit("v2")}},
@@ -68,12 +73,65 @@ TEST_F(ReloadSystemd, SwitchesChangedUnits) {
                        {d + "idle.service", {unit("idle")}}});
     EXPECT_EQ(run(a, b), "");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active running-gone.service\n"
                               "--user is-active default.target\n"
+                              "--user stop running-gone.service\n"
                               "--user daemon-reload\n"
-                              "--user stop gone.service\n"
                               "--user try-reload-or-restart reloaded.service\n"
                               "--user try-restart changed.service\n"
                               "--user start new.service\n");
+}
+
+// The stop comes before the daemon-reload, while the manager still has the
+// unit's definition and so its ExecStop; a unit that never ran is not
+// loaded, and `systemctl stop` of it fails, so it is only forgotten.
+TEST_F(ReloadSystemd, StopsRemovedUnitsThatRunBeforeTheReload) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation({{d + "running-a.service", {unit("a")}},
+                            {d + "failed-b.service", {unit("b")}},
+                            {d + "idle.service", {unit("idle")}}});
+    auto b = sb.generation({});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active failed-b.service\n"
+                              "--user is-active idle.service\n"
+                              "--user is-active running-a.service\n"
+                              "--user stop failed-b.service\n"
+                              "--user stop running-a.service\n"
+                              "--user daemon-reload\n");
+}
+
+TEST_F(ReloadSystemd, RemovingAUnitThatNeverRanOnlyReloads) {
+    fake("running");
+    auto a = sb.generation({{".config/systemd/user/idle.service", {unit("idle")}}});
+    auto b = sb.generation({});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active idle.service\n"
+                              "--user daemon-reload\n");
+}
+
+// stop-start: stopped under the old definition, started under the new;
+// keep-old: left running, but the manager still reloads its file.
+TEST_F(ReloadSystemd, StopStartAndKeepOld) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    std::string stop_start = "[Unit]\nX-SwitchMethod=stop-start\n";
+    std::string keep_old = "[Unit]\nX-SwitchMethod=keep-old\n";
+    auto a = sb.generation({{d + "running-s.service", {stop_start + unit("v1")}},
+                            {d + "idle-s.service", {stop_start + unit("v1")}},
+                            {d + "running-k.service", {keep_old + unit("v1")}}});
+    auto b = sb.generation({{d + "running-s.service", {stop_start + unit("v2")}},
+                            {d + "idle-s.service", {stop_start + unit("v2")}},
+                            {d + "running-k.service", {keep_old + unit("v2")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active idle-s.service\n"
+                              "--user is-active running-s.service\n"
+                              "--user stop running-s.service\n"
+                              "--user daemon-reload\n"
+                              "--user start running-s.service\n");
 }
 
 TEST_F(ReloadSystemd, NothingChangedDoesNothing) {
@@ -87,10 +145,10 @@ TEST_F(ReloadSystemd, NothingChangedDoesNothing) {
 TEST_F(ReloadSystemd, DryRunSaysWhatItWouldDo) {
     fake("running");
     ::setenv("DRY_RUN", "1", 1);
-    auto a = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});
+    auto a = sb.generation({{".config/systemd/user/running-a.service", {unit("a")}}});
     auto b = sb.generation({});
     std::string out = run(a, b);
     EXPECT_NE(out.find("systemctl --user daemon-reload\n"), std::string::npos) << out;
-    EXPECT_NE(out.find("systemctl --user stop a.service\n"), std::string::npos) << out;
-    EXPECT_EQ(read_file(log), "--user is-system-running\n");
+    EXPECT_NE(out.find("systemctl --user stop running-a.service\n"), std::string::npos) << out;
+    EXPECT_EQ(read_file(log), "--user is-system-running\n--user is-active running-a.service\n");
 }

@@ -1,8 +1,9 @@
 // reloadSystemd: brings the user's systemd manager in line with the units
 // of the new generation (home-files/.config/systemd/user), as sd-switch
-// does: reload the manager, stop units that are gone, restart (or reload,
-// per X-SwitchMethod) changed units that are running, and start new units
-// that an active target wants. No user manager: a note, not a failure.
+// does: stop running units that are gone (and stop-start ones that
+// changed), reload the manager, restart (or reload, per X-SwitchMethod)
+// changed units that are running, and start new units that an active
+// target wants. No user manager: a note, not a failure.
 // HEARTH_SYSTEMCTL names another systemctl (tests use a recording fake).
 #include "home/activate/steps.hh"
 
@@ -65,6 +66,11 @@ std::string unit_setting(const std::string& contents, const std::string& key) {
     return value;
 }
 
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
 struct Systemctl {
     Context& c;
     std::string exe;
@@ -75,7 +81,10 @@ struct Systemctl {
         return run_process(args, {.env = env, .capture = true, .quiet_stderr = true});
     }
 
-    Result<void> act(std::vector<std::string> args) {
+    // Warnings: whether systemctl's own warnings are shown (errors always are).
+    enum class Warnings { show, hide };
+
+    Result<void> act(std::vector<std::string> args, Warnings warnings = Warnings::show) {
         args.insert(args.begin(), {exe, "--user"});
         if (c.dry_run) {
             c.log.would_run(args);
@@ -86,7 +95,9 @@ struct Systemctl {
             for (const auto& a : args) s += (s.empty() ? "" : " ") + shell_quote(a);
             return s;
         }());
-        auto r = HEARTH_TRY(run_process(args, {.env = env}));
+        auto run_env = env;
+        if (warnings == Warnings::hide) run_env["SYSTEMD_LOG_LEVEL"] = "err";
+        auto r = HEARTH_TRY(run_process(args, {.env = run_env}));
         if (r.status != 0)
             return fail(ErrorKind::command,
                         "systemctl " + args[2] + " failed with status " + std::to_string(r.status));
@@ -97,17 +108,24 @@ struct Systemctl {
         auto r = query({"is-active", unit});
         return r.ok() && r->status == 0;
     }
+
+    // Whether the unit has anything to stop: `stop` of a unit the manager
+    // has not loaded (one that never ran) fails, so those are left alone.
+    bool is_stoppable(const std::string& unit) {
+        auto r = query({"is-active", unit});
+        if (!r.ok()) return false;
+        std::string state = trim(r->output);
+        return r->status == 0 || (state != "inactive" && state != "unknown");
+    }
 };
 
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
+// Stops come before the daemon-reload: the manager still holds the old
+// definitions then, so a removed or stop-start unit runs its own ExecStop
+// (after the reload a removed unit has none, and one never loaded is gone).
 Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u) {
     std::vector<std::string> stop, restart, reload, start;
     for (const auto& [name, _] : old_u.files)
-        if (!new_u.files.count(name)) stop.push_back(name);
+        if (!new_u.files.count(name) && sc.is_stoppable(name)) stop.push_back(name);
     for (const auto& [name, contents] : new_u.files) {
         auto old = old_u.files.find(name);
         if (old == old_u.files.end()) {
@@ -125,14 +143,21 @@ Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u)
             continue;
         if (method == "reload")
             reload.push_back(name);
-        else
+        else if (method == "stop-start") {
+            if (sc.is_active(name)) {
+                stop.push_back(name);
+                start.push_back(name);
+            }
+        } else
             restart.push_back(name);
     }
-    if (stop.empty() && restart.empty() && reload.empty() && start.empty() &&
-        old_u.wanted == new_u.wanted)
-        return {};
+    // A unit removed or changed without any action (keep-old, never ran)
+    // still needs the reload, or the manager keeps its stale definition.
+    if (old_u.files == new_u.files && old_u.wanted == new_u.wanted) return {};
+    // Each stop would warn that the unit's file changed on disk and ask for
+    // the daemon-reload that follows.
+    for (const auto& u : stop) HEARTH_TRY(sc.act({"stop", u}, Systemctl::Warnings::hide));
     HEARTH_TRY(sc.act({"daemon-reload"}));
-    for (const auto& u : stop) HEARTH_TRY(sc.act({"stop", u}));
     for (const auto& u : reload) HEARTH_TRY(sc.act({"try-reload-or-restart", u}));
     for (const auto& u : restart) HEARTH_TRY(sc.act({"try-restart", u}));
     for (const auto& u : start) HEARTH_TRY(sc.act({"start", u}));
