@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# systemd.user units under a real user manager: boots a Debian guest
+# (systemd-nspawn, tests/e2e/system_harness) and runs
+# home_user_units.guest.sh in it, where eve, with her user manager running
+# (lingering), runs `home-manager switch` herself three times and
+# `systemctl --user` says what reloadSystemd did: units started, a changed
+# one restarted, keep-old ones left alone, a removed one stopped. The fake
+# systemctl of tests/home/reload_systemd_test.cc and home_services.test.sh
+# only records; this is the check that systemd agrees.
+set -euo pipefail
+hearth=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+skip() { echo "SKIPPED: $*"; exit 0; }
+[[ $(id -u) == 0 ]] || skip "needs root (systemd-nspawn)"
+command -v systemd-nspawn >/dev/null || skip "needs systemd-nspawn (Debian package systemd-container)"
+command -v debootstrap >/dev/null || skip "needs debootstrap"
+
+rootfs=${HEARTH_GUEST_ROOTFS:-/var/tmp/harness-rootfs/bookworm}
+"$here/system_harness/build-rootfs.sh" "$rootfs" >/dev/null
+
+in=$(mktemp -d /var/tmp/hearth-e2e-XXXXXX)
+trap 'rm -rf "$in"' EXIT
+cp "$hearth" "$in/hearth"
+# The guest's minimal Debian lacks some of the libraries Hearth links.
+"$here/system_harness/missing-libs.sh" "$rootfs" "$hearth" "$in/lib"
+cp -r "${HEARTH_SOURCE:-$here/../..}/share/hearth" "$in/share"
+cp "$here/home_user_units.guest.sh" "$in/"
+"$here/system_harness/run-in-guest.sh" -t 120 "$rootfs" "$in" "$in/home_user_units.guest.sh"
