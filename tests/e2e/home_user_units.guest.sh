@@ -4,14 +4,16 @@
 # herself with three home.nix files, and `systemctl --user` is asked after
 # each what reloadSystemd did:
 #   1. first switch (no XDG_RUNTIME_DIR: the step finds the manager itself):
-#      hello, keeper, stayer, reloader active; tick.timer and echo.socket
-#      started through timers.target and sockets.target
+#      hello, keeper, stayer, reloader, swapper active; tick.timer and
+#      echo.socket started through timers.target and sockets.target
 #   2. every service's ExecStart or environment changed, `later` added:
 #      hello restarted (new MainPID, new command), reloader reloaded in
 #      place, keeper (X-SwitchMethod=keep-old) and stayer
-#      (X-RestartIfChanged=false) untouched, later started
-#   3. hello removed: stopped, its unit file and .wants link gone, nothing
-#      else restarted
+#      (X-RestartIfChanged=false) untouched, swapper (stop-start) stopped
+#      by its old ExecStop and started anew, later started
+#   3. hello and the never-started idle removed: hello stopped by its own
+#      ExecStop, its unit file and .wants link gone, the switch not failed
+#      by idle, nothing else restarted
 set -euo pipefail
 cd "$HARNESS_IN"
 install -m 0755 hearth /usr/local/bin/hearth
