@@ -117,7 +117,8 @@ class Parser {
                 lam->body = expr();
                 return lam;
             }
-            if (peek(1).type == Tok::At && peek(2).type == Tok::LBrace) {
+            // `a @` can only start a pattern: Nix expects `{` next.
+            if (peek(1).type == Tok::At) {
                 auto* lam = make<ExprLambda>();
                 lam->pos = pos_of(t);
                 lam->arg = sym(next().text);
