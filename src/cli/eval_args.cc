@@ -139,16 +139,18 @@ lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root, const std::
         // As Nix's findAlongAttrPath: a number selects from a list only.
         if (is_index) {
             if (v.type != lang::Type::List)
-                throw lang::EvalError(lang::ErrorKind::Type, "the expression selected by the selection path '" + path +
-                                                                "' should be a list but is " + lang::show_type(v));
+                throw lang::EvalError(lang::ErrorKind::Type,
+                                      "the expression selected by the selection path '" + path +
+                                          "' should be a list but is " + lang::show_type(v));
             size_t n = std::strtoul(p.c_str(), nullptr, 10);
             if (n >= v.list->size)
                 throw lang::EvalError(lang::ErrorKind::Eval, "list index " + p + " in selection path '" + path + "' is out of range");
             v = *v.list->elems[n];
         } else {
             if (v.type != lang::Type::Attrs)
-                throw lang::EvalError(lang::ErrorKind::Type, "the expression selected by the selection path '" + path +
-                                                                "' should be a set but is " + lang::show_type(v));
+                throw lang::EvalError(lang::ErrorKind::Type,
+                                      "the expression selected by the selection path '" + path +
+                                          "' should be a set but is " + lang::show_type(v));
             const lang::Attr* a = v.attrs->find(st.symbols.intern(p));
             if (!a) {
                 lang::EvalError e(lang::ErrorKind::MissingAttr, "attribute '" + p +

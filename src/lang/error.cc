@@ -55,7 +55,8 @@ std::string show_type(const Value& v) {
     case Type::Lambda: return "a function";
     case Type::PrimOp: return "a built-in function";
     case Type::PrimOpApp: return "a partially applied built-in function";
-    case Type::App: return "a function application"; // map's, genList's...
+    case Type::App:
+        return "a function application"; // map's, genList's...
     default: return "a thunk";
     }
 }

@@ -44,7 +44,9 @@ struct TraceFrame {
 // this line, no trace. Not an EvalError, so no frame is added on the way out
 // and tryEval does not catch it.
 struct StackOverflow : std::exception {
-    const char* what() const noexcept override { return "stack overflow (possible infinite recursion)"; }
+    const char* what() const noexcept override {
+        return "stack overflow (possible infinite recursion)";
+    }
 };
 
 class EvalError : public std::exception {
@@ -69,10 +71,11 @@ class EvalError : public std::exception {
 // number, quirks included: the division has operands, and the float
 // multiplication's first argument has no noun.
 inline std::string arith_frame(std::string_view what, std::string_view nth, bool floats) {
-    std::string_view noun = what == "division"                                        ? " operand"
+    std::string_view noun = what == "division"                                     ? " operand"
                             : floats && what == "multiplication" && nth == "first" ? ""
-                                                                                    : " argument";
-    return "while evaluating the " + std::string(nth) + std::string(noun) + " of the " + std::string(what);
+                                                                                   : " argument";
+    return "while evaluating the " + std::string(nth) + std::string(noun) + " of the " +
+           std::string(what);
 }
 
 // Nix forces and checks some values at a position of their own (the

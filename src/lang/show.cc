@@ -67,7 +67,8 @@ static void show_binds(const EvalState& st, std::ostream& out, const ExprAttrs& 
     if (any_inherited) out << "; ";
     // inherit (e) a b;: one clause per source expression, in source order
     for (const Expr* from : a.inherit_froms) {
-        if (std::none_of(defs.begin(), defs.end(), [&](auto* d) { return d->inherit_from == from; }))
+        if (std::none_of(defs.begin(), defs.end(),
+                         [&](auto* d) { return d->inherit_from == from; }))
             continue;
         out << "inherit (";
         from->show(st, out);

@@ -236,7 +236,8 @@ class EvalState {
     // the stack is not below this (run.cc sets it), and end as Nix does.
     const char* stack_floor = nullptr;
     void check_stack() const {
-        if (static_cast<const char*>(__builtin_frame_address(0)) < stack_floor) throw StackOverflow();
+        if (static_cast<const char*>(__builtin_frame_address(0)) < stack_floor)
+            throw StackOverflow();
     }
 
     // --- comparison (eval/compare.cc) ---

@@ -103,7 +103,8 @@ static void check_utf8(JsonOut& out, size_t start, std::string_view s) {
         if (out.bad_message.empty())
             out.bad_message = "invalid UTF-8 byte at index " + std::to_string(bad) + ": 0x" +
                               hex_byte(static_cast<unsigned char>(s[bad]));
-        out.bad_message = "JSON serialization error: [json.exception.type_error.316] " + out.bad_message;
+        out.bad_message =
+            "JSON serialization error: [json.exception.type_error.316] " + out.bad_message;
         out.bad_at = start + 1 + json_flushed(s, i);
         return;
     }
@@ -181,7 +182,7 @@ static void write_json(EvalState& st, Value& v, JsonOut& jo, PosIdx pos, bool co
         break;
     case Type::Path:
         json_string(jo, copy_to_store ? st.copy_path_to_store(std::string(v.str->view()), pos)
-                                       : std::string(v.str->view()));
+                                      : std::string(v.str->view()));
         if (copy_to_store) ctx.add(st.copy_path_to_store(std::string(v.str->view()), pos));
         break;
     case Type::Attrs: {
@@ -231,7 +232,9 @@ static void write_json(EvalState& st, Value& v, JsonOut& jo, PosIdx pos, bool co
         // Nix, with no position).
         const Value* f = &v;
         while (f->type == Type::App && !f->app_name) f = f->app.left;
-        PosIdx at = f->type == Type::Lambda ? f->lambda.fn->pos : f->type == Type::Attrs ? f->attrs->pos : pos;
+        PosIdx at = f->type == Type::Lambda  ? f->lambda.fn->pos
+                    : f->type == Type::Attrs ? f->attrs->pos
+                                             : pos;
         st.error(ErrorKind::Type, at, std::string("cannot convert ") + show_type(v) + " to JSON");
     }
     }

@@ -55,8 +55,10 @@ void register_builtins(EvalState& st) {
     time_arg->mk_null();
     // A printout that shows thunks shows the number, as Nix's value is one
     // (`[ __currentTime ]`; `builtins.currentTime` is a selection, so <CODE>).
-    if (st.options.nix_thunks) current_time.fn(st, {}, nullptr, *constant("currentTime", false));
-    else constant("currentTime", false)->mk_lazy_app(time_fn, time_arg);
+    if (st.options.nix_thunks)
+        current_time.fn(st, {}, nullptr, *constant("currentTime", false));
+    else
+        constant("currentTime", false)->mk_lazy_app(time_fn, time_arg);
     st.mk_string(*constant("storeDir", false), "/nix/store");
 
     // __nixPath: [ { prefix; path; } ... ] from -I and NIX_PATH

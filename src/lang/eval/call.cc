@@ -189,8 +189,9 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
             lam->body->eval(st, env, out);
         } catch (EvalError& e) {
             if (st.options.show_trace) {
-                e.add_trace(lam->pos, "while calling " + (lam->name ? "'" + st.symbols[lam->name] + "'"
-                                                                    : std::string("anonymous lambda")));
+                e.add_trace(lam->pos,
+                            "while calling " + (lam->name ? "'" + st.symbols[lam->name] + "'"
+                                                          : std::string("anonymous lambda")));
                 if (pos) e.add_trace(pos, "from call site");
             }
             throw;

@@ -58,13 +58,17 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
 // which --show-trace shows as the call site.
 static PosIdx written_pos(const Value& v) {
     switch (v.type) {
-    case Type::Attrs: return v.attrs->pos;
-    case Type::Lambda: return v.lambda.fn->pos;
+    case Type::Attrs:
+        return v.attrs->pos;
+    case Type::Lambda:
+        return v.lambda.fn->pos;
     // mapAttrs's f "name" x: Nix's f there is the argument as passed, still
     // a thunk (with no position) unless forced before. FIXME: zipAttrsWith
     // forces its f first, so Nix shows the call site there.
-    case Type::App: return v.app_name ? PosIdx{} : written_pos(*v.app.left);
-    default: return {};
+    case Type::App:
+        return v.app_name ? PosIdx{} : written_pos(*v.app.left);
+    default:
+        return {};
     }
 }
 

@@ -87,8 +87,9 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
     bool floats = a.type == Type::Float || b.type == Type::Float;
     auto check = [&](Value& v, const char* nth) {
         if (v.type != Type::Int && v.type != Type::Float) {
-            EvalError e(ErrorKind::Type, std::string("expected ") + (floats ? "a float" : "an integer") +
-                                             " but found " + show_type(v) + ": " + st.show_value_short(v));
+            EvalError e(ErrorKind::Type, std::string("expected ") +
+                                             (floats ? "a float" : "an integer") + " but found " +
+                                             show_type(v) + ": " + st.show_value_short(v));
             e.add_trace({}, arith_frame(what, nth, floats));
             throw e;
         }
@@ -211,7 +212,8 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
             }
         } catch (EvalError& e) {
             e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
-            if (op == BinOp::Le || op == BinOp::Ge) e.add_trace(pos, "in the argument of the not operator");
+            if (op == BinOp::Le || op == BinOp::Ge)
+                e.add_trace(pos, "in the argument of the not operator");
             throw;
         }
     }
@@ -282,7 +284,8 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
             out.mk_bool(r);
         } catch (EvalError& e) {
             e.add_trace(pos, "while calling the 'lessThan' builtin");
-            if (op == BinOp::Le || op == BinOp::Ge) e.add_trace(pos, "in the argument of the not operator");
+            if (op == BinOp::Le || op == BinOp::Ge)
+                e.add_trace(pos, "in the argument of the not operator");
             throw;
         }
         return;
