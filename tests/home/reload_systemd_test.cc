@@ -134,6 +134,17 @@ TEST_F(ReloadSystemd, StopStartAndKeepOld) {
                               "--user start running-s.service\n");
 }
 
+// A changed slice is only reloaded: restarting it would stop its units.
+TEST_F(ReloadSystemd, AChangedSliceIsOnlyReloaded) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation({{d + "running-s.slice", {"[Slice]\nCPUWeight=10\n"}}});
+    auto b = sb.generation({{d + "running-s.slice", {"[Slice]\nCPUWeight=20\n"}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user daemon-reload\n");
+}
+
 TEST_F(ReloadSystemd, NothingChangedDoesNothing) {
     fake("running");
     auto a = sb.generation({{".config/systemd/user/a.service", {unit("a")}}});

@@ -23,7 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const unit_suffixes[] = {".service", ".socket", ".timer", ".path", ".target", ".mount"};
+// The kinds modules/systemd.nix writes.
+const char* const unit_suffixes[] = {".service", ".socket", ".timer",     ".path",
+                                     ".target",  ".mount",  ".automount", ".slice"};
 
 bool is_unit_name(const std::string& name) {
     for (const char* s : unit_suffixes)
@@ -137,7 +139,9 @@ Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u)
                 }
             continue;
         }
-        if (old->second == contents) continue;
+        // A slice takes its new settings at the daemon-reload; restarting
+        // it would stop every unit inside.
+        if (old->second == contents || name.ends_with(".slice")) continue;
         std::string method = unit_setting(contents, "X-SwitchMethod");
         if (method == "keep-old" || unit_setting(contents, "X-RestartIfChanged") == "false")
             continue;
