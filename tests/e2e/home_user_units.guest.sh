@@ -9,7 +9,8 @@
 #   2. every service's ExecStart or environment changed, `later` added:
 #      hello restarted (new MainPID, new command), reloader reloaded in
 #      place, keeper (X-SwitchMethod=keep-old) and stayer
-#      (X-RestartIfChanged=false) untouched, swapper (stop-start) stopped
+#      (X-RestartIfChanged=false) untouched, the slice stayer runs in
+#      changed in place, swapper (stop-start) stopped
 #      by its old ExecStop and started anew, later started
 #   3. hello and the never-started idle removed: hello stopped by its own
 #      ExecStop, its unit file and .wants link gone, the switch not failed
@@ -87,6 +88,7 @@ in
     };
     stayer = {
       Unit.X-RestartIfChanged = false;
+      Service.Slice = "hearth.slice";
       Service.ExecStart = sleep ${v}003;
       Install.WantedBy = [ "default.target" ];
     };
@@ -145,6 +147,8 @@ NIX
   fi
   cat <<NIX
   };
+  # Its change takes effect at the daemon-reload; a restart would stop stayer.
+  systemd.user.slices.hearth.Slice.CPUWeight = ${v}0;
   systemd.user.timers.tick = {
     Timer.OnActiveSec = "1h";
     Install.WantedBy = [ "timers.target" ];
@@ -195,6 +199,8 @@ ok "X-SwitchMethod=keep-old: keeper.service still runs its old command"
 [ "$(main_pid stayer.service)" = "$stayer_pid" ] || die "stayer.service (X-RestartIfChanged=false) was restarted"
 expect_command stayer.service 1003
 ok "X-RestartIfChanged=false: stayer.service still runs its old command"
+[ "$(user show -p CPUWeight --value hearth.slice)" = 20 ] || die "hearth.slice: CPUWeight $(user show -p CPUWeight --value hearth.slice)"
+ok "a changed slice takes its new settings without stopping stayer.service inside it"
 [ "$(main_pid reloader.service)" = "$reloader_pid" ] || die "reloader.service was restarted, not reloaded"
 for _ in $(seq 50); do [ -s "/run/user/$uid/reloader.log" ] && break; sleep 0.1; done
 [ "$(cat "/run/user/$uid/reloader.log" 2>/dev/null)" = reloaded ] || die "reloader.service got no SIGHUP"
