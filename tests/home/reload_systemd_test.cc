@@ -84,7 +84,8 @@ TEST_F(ReloadSystemd, SwitchesChangedUnits) {
 
 // The stop comes before the daemon-reload, while the manager still has the
 // unit's definition and so its ExecStop; a unit that never ran is not
-// loaded, and `systemctl stop` of it fails, so it is only forgotten.
+// loaded, and `systemctl stop` of it fails, so it is left alone; a failed
+// one is forgotten, or the session would stay degraded.
 TEST_F(ReloadSystemd, StopsRemovedUnitsThatRunBeforeTheReload) {
     fake("running");
     std::string d = ".config/systemd/user/";
@@ -97,8 +98,8 @@ TEST_F(ReloadSystemd, StopsRemovedUnitsThatRunBeforeTheReload) {
                               "--user is-active failed-b.service\n"
                               "--user is-active idle.service\n"
                               "--user is-active running-a.service\n"
-                              "--user stop failed-b.service\n"
                               "--user stop running-a.service\n"
+                              "--user reset-failed failed-b.service\n"
                               "--user daemon-reload\n");
 }
 
@@ -142,6 +143,47 @@ TEST_F(ReloadSystemd, AChangedSliceIsOnlyReloaded) {
     auto b = sb.generation({{d + "running-s.slice", {"[Slice]\nCPUWeight=20\n"}}});
     EXPECT_EQ(run(a, b), "");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user daemon-reload\n");
+}
+
+// A unit that fails to start fails the step, naming it, after the units
+// that come after it have had their turn.
+TEST_F(ReloadSystemd, OneFailingStartDoesNotStopTheOthers) {
+    fake("running");
+    std::string exe = sb.home + "/../systemctl";
+    std::string script = read_file(exe);
+    write_file(exe, script + "[ \"$2 $3\" != \"start a.service\" ]\n", 0755);
+    std::string d = ".config/systemd/user/";
+    auto b = sb.generation({{d + "a.service", {unit("a")}},
+                            {d + "default.target.wants/a.service", {unit("a")}},
+                            {d + "b.service", {unit("b")}},
+                            {d + "default.target.wants/b.service", {unit("b")}}});
+    auto c = sb.context(b);
+    testing::internal::CaptureStdout();
+    auto r = home::reloadSystemd(c);
+    testing::internal::GetCapturedStdout();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, "systemctl --user start a.service failed with status 1");
+    std::string calls = read_file(log);
+    EXPECT_NE(calls.find("--user start b.service\n"), std::string::npos) << calls;
+}
+
+// A generation whose activation failed (its new-home root left behind)
+// may have started units the current one lacks: they are removed too.
+TEST_F(ReloadSystemd, UnitsOfAFailedActivationAreRemovedToo) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation({{d + "a.service", {unit("a")}}});
+    auto failed =
+        sb.generation({{d + "a.service", {unit("a")}}, {d + "failed-b.service", {unit("b")}}});
+    auto next = sb.generation({{d + "a.service", {unit("a")}}});
+    std::string root = sb.home + "/.local/state/home-manager/gcroots/new-home";
+    std::filesystem::create_directories(std::filesystem::path(root).parent_path());
+    std::filesystem::create_symlink(failed, root);
+    EXPECT_EQ(run(a, next), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active failed-b.service\n"
+                              "--user reset-failed failed-b.service\n"
                               "--user daemon-reload\n");
 }
 

@@ -1,9 +1,10 @@
 // reloadSystemd: brings the user's systemd manager in line with the units
 // of the new generation (home-files/.config/systemd/user), as sd-switch
 // does: stop running units that are gone (and stop-start ones that
-// changed), reload the manager, restart (or reload, per X-SwitchMethod)
-// changed units that are running, and start new units that an active
-// target wants. No user manager: a note, not a failure.
+// changed), forget failed ones that are gone, reload the manager, restart
+// (or reload, per X-SwitchMethod) changed units that are running, and
+// start new units that an active target wants. No user manager: a note,
+// not a failure.
 // HEARTH_SYSTEMCTL names another systemctl (tests use a recording fake).
 #include "home/activate/steps.hh"
 
@@ -59,6 +60,21 @@ Units read_units(const Generation* g) {
     return u;
 }
 
+// The units the manager may know from earlier switches: the previous
+// generation's, plus any only a generation whose activation failed or
+// crashed since has (it may have started them, and nothing else would
+// ever stop or forget them).
+Units read_previous_units(const Context& c) {
+    Units u;
+    for (const Generation* g : c.previous_generations()) {
+        Units more = read_units(g);
+        u.files.merge(more.files); // the previous generation's text wins
+        for (const auto& [unit, targets] : more.wanted)
+            u.wanted[unit].insert(targets.begin(), targets.end());
+    }
+    return u;
+}
+
 // The value of `Key=` in a unit, or "".
 std::string unit_setting(const std::string& contents, const std::string& key) {
     std::istringstream in(contents);
@@ -101,8 +117,9 @@ struct Systemctl {
         if (warnings == Warnings::hide) run_env["SYSTEMD_LOG_LEVEL"] = "err";
         auto r = HEARTH_TRY(run_process(args, {.env = run_env}));
         if (r.status != 0)
-            return fail(ErrorKind::command,
-                        "systemctl " + args[2] + " failed with status " + std::to_string(r.status));
+            return fail(ErrorKind::command, "systemctl --user " + args[2] +
+                                                (args.size() > 3 ? " " + args[3] : "") +
+                                                " failed with status " + std::to_string(r.status));
         return {};
     }
 
@@ -111,32 +128,47 @@ struct Systemctl {
         return r.ok() && r->status == 0;
     }
 
-    // Whether the unit has anything to stop: `stop` of a unit the manager
-    // has not loaded (one that never ran) fails, so those are left alone.
-    bool is_stoppable(const std::string& unit) {
+    // What `is-active` says: active, inactive (also for a unit the manager
+    // has not loaded), failed, activating...; "" if it cannot say.
+    std::string active_state(const std::string& unit) {
         auto r = query({"is-active", unit});
-        if (!r.ok()) return false;
-        std::string state = trim(r->output);
-        return r->status == 0 || (state != "inactive" && state != "unknown");
+        return r.ok() ? trim(r->output) : "";
     }
 };
 
-// Stops come before the daemon-reload: the manager still holds the old
-// definitions then, so a removed or stop-start unit runs its own ExecStop
-// (after the reload a removed unit has none, and one never loaded is gone).
-Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u) {
-    std::vector<std::string> stop, restart, reload, start;
-    for (const auto& [name, _] : old_u.files)
-        if (!new_u.files.count(name) && sc.is_stoppable(name)) stop.push_back(name);
+// What a switch does, each list in the order it is done.
+struct Plan {
+    std::vector<std::string> stop, forget; // before the daemon-reload
+    std::vector<std::string> reload, restart, start;
+};
+
+// A removed unit that never ran is not loaded, and `stop` of it fails, so
+// it is left alone; one that failed is only forgotten (reset-failed), or
+// the session would stay degraded.
+void plan_removed(Systemctl& sc, const Units& old_u, const Units& new_u, Plan& p) {
+    for (const auto& [name, _] : old_u.files) {
+        if (new_u.files.count(name)) continue;
+        std::string state = sc.active_state(name);
+        if (state == "failed")
+            p.forget.push_back(name);
+        else if (state != "inactive" && state != "unknown")
+            p.stop.push_back(name);
+    }
+}
+
+bool wanted_by_active_target(Systemctl& sc, const Units& u, const std::string& name) {
+    auto it = u.wanted.find(name);
+    if (it == u.wanted.end()) return false;
+    for (const auto& target : it->second)
+        if (sc.is_active(target)) return true;
+    return false;
+}
+
+void plan_changed(Systemctl& sc, const Units& old_u, const Units& new_u, Plan& p) {
     for (const auto& [name, contents] : new_u.files) {
         auto old = old_u.files.find(name);
         if (old == old_u.files.end()) {
-            for (const auto& target :
-                 new_u.wanted.count(name) ? new_u.wanted.at(name) : std::set<std::string>{})
-                if (sc.is_active(target)) {
-                    start.push_back(name);
-                    break;
-                }
+            if (wanted_by_active_target(sc, new_u, name)) p.start.push_back(name);
             continue;
         }
         // A slice takes its new settings at the daemon-reload; restarting
@@ -146,26 +178,50 @@ Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u)
         if (method == "keep-old" || unit_setting(contents, "X-RestartIfChanged") == "false")
             continue;
         if (method == "reload")
-            reload.push_back(name);
-        else if (method == "stop-start") {
-            if (sc.is_active(name)) {
-                stop.push_back(name);
-                start.push_back(name);
-            }
-        } else
-            restart.push_back(name);
+            p.reload.push_back(name);
+        else if (method != "stop-start")
+            p.restart.push_back(name);
+        else if (sc.is_active(name)) {
+            p.stop.push_back(name);
+            p.start.push_back(name);
+        }
     }
+}
+
+// Stops come before the daemon-reload: the manager still holds the old
+// definitions then, so a removed or stop-start unit runs its own ExecStop
+// (after the reload a removed unit has none). One unit that fails to stop
+// or start must not keep the others from their turn: every action runs,
+// and the failures are reported together.
+Result<void> run_plan(Systemctl& sc, const Plan& p) {
+    std::vector<std::string> failed;
+    auto each = [&](const char* verb, const std::vector<std::string>& units,
+                    Systemctl::Warnings warnings = Systemctl::Warnings::show) {
+        for (const auto& u : units)
+            if (auto r = sc.act({verb, u}, warnings); !r.ok()) failed.push_back(r.error().message);
+    };
+    // Acting on a unit whose file changed makes systemctl ask for the
+    // daemon-reload that follows.
+    each("stop", p.stop, Systemctl::Warnings::hide);
+    each("reset-failed", p.forget, Systemctl::Warnings::hide);
+    HEARTH_TRY(sc.act({"daemon-reload"}));
+    each("try-reload-or-restart", p.reload);
+    each("try-restart", p.restart);
+    each("start", p.start);
+    if (failed.empty()) return {};
+    std::string message = failed.front();
+    for (size_t i = 1; i < failed.size(); ++i) message += "\n" + failed[i];
+    return fail(ErrorKind::command, message);
+}
+
+Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u) {
+    Plan p;
+    plan_removed(sc, old_u, new_u, p);
+    plan_changed(sc, old_u, new_u, p);
     // A unit removed or changed without any action (keep-old, never ran)
     // still needs the reload, or the manager keeps its stale definition.
     if (old_u.files == new_u.files && old_u.wanted == new_u.wanted) return {};
-    // Each stop would warn that the unit's file changed on disk and ask for
-    // the daemon-reload that follows.
-    for (const auto& u : stop) HEARTH_TRY(sc.act({"stop", u}, Systemctl::Warnings::hide));
-    HEARTH_TRY(sc.act({"daemon-reload"}));
-    for (const auto& u : reload) HEARTH_TRY(sc.act({"try-reload-or-restart", u}));
-    for (const auto& u : restart) HEARTH_TRY(sc.act({"try-restart", u}));
-    for (const auto& u : start) HEARTH_TRY(sc.act({"start", u}));
-    return {};
+    return run_plan(sc, p);
 }
 
 } // namespace
@@ -186,7 +242,7 @@ Result<void> reloadSystemd(Context& c) {
             c.log.info(trim(failed->output));
         c.log.warn("Attempting to reload services anyway...");
     }
-    return switch_units(sc, read_units(c.old_gen ? &*c.old_gen : nullptr), read_units(&c.new_gen));
+    return switch_units(sc, read_previous_units(c), read_units(&c.new_gen));
 }
 
 } // namespace hearth::home
