@@ -15,6 +15,10 @@
 #   3. hello and the never-started idle removed: hello stopped by its own
 #      ExecStop, its unit file and .wants link gone, the switch not failed
 #      by idle, nothing else restarted
+#   4. broken (a oneshot that fails) and zz added: the switch fails naming
+#      broken.service, and zz is started all the same
+#   5. broken removed: the switch warns of the degraded session and
+#      forgets the failed unit, so the session is running again
 set -euo pipefail
 cd "$HARNESS_IN"
 install -m 0755 hearth /usr/local/bin/hearth
@@ -118,7 +122,7 @@ in
     };
     echo.Service.ExecStart = "\${pkgs.coreutils}/bin/cat";
 NIX
-  if [ "$1" != 3 ]; then
+  if [ "$1" -lt 3 ]; then
     cat <<NIX
     hello = {
       Unit.Description = "Says hello";
@@ -131,7 +135,7 @@ NIX
     };
 NIX
   fi
-  if [ "$1" != 3 ]; then
+  if [ "$1" -lt 3 ]; then
     # Never started: nothing wants it.
     cat <<NIX
     idle.Service.ExecStart = sleep 9005;
@@ -141,6 +145,23 @@ NIX
     cat <<NIX
     later = {
       Service.ExecStart = sleep 9004;
+      Install.WantedBy = [ "default.target" ];
+    };
+NIX
+  fi
+  if [ "$1" = 4 ]; then
+    cat <<NIX
+    broken = {
+      Service.Type = "oneshot";
+      Service.ExecStart = "\${pkgs.coreutils}/bin/false";
+      Install.WantedBy = [ "default.target" ];
+    };
+NIX
+  fi
+  if [ "$1" -ge 4 ]; then
+    cat <<NIX
+    zz = {
+      Service.ExecStart = sleep 9007;
       Install.WantedBy = [ "default.target" ];
     };
 NIX
@@ -160,7 +181,7 @@ NIX
 }
 NIX
 }
-for g in 1 2 3; do home_nix $g >"home-$g.nix"; done
+for g in 1 2 3 4 5; do home_nix $g >"home-$g.nix"; done
 as_eve mkdir -p /home/eve/.config/home-manager
 units=/home/eve/.config/systemd/user
 
@@ -232,5 +253,23 @@ ok "a removed unit is stopped by its own ExecStop, its file and .wants link gone
 [ "$(cat "/run/user/$uid/reloader.log")" = reloaded ] || die "the unchanged reloader.service was reloaded again"
 active tick.timer && active echo.socket || die "tick.timer or echo.socket stopped"
 ok "units unchanged by the third switch keep their processes"
+
+# 4. A new unit fails to start: the switch fails, saying which, and the
+# units after it are started all the same.
+install -o eve -g eve -m 0644 home-4.nix /home/eve/.config/home-manager/home.nix
+status=0
+as_eve home-manager -I nixpkgs=/usr/local/share/hearth/nixpkgs \
+  -I home-manager=/usr/local/share/hearth/home-manager switch >/tmp/4.log 2>&1 || status=$?
+[ $status != 0 ] || die "the switch starting the failing broken.service succeeded"
+grep -q 'broken.service' /tmp/4.log || { cat /tmp/4.log; die "the failed switch does not name broken.service"; }
+[ "$(user is-active broken.service || true)" = failed ] || die "broken.service: $(user is-active broken.service || true)"
+active zz.service || { cat /tmp/4.log; die "zz.service, after the failing unit, was not started"; }
+ok "a unit failing to start fails the switch, naming it; the other new units start"
+
+# 5. The failing unit removed: the session is no longer degraded.
+switch 5 XDG_RUNTIME_DIR="/run/user/$uid"
+grep -q 'degraded' /tmp/5.log || die "switch 5 did not warn of the degraded session"
+[ "$(user is-active broken.service || true)" = inactive ] || die "broken.service: $(user is-active broken.service || true)"
+ok "removing the failed unit clears it: the session is running again"
 
 echo "$pass passed"
