@@ -52,17 +52,6 @@ bool is_path_char(char c) { return has(c, PathChar); }
 bool is_uri_scheme_char(char c) { return has(c, UriScheme); }
 bool is_uri_char(char c) { return has(c, UriChar); }
 
-struct Keyword {
-    const char* word;
-    Tok tok;
-};
-constexpr Keyword keywords[] = {
-    {"if", Tok::If},         {"then", Tok::Then}, {"else", Tok::Else},
-    {"assert", Tok::Assert}, {"with", Tok::With}, {"let", Tok::Let},
-    {"in", Tok::In},         {"rec", Tok::Rec},   {"inherit", Tok::Inherit},
-    {"or", Tok::Or},
-};
-
 enum class Mode : uint8_t { Normal, String, IndString, Path };
 
 class Lexer {
