@@ -34,7 +34,8 @@ int cmd_instantiate(int argc_in, char** argv_in) {
         int r = args.parse(argc, argv, i);
         if (r < 0) return 1;
         if (r > 0) continue;
-        if (a == "--eval" || a == "--eval-only") eval_only = true;
+        if (a == "--eval" || a == "--eval-only")
+            eval_only = true;
         else if (a == "--store") {
             if (i + 1 == argc) {
                 usage_error("nix-instantiate",
@@ -44,9 +45,12 @@ int cmd_instantiate(int argc_in, char** argv_in) {
             store_option = argv[++i];
         } else if (a == "--strict")
             strict = true;
-        else if (a == "--json") json = true;
-        else if (a == "--xml") xml = true;
-        else if (a == "--parse" || a == "--parse-only") parse_only = true;
+        else if (a == "--json")
+            json = true;
+        else if (a == "--xml")
+            xml = true;
+        else if (a == "--parse" || a == "--parse-only")
+            parse_only = true;
         // Build flags all of Nix's old commands take; nothing is built here.
         else if (a == "-j" || a == "--max-jobs" || a == "--cores") {
             if (i + 1 == argc) {
@@ -87,62 +91,66 @@ int cmd_instantiate(int argc_in, char** argv_in) {
     auto store = glue::install(st, {.disk = disk.get()});
     bool warned = false;
     int status = 0;
-    auto err = lang::run_guarded(st, [&] {
-        std::vector<lang::Expr*> exprs = args.load(st, files);
-        for (lang::Expr* e : exprs) {
-            if (parse_only) {
-                std::ostringstream s;
-                e->show(st, s);
-                std::cout << s.str() << std::endl;
-                continue;
-            }
-            lang::Value root;
-            st.eval(e, root);
-            for (auto& path : args.attr_paths()) {
-                lang::Value v = args.select(st, root, path);
-                std::ostringstream s;
-                if (instantiate) {
-                    for (const auto& drv : glue::instantiate_value(st, v)) {
-                        // FIXME: --add-root
-                        if (!warned)
-                            std::cerr << "warning: you did not specify '--add-root'; the result "
-                                         "might be removed by the garbage collector\n";
-                        warned = true;
-                        std::cout << drv << std::endl;
-                    }
+    auto err = lang::run_guarded(
+        st,
+        [&] {
+            std::vector<lang::Expr*> exprs = args.load(st, files);
+            for (lang::Expr* e : exprs) {
+                if (parse_only) {
+                    std::ostringstream s;
+                    e->show(st, s);
+                    std::cout << s.str() << std::endl;
                     continue;
-                } else if (json) {
-                    // The printer forces what it prints (only outPath of a
-                    // set that has one), as Nix's does: no deep force first.
-                    lang::ContextBuilder ctx;
-                    try {
-                        lang::print_json(st, v, s, {}, true, ctx, strict);
-                    } catch (...) {
-                        std::cout << s.str(); // what Nix's serialiser wrote before failing
-                        throw;
-                    }
-                } else if (xml) {
-                    lang::ContextBuilder ctx;
-                    try {
-                        lang::print_xml(st, v, s, strict, true, ctx);
-                    } catch (lang::StackOverflow&) {
-                        throw; // Nix exits at once, with no closing tags
-                    } catch (...) {
-                        std::cout << s.str(); // the document up to the error, closed
-                        throw;
-                    }
-                    std::cout << s.str() << std::flush;
-                    continue;
-                } else {
-                    if (strict) st.force_deep(v);
-                    lang::PrintOptions o;
-                    o.force = strict;
-                    lang::print_value(st, v, s, o);
                 }
-                std::cout << s.str() << std::endl;
+                lang::Value root;
+                st.eval(e, root);
+                for (auto& path : args.attr_paths()) {
+                    lang::Value v = args.select(st, root, path);
+                    std::ostringstream s;
+                    if (instantiate) {
+                        for (const auto& drv : glue::instantiate_value(st, v)) {
+                            // FIXME: --add-root
+                            if (!warned)
+                                std::cerr
+                                    << "warning: you did not specify '--add-root'; the result "
+                                       "might be removed by the garbage collector\n";
+                            warned = true;
+                            std::cout << drv << std::endl;
+                        }
+                        continue;
+                    } else if (json) {
+                        // The printer forces what it prints (only outPath of a
+                        // set that has one), as Nix's does: no deep force first.
+                        lang::ContextBuilder ctx;
+                        try {
+                            lang::print_json(st, v, s, {}, true, ctx, strict);
+                        } catch (...) {
+                            std::cout << s.str(); // what Nix's serialiser wrote before failing
+                            throw;
+                        }
+                    } else if (xml) {
+                        lang::ContextBuilder ctx;
+                        try {
+                            lang::print_xml(st, v, s, strict, true, ctx);
+                        } catch (lang::StackOverflow&) {
+                            throw; // Nix exits at once, with no closing tags
+                        } catch (...) {
+                            std::cout << s.str(); // the document up to the error, closed
+                            throw;
+                        }
+                        std::cout << s.str() << std::flush;
+                        continue;
+                    } else {
+                        if (strict) st.force_deep(v);
+                        lang::PrintOptions o;
+                        o.force = strict;
+                        lang::print_value(st, v, s, o);
+                    }
+                    std::cout << s.str() << std::endl;
+                }
             }
-        }
-    }, args.show_trace, "nix-instantiate");
+        },
+        args.show_trace, "nix-instantiate");
     if (err) {
         std::cerr << *err;
         return 1;
@@ -159,9 +167,13 @@ int cmd_eval(int argc, char** argv) {
         int r = args.parse(argc, argv, i);
         if (r < 0) return 1;
         if (r > 0) continue;
-        if (a == "--json") json = true;
+        if (a == "--json")
+            json = true;
         else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            std::fprintf(stderr, "hearth eval: unknown flag '%s'\nusage: hearth eval FILE [-A attr] [--json] [--arg n e] [--argstr n s] [-I path]\n", a.c_str());
+            std::fprintf(stderr,
+                         "hearth eval: unknown flag '%s'\nusage: hearth eval FILE [-A attr] "
+                         "[--json] [--arg n e] [--argstr n s] [-I path]\n",
+                         a.c_str());
             return 1;
         } else {
             files.push_back(a);
@@ -169,24 +181,27 @@ int cmd_eval(int argc, char** argv) {
     }
     lang::EvalState st(args.options());
     auto store = glue::install(st);
-    auto err = lang::run_guarded(st, [&] {
-        for (lang::Expr* e : args.load(st, files)) {
-            lang::Value root;
-            st.eval(e, root);
-            for (auto& path : args.attr_paths()) {
-                lang::Value v = args.select(st, root, path);
-                st.force_deep(v);
-                std::ostringstream s;
-                if (json) {
-                    lang::ContextBuilder ctx;
-                    lang::print_json(st, v, s, {}, true, ctx);
-                } else {
-                    lang::print_value(st, v, s);
+    auto err = lang::run_guarded(
+        st,
+        [&] {
+            for (lang::Expr* e : args.load(st, files)) {
+                lang::Value root;
+                st.eval(e, root);
+                for (auto& path : args.attr_paths()) {
+                    lang::Value v = args.select(st, root, path);
+                    st.force_deep(v);
+                    std::ostringstream s;
+                    if (json) {
+                        lang::ContextBuilder ctx;
+                        lang::print_json(st, v, s, {}, true, ctx);
+                    } else {
+                        lang::print_value(st, v, s);
+                    }
+                    std::cout << s.str() << std::endl;
                 }
-                std::cout << s.str() << std::endl;
             }
-        }
-    }, args.show_trace);
+        },
+        args.show_trace);
     if (err) {
         std::cerr << *err;
         return 1;

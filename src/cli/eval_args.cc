@@ -82,7 +82,8 @@ static std::string absolute(const std::string& p) {
     return p == "." ? c : c + "/" + p;
 }
 
-std::vector<lang::Expr*> EvalArgs::load(lang::EvalState& st, const std::vector<std::string>& files) const {
+std::vector<lang::Expr*> EvalArgs::load(lang::EvalState& st,
+                                        const std::vector<std::string>& files) const {
     std::vector<lang::Expr*> out;
     if (m_expr_mode) {
         for (auto& f : files) out.push_back(st.parse(f, "", "«string»", cwd()));
@@ -91,7 +92,8 @@ std::vector<lang::Expr*> EvalArgs::load(lang::EvalState& st, const std::vector<s
     std::vector<std::string> fs = files.empty() ? std::vector<std::string>{"./default.nix"} : files;
     for (auto& f : fs) {
         if (f == "-") {
-            std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            std::string text((std::istreambuf_iterator<char>(std::cin)),
+                             std::istreambuf_iterator<char>());
             out.push_back(st.parse(text, "", "«stdin»", cwd()));
         } else if (f.size() > 2 && f.front() == '<' && f.back() == '>') {
             out.push_back(st.parse_file(st.find_file(f.substr(1, f.size() - 2), {})));
@@ -117,7 +119,8 @@ const lang::Bindings* EvalArgs::auto_args(lang::EvalState& st) const {
     return st.make_bindings(attrs);
 }
 
-lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root, const std::string& path) const {
+lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root,
+                             const std::string& path) const {
     const lang::Bindings* args = auto_args(st);
     lang::Value v = root;
     // Components are separated by dots; quoted components may contain dots.
@@ -125,9 +128,12 @@ lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root, const std::
     std::string cur;
     bool quoted = false;
     for (char c : path) {
-        if (c == '"') quoted = !quoted;
-        else if (c == '.' && !quoted) parts.push_back(cur), cur.clear();
-        else cur += c;
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '.' && !quoted)
+            parts.push_back(cur), cur.clear();
+        else
+            cur += c;
     }
     if (!path.empty()) parts.push_back(cur);
     for (auto& p : parts) {
@@ -144,7 +150,9 @@ lang::Value EvalArgs::select(lang::EvalState& st, lang::Value& root, const std::
                                           "' should be a list but is " + lang::show_type(v));
             size_t n = std::strtoul(p.c_str(), nullptr, 10);
             if (n >= v.list->size)
-                throw lang::EvalError(lang::ErrorKind::Eval, "list index " + p + " in selection path '" + path + "' is out of range");
+                throw lang::EvalError(lang::ErrorKind::Eval, "list index " + p +
+                                                                 " in selection path '" + path +
+                                                                 "' is out of range");
             v = *v.list->elems[n];
         } else {
             if (v.type != lang::Type::Attrs)

@@ -37,7 +37,8 @@ class EvalArgs {
     bool m_trace_verbose = false;
     std::vector<std::string> m_include;
     std::vector<std::string> m_attr_paths;
-    std::vector<std::pair<std::string, std::pair<bool, std::string>>> m_auto_args; // name, (is_expr, text)
+    std::vector<std::pair<std::string, std::pair<bool, std::string>>>
+        m_auto_args; // name, (is_expr, text)
     const lang::Bindings* auto_args(lang::EvalState& st) const;
 };
 

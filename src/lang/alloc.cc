@@ -15,7 +15,9 @@
 
 namespace hearth::lang {
 
-static size_t env_bytes(uint32_t size) { return sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0); }
+static size_t env_bytes(uint32_t size) {
+    return sizeof(Env) + sizeof(Value*) * (size ? size - 1 : 0);
+}
 
 Env* EvalState::alloc_env_slow(uint32_t size) {
     Env* e;
@@ -149,7 +151,8 @@ static Arena* g_index_arena = nullptr;
 
 uint32_t* alloc_index_space(size_t entries) {
     if (!g_index_arena) return nullptr;
-    return static_cast<uint32_t*>(g_index_arena->alloc(entries * sizeof(uint32_t), alignof(uint32_t)));
+    return static_cast<uint32_t*>(
+        g_index_arena->alloc(entries * sizeof(uint32_t), alignof(uint32_t)));
 }
 
 Attr* alloc_attr_space(size_t entries) {
@@ -163,7 +166,9 @@ void EvalState::enter_index_arena() {
     g_index_arena = &arena;
 }
 
-void EvalState::leave_index_arena() { g_index_arena = static_cast<Arena*>(m_prev_index_arena); }
+void EvalState::leave_index_arena() {
+    g_index_arena = static_cast<Arena*>(m_prev_index_arena);
+}
 
 ListData* EvalState::alloc_list(size_t size) {
     size_t bytes = sizeof(ListData) + sizeof(Value*) * (size ? size - 1 : 0);

@@ -16,9 +16,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
 #include <new>
-#include <ctime>
 #include <sys/mman.h>
 #include <type_traits>
 #include <utility>
@@ -109,7 +109,8 @@ class Arena {
                 m_huge_ns += cpu_ns() - t0;
                 if (m_huge_ns > ++m_huge_steps * small_step_ns + huge_slack_ns) {
                     m_huge_ok = m_huge_chunk = false;
-                    if (to < m_end) madvise(reinterpret_cast<void*>(to), m_end - to, MADV_NOHUGEPAGE);
+                    if (to < m_end)
+                        madvise(reinterpret_cast<void*>(to), m_end - to, MADV_NOHUGEPAGE);
                 }
             } else {
                 madvise(reinterpret_cast<void*>(from), to - from, populate_write);
@@ -158,9 +159,9 @@ class Arena {
     size_t m_next_chunk = first_chunk;
     std::vector<Dtor> m_dtors;
     uintptr_t m_cur = 0, m_end = 0, m_ready = 0;
-    bool m_huge_ok = true;     // until huge pages were found slow
+    bool m_huge_ok = true;                   // until huge pages were found slow
     int64_t m_huge_ns = 0, m_huge_steps = 0; // CPU time of huge steps, and their number
-    bool m_huge_chunk = false; // the current chunk asked for huge pages
+    bool m_huge_chunk = false;               // the current chunk asked for huge pages
     size_t m_reserved = 0;
 };
 

@@ -102,7 +102,9 @@ struct ExprSelect : Expr {
     AttrPath path;
     Expr* def; // the `or` alternative, or null
     ExprSelect(PosIdx p, Expr* e_, AttrPath path_, Expr* def_)
-        : e(e_), path(std::move(path_)), def(def_) { pos = p; }
+        : e(e_), path(std::move(path_)), def(def_) {
+        pos = p;
+    }
     // Set by bind() when e is a lexical variable and the path has no
     // interpolation: then an already computed result can be shared.
     struct ExprVar* base_var = nullptr;
@@ -184,8 +186,8 @@ struct Formal {
 };
 
 struct ExprLambda : Expr {
-    Symbol name;  // for error messages: the attribute or let-binding it came from
-    Symbol arg;   // `x:` or `args@{...}`, else none
+    Symbol name; // for error messages: the attribute or let-binding it came from
+    Symbol arg;  // `x:` or `args@{...}`, else none
     bool has_formals = false;
     bool ellipsis = false;
     std::vector<Formal> formals; // sorted by name.id after parsing
@@ -251,7 +253,22 @@ struct ExprNot : Expr {
     void show(const EvalState& st, std::ostream& out) const override;
 };
 
-enum class BinOp : uint8_t { Eq, NEq, And, Or, Impl, Update, Concat, Sub, Mul, Div, Lt, Gt, Le, Ge };
+enum class BinOp : uint8_t {
+    Eq,
+    NEq,
+    And,
+    Or,
+    Impl,
+    Update,
+    Concat,
+    Sub,
+    Mul,
+    Div,
+    Lt,
+    Gt,
+    Le,
+    Ge
+};
 
 struct ExprBinOp : Expr {
     BinOp op;
@@ -286,12 +303,14 @@ struct ExprPos : Expr {
 
 // The position Nix's getPos() gives an expression, for messages: literals
 // and `let` have none, a list has its first element's.
-inline PosIdx nix_pos(const Expr* e) { return e->nix_pos(); }
+inline PosIdx nix_pos(const Expr* e) {
+    return e->nix_pos();
+}
 
 // The lexical scopes bind() walks. A `with` scope has no names.
 struct StaticEnv {
     const StaticEnv* up = nullptr;
-    const ExprWith* with = nullptr; // non-null for a with scope
+    const ExprWith* with = nullptr;                // non-null for a with scope
     std::vector<std::pair<Symbol, uint32_t>> vars; // sorted by symbol id
     const std::pair<Symbol, uint32_t>* find(Symbol s) const;
 };

@@ -12,18 +12,28 @@ namespace hearth::lang {
 
 const char* type_name(Type t) {
     switch (t) {
-    case Type::Int: return "int";
-    case Type::Float: return "float";
-    case Type::Bool: return "bool";
-    case Type::Null: return "null";
-    case Type::String: return "string";
-    case Type::Path: return "path";
-    case Type::Attrs: return "set";
-    case Type::List: return "list";
+    case Type::Int:
+        return "int";
+    case Type::Float:
+        return "float";
+    case Type::Bool:
+        return "bool";
+    case Type::Null:
+        return "null";
+    case Type::String:
+        return "string";
+    case Type::Path:
+        return "path";
+    case Type::Attrs:
+        return "set";
+    case Type::List:
+        return "list";
     case Type::Lambda:
     case Type::PrimOp:
-    case Type::PrimOpApp: return "lambda";
-    default: return "thunk";
+    case Type::PrimOpApp:
+        return "lambda";
+    default:
+        return "thunk";
     }
 }
 
@@ -44,28 +54,39 @@ std::string show_type(const Value& v) {
                    p->name + "'";
     }
     switch (v.type) {
-    case Type::Int: return "an integer";
-    case Type::Float: return "a float";
-    case Type::Bool: return "a Boolean";
-    case Type::Null: return "null";
-    case Type::String: return "a string";
-    case Type::Path: return "a path";
-    case Type::Attrs: return "a set";
-    case Type::List: return "a list";
-    case Type::Lambda: return "a function";
-    case Type::PrimOp: return "a built-in function";
-    case Type::PrimOpApp: return "a partially applied built-in function";
+    case Type::Int:
+        return "an integer";
+    case Type::Float:
+        return "a float";
+    case Type::Bool:
+        return "a Boolean";
+    case Type::Null:
+        return "null";
+    case Type::String:
+        return "a string";
+    case Type::Path:
+        return "a path";
+    case Type::Attrs:
+        return "a set";
+    case Type::List:
+        return "a list";
+    case Type::Lambda:
+        return "a function";
+    case Type::PrimOp:
+        return "a built-in function";
+    case Type::PrimOpApp:
+        return "a partially applied built-in function";
     case Type::App:
         return "a function application"; // map's, genList's...
-    default: return "a thunk";
+    default:
+        return "a thunk";
     }
 }
 
 void EvalState::throw_type_error(std::string_view expected, Value& got, PosIdx pos,
                                  std::string_view ctx) {
-    EvalError e(ErrorKind::Type,
-                "expected " + std::string(expected) + " but found " + show_type(got) + ": " +
-                    show_value_short(got));
+    EvalError e(ErrorKind::Type, "expected " + std::string(expected) + " but found " +
+                                     show_type(got) + ": " + show_value_short(got));
     if (!ctx.empty()) e.add_trace({}, std::string(ctx));
     (void)pos;
     throw e;
@@ -225,7 +246,9 @@ std::string format_error(const EvalState& st, const EvalError& e, bool show_trac
         print(t);
     }
     flush_held();
-    if (truncated) out << "\n       (stack trace truncated; use '--show-trace' to show the full, detailed trace)\n";
+    if (truncated)
+        out << "\n       (stack trace truncated; use '--show-trace' to show the full, detailed "
+               "trace)\n";
     out << "\n" << error_text(e.message, "       error: ");
     body("       ");
     return out.str() + "\n";

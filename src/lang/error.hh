@@ -19,15 +19,15 @@
 namespace hearth::lang {
 
 enum class ErrorKind {
-    Throw,             // builtins.throw: catchable
-    Assert,            // failed assert: catchable
-    Abort,             // builtins.abort
-    Type,              // value of the wrong type
+    Throw,  // builtins.throw: catchable
+    Assert, // failed assert: catchable
+    Abort,  // builtins.abort
+    Type,   // value of the wrong type
     UndefinedVar,
     MissingAttr,
     InfiniteRecursion,
     Parse,
-    Eval,              // everything else (bad arguments, overflow, I/O...)
+    Eval, // everything else (bad arguments, overflow, I/O...)
     // Nix's UsageError (an unknown hash algorithm...): the command then
     // points at its --help.
     Usage,
@@ -51,7 +51,8 @@ struct StackOverflow : std::exception {
 
 class EvalError : public std::exception {
   public:
-    EvalError(ErrorKind k, std::string msg, PosIdx p = {}) : kind(k), message(std::move(msg)), pos(p) {}
+    EvalError(ErrorKind k, std::string msg, PosIdx p = {})
+        : kind(k), message(std::move(msg)), pos(p) {}
     const char* what() const noexcept override { return message.c_str(); }
     bool catchable() const { return kind == ErrorKind::Throw || kind == ErrorKind::Assert; }
     // Adds the frame Nix prints as "… while ..." (innermost first).

@@ -15,12 +15,12 @@ namespace {
 // Character classes, one table lookup each (the lexer asks several of them
 // per character of the input).
 enum : uint8_t {
-    IdStart = 1,   // [a-zA-Z_]
-    IdChar = 2,    // [a-zA-Z0-9_'-]
-    Digit = 4,     // [0-9]
-    PathChar = 8,  // [a-zA-Z0-9._+-]
+    IdStart = 1,    // [a-zA-Z_]
+    IdChar = 2,     // [a-zA-Z0-9_'-]
+    Digit = 4,      // [0-9]
+    PathChar = 8,   // [a-zA-Z0-9._+-]
     UriScheme = 16, // [a-zA-Z0-9+.-]
-    UriChar = 32,  // [a-zA-Z0-9%/?:@&=+$,_.!~*'-]
+    UriChar = 32,   // [a-zA-Z0-9%/?:@&=+$,_.!~*'-]
 };
 constexpr std::array<uint8_t, 256> make_classes() {
     std::array<uint8_t, 256> t{};
@@ -34,7 +34,7 @@ constexpr std::array<uint8_t, 256> make_classes() {
         if (alpha || digit || c == '+' || c == '-' || c == '.') k |= UriScheme;
         if (alpha || digit) k |= UriChar;
         // (as strchr finds the terminator, NUL counted as one before)
-        for (const char* u = "%/?:@&=+$,-_.!~*'"; ; ++u) {
+        for (const char* u = "%/?:@&=+$,-_.!~*'";; ++u) {
             if (c == *u) k |= UriChar;
             if (!*u) break;
         }
@@ -43,34 +43,49 @@ constexpr std::array<uint8_t, 256> make_classes() {
     return t;
 }
 constexpr std::array<uint8_t, 256> classes = make_classes();
-bool has(char c, uint8_t k) { return (classes[static_cast<unsigned char>(c)] & k) != 0; }
+bool has(char c, uint8_t k) {
+    return (classes[static_cast<unsigned char>(c)] & k) != 0;
+}
 
-bool is_id_start(char c) { return has(c, IdStart); }
-bool is_id_char(char c) { return has(c, IdChar); }
-bool is_digit(char c) { return has(c, Digit); }
-bool is_path_char(char c) { return has(c, PathChar); }
-bool is_uri_scheme_char(char c) { return has(c, UriScheme); }
-bool is_uri_char(char c) { return has(c, UriChar); }
+bool is_id_start(char c) {
+    return has(c, IdStart);
+}
+bool is_id_char(char c) {
+    return has(c, IdChar);
+}
+bool is_digit(char c) {
+    return has(c, Digit);
+}
+bool is_path_char(char c) {
+    return has(c, PathChar);
+}
+bool is_uri_scheme_char(char c) {
+    return has(c, UriScheme);
+}
+bool is_uri_char(char c) {
+    return has(c, UriChar);
+}
 
 enum class Mode : uint8_t { Normal, String, IndString, Path };
 
 class Lexer {
   public:
-    Lexer(std::string_view src, Tokens& out) : m_src(src), m_out(out.list), m_decoded(out.decoded) {}
+    Lexer(std::string_view src, Tokens& out)
+        : m_src(src), m_out(out.list), m_decoded(out.decoded) {}
 
     bool run(LexError& err) {
         m_modes.push_back({Mode::Normal, 0});
         m_out.reserve(m_src.size() / 4 + 16); // about one token per 5 bytes of Nix
         try {
             try {
-            while (true) {
-                Mode m = m_modes.back().mode;
-                bool more = m == Mode::Normal      ? normal()
-                            : m == Mode::String    ? string()
-                            : m == Mode::IndString ? ind_string()
-                                                   : path();
-                if (!more) break;
-            }
+                while (true) {
+                    Mode m = m_modes.back().mode;
+                    bool more = m == Mode::Normal      ? normal()
+                                : m == Mode::String    ? string()
+                                : m == Mode::IndString ? ind_string()
+                                                       : path();
+                    if (!more) break;
+                }
             } catch (Stop&) {
             }
         } catch (LexError& e) {
@@ -101,8 +116,10 @@ class Lexer {
 
     void advance(size_t n) {
         for (size_t i = 0; i < n && m_pos < m_src.size(); ++i, ++m_pos) {
-            if (m_src[m_pos] == '\n') m_line++, m_col = 1;
-            else m_col++;
+            if (m_src[m_pos] == '\n')
+                m_line++, m_col = 1;
+            else
+                m_col++;
         }
     }
 
@@ -206,7 +223,8 @@ class Lexer {
 
     size_t match_uri() const {
         size_t i = m_pos, n = m_src.size();
-        if (i >= n || !((m_src[i] >= 'a' && m_src[i] <= 'z') || (m_src[i] >= 'A' && m_src[i] <= 'Z')))
+        if (i >= n ||
+            !((m_src[i] >= 'a' && m_src[i] <= 'z') || (m_src[i] >= 'A' && m_src[i] <= 'Z')))
             return 0;
         ++i;
         while (i < n && is_uri_scheme_char(m_src[i])) ++i;
@@ -268,8 +286,10 @@ class Lexer {
     void identifier(size_t len) {
         std::string_view word = m_src.substr(m_pos, len);
         Tok kw = keyword(word);
-        if (kw != Tok::Id) emit_flat(kw, len);
-        else emit_flat(Tok::Id, len, word);
+        if (kw != Tok::Id)
+            emit_flat(kw, len);
+        else
+            emit_flat(Tok::Id, len, word);
     }
 
     static Tok keyword(std::string_view w) {
@@ -325,7 +345,8 @@ class Lexer {
             emit_flat(Tok::Uri, uri_len, m_src.substr(m_pos, uri_len));
             return true;
         }
-        if (path_len > 0 && path_len > id_len && path_len > num_len) return start_path(Tok::Path, path_len);
+        if (path_len > 0 && path_len > id_len && path_len > num_len)
+            return start_path(Tok::Path, path_len);
         if (id_len > 0) return identifier(id_len), true;
         if (num_len > 0) return lex_number(num_len), true;
         return punctuation(c);
@@ -343,8 +364,10 @@ class Lexer {
                 // `''` then optional spaces and a newline, which belong to the opener
                 size_t len = 2;
                 while (peek(len) == ' ') ++len;
-                if (peek(len) == '\n') ++len;
-                else len = 2;
+                if (peek(len) == '\n')
+                    ++len;
+                else
+                    len = 2;
                 emit(Tok::IndOpen, len);
                 m_modes.push_back({Mode::IndString, 0});
                 return true;
@@ -391,15 +414,21 @@ class Lexer {
         case '.':
             if (d == '.' && peek(2) == '.') return t = Tok::Ellipsis, 3;
             return t = Tok::Dot, 1;
-        case '=': return one_or_two('=', Tok::Eq, Tok::Assign);
-        case '!': return one_or_two('=', Tok::NEq, Tok::Not);
+        case '=':
+            return one_or_two('=', Tok::Eq, Tok::Assign);
+        case '!':
+            return one_or_two('=', Tok::NEq, Tok::Not);
         case '<':
             if (d == '|') return t = Tok::PipeFrom, 2;
             return one_or_two('=', Tok::Le, Tok::Lt);
-        case '>': return one_or_two('=', Tok::Ge, Tok::Gt);
-        case '-': return one_or_two('>', Tok::Impl, Tok::Minus);
-        case '/': return one_or_two('/', Tok::Update, Tok::Slash);
-        case '+': return one_or_two('+', Tok::Concat, Tok::Plus);
+        case '>':
+            return one_or_two('=', Tok::Ge, Tok::Gt);
+        case '-':
+            return one_or_two('>', Tok::Impl, Tok::Minus);
+        case '/':
+            return one_or_two('/', Tok::Update, Tok::Slash);
+        case '+':
+            return one_or_two('+', Tok::Concat, Tok::Plus);
         case '&':
             if (d == '&') return t = Tok::And, 2;
             return 0;
@@ -407,17 +436,28 @@ class Lexer {
             if (d == '|') return t = Tok::OrOr, 2;
             if (d == '>') return t = Tok::PipeInto, 2;
             return 0;
-        case '[': return t = Tok::LBracket, 1;
-        case ']': return t = Tok::RBracket, 1;
-        case '(': return t = Tok::LParen, 1;
-        case ')': return t = Tok::RParen, 1;
-        case ';': return t = Tok::Semi, 1;
-        case ':': return t = Tok::Colon, 1;
-        case ',': return t = Tok::Comma, 1;
-        case '?': return t = Tok::Question, 1;
-        case '@': return t = Tok::At, 1;
-        case '*': return t = Tok::Star, 1;
-        default: return 0;
+        case '[':
+            return t = Tok::LBracket, 1;
+        case ']':
+            return t = Tok::RBracket, 1;
+        case '(':
+            return t = Tok::LParen, 1;
+        case ')':
+            return t = Tok::RParen, 1;
+        case ';':
+            return t = Tok::Semi, 1;
+        case ':':
+            return t = Tok::Colon, 1;
+        case ',':
+            return t = Tok::Comma, 1;
+        case '?':
+            return t = Tok::Question, 1;
+        case '@':
+            return t = Tok::At, 1;
+        case '*':
+            return t = Tok::Star, 1;
+        default:
+            return 0;
         }
     }
 
@@ -503,7 +543,8 @@ class Lexer {
             text += c;
             ++i;
         }
-        emit(Tok::StrPart, i - m_pos, decoded ? keep(std::move(text)) : m_src.substr(m_pos, i - m_pos));
+        emit(Tok::StrPart, i - m_pos,
+             decoded ? keep(std::move(text)) : m_src.substr(m_pos, i - m_pos));
         return true;
     }
 
@@ -579,64 +620,126 @@ bool lex(std::string_view src, Tokens& out, LexError& err) {
 // Token names as Nix's bison grammar reports them in syntax errors.
 const char* token_name(Tok t) {
     switch (t) {
-    case Tok::Eof: return "end of file";
-    case Tok::Id: return "ID";
-    case Tok::Int: return "INT_LIT";
-    case Tok::Float: return "FLOAT_LIT";
-    case Tok::Path: case Tok::PathStart: return "PATH";
-    case Tok::HPath: return "HPATH";
-    case Tok::SPath: return "SPATH";
-    case Tok::Uri: return "URI";
-    case Tok::PathEnd: return "PATH_END";
-    case Tok::StrOpen: case Tok::StrClose: return "'\"'";
-    case Tok::IndOpen: return "IND_STRING_OPEN";
-    case Tok::IndClose: return "IND_STRING_CLOSE";
-    case Tok::StrPart: return "STR";
-    case Tok::IndPart: case Tok::IndEscape: return "IND_STR";
-    case Tok::DollarCurly: return "DOLLAR_CURLY";
-    case Tok::If: return "IF";
-    case Tok::Then: return "THEN";
-    case Tok::Else: return "ELSE";
-    case Tok::Assert: return "ASSERT";
-    case Tok::With: return "WITH";
-    case Tok::Let: return "LET";
-    case Tok::In: return "IN_KW";
-    case Tok::Rec: return "REC";
-    case Tok::Inherit: return "INHERIT";
-    case Tok::Or: return "OR_KW";
-    case Tok::LBrace: return "'{'";
-    case Tok::RBrace: return "'}'";
-    case Tok::LBracket: return "'['";
-    case Tok::RBracket: return "']'";
-    case Tok::LParen: return "'('";
-    case Tok::RParen: return "')'";
-    case Tok::Semi: return "';'";
-    case Tok::Colon: return "':'";
-    case Tok::Comma: return "','";
-    case Tok::Dot: return "'.'";
-    case Tok::Ellipsis: return "ELLIPSIS";
-    case Tok::Question: return "'?'";
-    case Tok::At: return "'@'";
-    case Tok::Assign: return "'='";
-    case Tok::Eq: return "EQ";
-    case Tok::NEq: return "NEQ";
-    case Tok::Lt: return "'<'";
-    case Tok::Gt: return "'>'";
-    case Tok::Le: return "LEQ";
-    case Tok::Ge: return "GEQ";
-    case Tok::And: return "AND";
-    case Tok::OrOr: return "OR";
-    case Tok::Impl: return "IMPL";
-    case Tok::Update: return "UPDATE";
-    case Tok::Concat: return "CONCAT";
-    case Tok::Plus: return "'+'";
-    case Tok::Minus: return "'-'";
-    case Tok::Star: return "'*'";
-    case Tok::Slash: return "'/'";
-    case Tok::Not: return "'!'";
-    case Tok::Pipe: case Tok::PipeInto: return "PIPE_INTO";
-    case Tok::PipeFrom: return "PIPE_FROM";
-    case Tok::Invalid: return "invalid token";
+    case Tok::Eof:
+        return "end of file";
+    case Tok::Id:
+        return "ID";
+    case Tok::Int:
+        return "INT_LIT";
+    case Tok::Float:
+        return "FLOAT_LIT";
+    case Tok::Path:
+    case Tok::PathStart:
+        return "PATH";
+    case Tok::HPath:
+        return "HPATH";
+    case Tok::SPath:
+        return "SPATH";
+    case Tok::Uri:
+        return "URI";
+    case Tok::PathEnd:
+        return "PATH_END";
+    case Tok::StrOpen:
+    case Tok::StrClose:
+        return "'\"'";
+    case Tok::IndOpen:
+        return "IND_STRING_OPEN";
+    case Tok::IndClose:
+        return "IND_STRING_CLOSE";
+    case Tok::StrPart:
+        return "STR";
+    case Tok::IndPart:
+    case Tok::IndEscape:
+        return "IND_STR";
+    case Tok::DollarCurly:
+        return "DOLLAR_CURLY";
+    case Tok::If:
+        return "IF";
+    case Tok::Then:
+        return "THEN";
+    case Tok::Else:
+        return "ELSE";
+    case Tok::Assert:
+        return "ASSERT";
+    case Tok::With:
+        return "WITH";
+    case Tok::Let:
+        return "LET";
+    case Tok::In:
+        return "IN_KW";
+    case Tok::Rec:
+        return "REC";
+    case Tok::Inherit:
+        return "INHERIT";
+    case Tok::Or:
+        return "OR_KW";
+    case Tok::LBrace:
+        return "'{'";
+    case Tok::RBrace:
+        return "'}'";
+    case Tok::LBracket:
+        return "'['";
+    case Tok::RBracket:
+        return "']'";
+    case Tok::LParen:
+        return "'('";
+    case Tok::RParen:
+        return "')'";
+    case Tok::Semi:
+        return "';'";
+    case Tok::Colon:
+        return "':'";
+    case Tok::Comma:
+        return "','";
+    case Tok::Dot:
+        return "'.'";
+    case Tok::Ellipsis:
+        return "ELLIPSIS";
+    case Tok::Question:
+        return "'?'";
+    case Tok::At:
+        return "'@'";
+    case Tok::Assign:
+        return "'='";
+    case Tok::Eq:
+        return "EQ";
+    case Tok::NEq:
+        return "NEQ";
+    case Tok::Lt:
+        return "'<'";
+    case Tok::Gt:
+        return "'>'";
+    case Tok::Le:
+        return "LEQ";
+    case Tok::Ge:
+        return "GEQ";
+    case Tok::And:
+        return "AND";
+    case Tok::OrOr:
+        return "OR";
+    case Tok::Impl:
+        return "IMPL";
+    case Tok::Update:
+        return "UPDATE";
+    case Tok::Concat:
+        return "CONCAT";
+    case Tok::Plus:
+        return "'+'";
+    case Tok::Minus:
+        return "'-'";
+    case Tok::Star:
+        return "'*'";
+    case Tok::Slash:
+        return "'/'";
+    case Tok::Not:
+        return "'!'";
+    case Tok::Pipe:
+    case Tok::PipeInto:
+        return "PIPE_INTO";
+    case Tok::PipeFrom:
+        return "PIPE_FROM";
+    case Tok::Invalid:
+        return "invalid token";
     }
     return "token";
 }

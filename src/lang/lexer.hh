@@ -20,26 +20,65 @@ enum class Tok : uint8_t {
     Id,
     Int,
     Float,
-    Path,       // a path literal without interpolation: ./a, /a, a/b
-    HPath,      // ~/a
-    SPath,      // <nixpkgs>
+    Path,  // a path literal without interpolation: ./a, /a, a/b
+    HPath, // ~/a
+    SPath, // <nixpkgs>
     Uri,
-    PathStart,  // first segment of an interpolated path; parts and PathEnd follow
+    PathStart, // first segment of an interpolated path; parts and PathEnd follow
     PathEnd,
-    StrOpen,    // "
+    StrOpen, // "
     StrClose,
-    IndOpen,    // ''
+    IndOpen, // ''
     IndClose,
-    StrPart,    // literal text inside a string or path, escapes already decoded
-    IndPart,    // literal text of an indented string (takes part in indentation)
-    IndEscape,  // ''$ ''' ''\x inside an indented string (does not)
+    StrPart,     // literal text inside a string or path, escapes already decoded
+    IndPart,     // literal text of an indented string (takes part in indentation)
+    IndEscape,   // ''$ ''' ''\x inside an indented string (does not)
     DollarCurly, // ${
     // keywords
-    If, Then, Else, Assert, With, Let, In, Rec, Inherit, Or,
+    If,
+    Then,
+    Else,
+    Assert,
+    With,
+    Let,
+    In,
+    Rec,
+    Inherit,
+    Or,
     // punctuation and operators
-    LBrace, RBrace, LBracket, RBracket, LParen, RParen, Semi, Colon, Comma, Dot, Ellipsis,
-    Question, At, Assign, Eq, NEq, Lt, Gt, Le, Ge, And, OrOr, Impl, Update, Concat, Plus,
-    Minus, Star, Slash, Not, Pipe, PipeFrom, PipeInto,
+    LBrace,
+    RBrace,
+    LBracket,
+    RBracket,
+    LParen,
+    RParen,
+    Semi,
+    Colon,
+    Comma,
+    Dot,
+    Ellipsis,
+    Question,
+    At,
+    Assign,
+    Eq,
+    NEq,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    And,
+    OrOr,
+    Impl,
+    Update,
+    Concat,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Not,
+    Pipe,
+    PipeFrom,
+    PipeInto,
     Invalid, // a character no token starts with; the parser reports it
 };
 

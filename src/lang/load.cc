@@ -26,7 +26,8 @@ static std::string dir_of(const std::string& path) {
     return path.substr(0, slash);
 }
 
-Expr* EvalState::parse(std::string text, std::string path, std::string label, std::string base_dir) {
+Expr* EvalState::parse(std::string text, std::string path, std::string label,
+                       std::string base_dir) {
     finish_base_env();
     const Origin* o = positions.add_origin({std::move(path), std::move(label), std::move(text)});
     Expr* e = parse_expr(*this, o, base_dir);
@@ -72,7 +73,9 @@ void EvalState::eval_file(const std::string& path_in, Value& out) {
     out = *it->second;
 }
 
-void EvalState::eval(Expr* e, Value& out) { e->eval(*this, base_env, out); }
+void EvalState::eval(Expr* e, Value& out) {
+    e->eval(*this, base_env, out);
+}
 
 std::string EvalState::find_file(std::string_view lookup, PosIdx pos) {
     const Attr* np = nullptr;
@@ -89,13 +92,15 @@ std::string EvalState::find_file(std::string_view lookup, PosIdx pos) {
 std::string EvalState::find_file(const ListData* search_path, std::string_view lookup, PosIdx pos) {
     for (size_t i = 0; i < search_path->size; ++i) {
         Value& e = *search_path->elems[i];
-        const Bindings* b = force_attrs(e, pos, "while evaluating an element of the list passed to builtins.findFile");
+        const Bindings* b = force_attrs(
+            e, pos, "while evaluating an element of the list passed to builtins.findFile");
         const Attr* pre = b->find(s.prefix);
         const Attr* pth = b->find(s.path);
         if (!pth) error(ErrorKind::Eval, pos, "attribute 'path' missing");
         std::string prefix = pre ? std::string(force_string(*pre->value, pos, "")) : "";
         ContextBuilder ctx;
-        std::string base = coerce_to_string(*pth->value, pos, "", ctx, CoerceMore::No, CopyToStore::No);
+        std::string base =
+            coerce_to_string(*pth->value, pos, "", ctx, CoerceMore::No, CopyToStore::No);
         std::string rest;
         if (prefix.empty()) {
             rest = std::string(lookup);
@@ -117,8 +122,9 @@ std::string EvalState::find_file(const ListData* search_path, std::string_view l
         if (stat(candidate.c_str(), &sb) == 0) return candidate;
     }
     for (auto& e : options.fallback_search_path) {
-        if (lookup == e.prefix || (lookup.size() > e.prefix.size() && lookup.substr(0, e.prefix.size()) == e.prefix &&
-                                   lookup[e.prefix.size()] == '/')) {
+        if (lookup == e.prefix ||
+            (lookup.size() > e.prefix.size() && lookup.substr(0, e.prefix.size()) == e.prefix &&
+             lookup[e.prefix.size()] == '/')) {
             std::string candidate = e.path + std::string(lookup.substr(e.prefix.size()));
             note_input(InputKind::type_follow, candidate);
             struct stat sb;

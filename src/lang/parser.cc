@@ -74,7 +74,8 @@ class Parser {
         throw EvalError(ErrorKind::Parse, std::move(msg), pos_of(t));
     }
     [[noreturn]] void unexpected_expecting(const char* what) {
-        fail(peek(), std::string("syntax error, unexpected ") + token_name(peek().type) + ", expecting " + what);
+        fail(peek(), std::string("syntax error, unexpected ") + token_name(peek().type) +
+                         ", expecting " + what);
     }
     [[noreturn]] void unexpected(Tok expected = Tok::Eof) {
         const Token& t = peek();
@@ -221,8 +222,9 @@ class Parser {
             if (accept(Tok::Question)) f.def = expr();
             for (auto& g : lam->formals)
                 if (g.name == f.name)
-                    throw EvalError(ErrorKind::Parse,
-                                    "duplicate formal function argument '" + std::string(id.text) + "'", f.pos);
+                    throw EvalError(
+                        ErrorKind::Parse,
+                        "duplicate formal function argument '" + std::string(id.text) + "'", f.pos);
             lam->formals.push_back(f);
             if (!accept(Tok::Comma)) break;
         }
@@ -253,19 +255,38 @@ class Parser {
     };
     static OpInfo binop_info(Tok t) {
         switch (t) {
-        case Tok::PipeFrom: return {-1, Assoc::Right};
-        case Tok::PipeInto: return {-1, Assoc::Left};
-        case Tok::Impl: return {1, Assoc::Right};
-        case Tok::OrOr: return {2, Assoc::Left};
-        case Tok::And: return {3, Assoc::Left};
-        case Tok::Eq: case Tok::NEq: return {4, Assoc::None};
-        case Tok::Lt: case Tok::Gt: case Tok::Le: case Tok::Ge: return {5, Assoc::None};
-        case Tok::Update: return {6, Assoc::Right};
-        case Tok::Plus: case Tok::Minus: return {8, Assoc::Left};
-        case Tok::Star: case Tok::Slash: return {9, Assoc::Left};
-        case Tok::Concat: return {10, Assoc::Right};
-        case Tok::Question: return {11, Assoc::None};
-        default: return {-100, Assoc::None};
+        case Tok::PipeFrom:
+            return {-1, Assoc::Right};
+        case Tok::PipeInto:
+            return {-1, Assoc::Left};
+        case Tok::Impl:
+            return {1, Assoc::Right};
+        case Tok::OrOr:
+            return {2, Assoc::Left};
+        case Tok::And:
+            return {3, Assoc::Left};
+        case Tok::Eq:
+        case Tok::NEq:
+            return {4, Assoc::None};
+        case Tok::Lt:
+        case Tok::Gt:
+        case Tok::Le:
+        case Tok::Ge:
+            return {5, Assoc::None};
+        case Tok::Update:
+            return {6, Assoc::Right};
+        case Tok::Plus:
+        case Tok::Minus:
+            return {8, Assoc::Left};
+        case Tok::Star:
+        case Tok::Slash:
+            return {9, Assoc::Left};
+        case Tok::Concat:
+            return {10, Assoc::Right};
+        case Tok::Question:
+            return {11, Assoc::None};
+        default:
+            return {-100, Assoc::None};
         }
     }
     static constexpr int not_prec = 7, negate_prec = 12;
@@ -306,7 +327,8 @@ class Parser {
                 Expr* rhs = expr_op(next_min);
                 lhs = make_binop(op.type, p, lhs, rhs);
             }
-            if (info.assoc == Assoc::None && binop_info(peek().type).prec == info.prec) unexpected();
+            if (info.assoc == Assoc::None && binop_info(peek().type).prec == info.prec)
+                unexpected();
         }
         return lhs;
     }
@@ -320,32 +342,60 @@ class Parser {
             c->parts = {{l->pos, l}, {r->pos, r}};
             return c;
         }
-        case Tok::Impl: return make<ExprBinOp>(p, BinOp::Impl, l, r);
-        case Tok::OrOr: return make<ExprBinOp>(p, BinOp::Or, l, r);
-        case Tok::And: return make<ExprBinOp>(p, BinOp::And, l, r);
-        case Tok::Eq: return make<ExprBinOp>(p, BinOp::Eq, l, r);
-        case Tok::NEq: return make<ExprBinOp>(p, BinOp::NEq, l, r);
-        case Tok::Lt: return make<ExprBinOp>(p, BinOp::Lt, l, r);
-        case Tok::Gt: return make<ExprBinOp>(p, BinOp::Gt, l, r);
-        case Tok::Le: return make<ExprBinOp>(p, BinOp::Le, l, r);
-        case Tok::Ge: return make<ExprBinOp>(p, BinOp::Ge, l, r);
-        case Tok::Update: return make<ExprBinOp>(p, BinOp::Update, l, r);
-        case Tok::Minus: return make<ExprBinOp>(p, BinOp::Sub, l, r);
-        case Tok::Star: return make<ExprBinOp>(p, BinOp::Mul, l, r);
-        case Tok::Slash: return make<ExprBinOp>(p, BinOp::Div, l, r);
-        case Tok::Concat: return make<ExprBinOp>(p, BinOp::Concat, l, r);
-        default: unexpected();
+        case Tok::Impl:
+            return make<ExprBinOp>(p, BinOp::Impl, l, r);
+        case Tok::OrOr:
+            return make<ExprBinOp>(p, BinOp::Or, l, r);
+        case Tok::And:
+            return make<ExprBinOp>(p, BinOp::And, l, r);
+        case Tok::Eq:
+            return make<ExprBinOp>(p, BinOp::Eq, l, r);
+        case Tok::NEq:
+            return make<ExprBinOp>(p, BinOp::NEq, l, r);
+        case Tok::Lt:
+            return make<ExprBinOp>(p, BinOp::Lt, l, r);
+        case Tok::Gt:
+            return make<ExprBinOp>(p, BinOp::Gt, l, r);
+        case Tok::Le:
+            return make<ExprBinOp>(p, BinOp::Le, l, r);
+        case Tok::Ge:
+            return make<ExprBinOp>(p, BinOp::Ge, l, r);
+        case Tok::Update:
+            return make<ExprBinOp>(p, BinOp::Update, l, r);
+        case Tok::Minus:
+            return make<ExprBinOp>(p, BinOp::Sub, l, r);
+        case Tok::Star:
+            return make<ExprBinOp>(p, BinOp::Mul, l, r);
+        case Tok::Slash:
+            return make<ExprBinOp>(p, BinOp::Div, l, r);
+        case Tok::Concat:
+            return make<ExprBinOp>(p, BinOp::Concat, l, r);
+        default:
+            unexpected();
         }
     }
 
     bool starts_simple(const Token& t) const {
         switch (t.type) {
-        case Tok::Id: case Tok::Int: case Tok::Float: case Tok::Path: case Tok::HPath:
-        case Tok::SPath: case Tok::Uri: case Tok::PathStart: case Tok::StrOpen: case Tok::IndOpen:
-        case Tok::LParen: case Tok::LBrace: case Tok::LBracket: case Tok::Rec:
+        case Tok::Id:
+        case Tok::Int:
+        case Tok::Float:
+        case Tok::Path:
+        case Tok::HPath:
+        case Tok::SPath:
+        case Tok::Uri:
+        case Tok::PathStart:
+        case Tok::StrOpen:
+        case Tok::IndOpen:
+        case Tok::LParen:
+        case Tok::LBrace:
+        case Tok::LBracket:
+        case Tok::Rec:
             return true;
-        case Tok::Let: return peek(1).type == Tok::LBrace && &t == &peek();
-        default: return false;
+        case Tok::Let:
+            return peek(1).type == Tok::LBrace && &t == &peek();
+        default:
+            return false;
         }
     }
 
@@ -421,7 +471,8 @@ class Parser {
     }
 
     // expr_simple: ID | INT | FLOAT | string | ind_string | path | SPATH | URI
-    //   | '(' expr ')' | LET '{' binds '}' | REC '{' binds '}' | '{' binds '}' | '[' expr_select* ']'
+    //   | '(' expr ')' | LET '{' binds '}' | REC '{' binds '}' | '{' binds '}' | '[' expr_select*
+    //   ']'
     Expr* expr_simple() {
         const Token& t = peek();
         switch (t.type) {
@@ -446,9 +497,14 @@ class Parser {
             e->pos = pos_of(t);
             return e;
         }
-        case Tok::StrOpen: return string_literal();
-        case Tok::IndOpen: return ind_string();
-        case Tok::Path: case Tok::HPath: case Tok::PathStart: return path_literal();
+        case Tok::StrOpen:
+            return string_literal();
+        case Tok::IndOpen:
+            return ind_string();
+        case Tok::Path:
+        case Tok::HPath:
+        case Tok::PathStart:
+            return path_literal();
         case Tok::SPath: {
             next();
             PosIdx p = pos_of(t);
@@ -605,8 +661,10 @@ class Parser {
             }
             for (char c : part.text) {
                 if (at_start) {
-                    if (c == ' ') cur++;
-                    else if (c == '\n') cur = 0;
+                    if (c == ' ')
+                        cur++;
+                    else if (c == '\n')
+                        cur = 0;
                     else {
                         at_start = false;
                         min_indent = std::min(min_indent, cur);
@@ -652,7 +710,8 @@ class Parser {
             // The last line is dropped when it holds only spaces.
             if (i + 1 == parts.size()) {
                 auto nl = s.find_last_of('\n');
-                if (nl != std::string::npos && s.find_first_not_of(' ', nl + 1) == std::string::npos)
+                if (nl != std::string::npos &&
+                    s.find_first_not_of(' ', nl + 1) == std::string::npos)
                     s.resize(nl + 1);
             }
             // As in Nix, each piece of text or escape stays a part of its own
@@ -728,8 +787,9 @@ class Parser {
             add_attr(a, std::span<AttrName>(m_paths).subspan(mark), p, value, is_let);
             m_paths.resize(mark);
         }
-        std::sort(a->attrs.begin(), a->attrs.end(),
-                  [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
+        std::sort(
+            a->attrs.begin(), a->attrs.end(),
+            [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
     }
 
     void inherit(ExprAttrs* a, bool /*is_let*/) {
@@ -766,7 +826,9 @@ class Parser {
 
     std::string dup_message(Symbol name, PosIdx prev) {
         const Pos& pp = m_st.positions[prev];
-        std::string where = pp.origin && !pp.origin->path.empty() ? pp.origin->path : (pp.origin ? pp.origin->label : "");
+        std::string where = pp.origin && !pp.origin->path.empty()
+                                ? pp.origin->path
+                                : (pp.origin ? pp.origin->label : "");
         return "attribute '" + m_st.symbols[name] + "' already defined at " + where + ":" +
                std::to_string(pp.line) + ":" + std::to_string(pp.column);
     }
@@ -785,7 +847,8 @@ class Parser {
         // The path so far as messages show it, made only for them.
         auto shown = [&](size_t upto) {
             std::string text;
-            for (size_t k = 0; k <= upto; ++k) (k ? text += '.' : text) += m_st.symbols[path[k].name];
+            for (size_t k = 0; k <= upto; ++k)
+                (k ? text += '.' : text) += m_st.symbols[path[k].name];
             return text;
         };
         for (size_t i = 0; i < path.size(); ++i) {
@@ -846,7 +909,8 @@ class Parser {
                 auto* ea = exactly<ExprAttrs>(existing->e);
                 auto* va = exactly<ExprAttrs>(d.e);
                 std::string shown = prefix + "." + m_st.symbols[d.name];
-                if (ea && va && !ea->recursive && !va->recursive && !existing->inherited && !d.inherited) {
+                if (ea && va && !ea->recursive && !va->recursive && !existing->inherited &&
+                    !d.inherited) {
                     merge_sets(ea, va, shown);
                     continue;
                 }
@@ -863,7 +927,9 @@ class Parser {
 
     std::string dup_message_path(const std::string& shown, PosIdx prev) {
         const Pos& pp = m_st.positions[prev];
-        std::string where = pp.origin && !pp.origin->path.empty() ? pp.origin->path : (pp.origin ? pp.origin->label : "");
+        std::string where = pp.origin && !pp.origin->path.empty()
+                                ? pp.origin->path
+                                : (pp.origin ? pp.origin->label : "");
         return "attribute '" + shown + "' already defined at " + where + ":" +
                std::to_string(pp.line) + ":" + std::to_string(pp.column);
     }
@@ -881,7 +947,8 @@ Expr* parse_expr(EvalState& st, const Origin* origin, const std::string& base_di
     Tokens toks;
     LexError err;
     if (!lex(origin->text, toks, err))
-        throw EvalError(ErrorKind::Parse, err.message, st.positions.add(origin, err.line, err.column));
+        throw EvalError(ErrorKind::Parse, err.message,
+                        st.positions.add(origin, err.line, err.column));
     Parser p(st, origin, toks, base_dir);
     return p.parse_all();
 }

@@ -17,9 +17,9 @@ struct PosIdx {
 // Where source text came from: a file path, or a pseudo-origin such as
 // «string» for -E or «stdin».
 struct Origin {
-    std::string path;    // absolute path, empty for non-file origins
-    std::string label;   // what to print when path is empty
-    std::string text;    // the source, for printing the erroneous line
+    std::string path;  // absolute path, empty for non-file origins
+    std::string label; // what to print when path is empty
+    std::string text;  // the source, for printing the erroneous line
 
     // The file Nix names where a position becomes a value (unsafeGetAttrPos,
     // __curPos, --xml's path=): the path, or for Nix's built-in derivation

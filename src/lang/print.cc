@@ -21,34 +21,49 @@ std::string quote_string(std::string_view s) {
     for (size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '$':
-            if (i + 1 < s.size() && s[i + 1] == '{') out += "\\$";
-            else out += '$';
+        case '"':
+            out += "\\\"";
             break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '$':
+            if (i + 1 < s.size() && s[i + 1] == '{')
+                out += "\\$";
+            else
+                out += '$';
+            break;
+        default:
+            out += c;
         }
     }
     return out + "\"";
 }
 
 static bool is_keyword(std::string_view s) {
-        // "or" may be an attribute name without quotes, so Nix prints it bare.
-    static const char* kws[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"};
+    // "or" may be an attribute name without quotes, so Nix prints it bare.
+    static const char* kws[] = {"if",  "then", "else", "assert", "with",
+                                "let", "in",   "rec",  "inherit"};
     for (auto* k : kws)
         if (s == k) return true;
     return false;
 }
 
 std::string print_attr_name(std::string_view name) {
-    bool ok = !name.empty() && ((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z') || name[0] == '_');
+    bool ok = !name.empty() && ((name[0] >= 'a' && name[0] <= 'z') ||
+                                (name[0] >= 'A' && name[0] <= 'Z') || name[0] == '_');
     for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-              c == '\'' || c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '\'' || c == '-'))
             ok = false;
     if (ok && !is_keyword(name)) return std::string(name);
     return quote_string(name);
@@ -58,7 +73,8 @@ namespace {
 
 class Printer {
   public:
-    Printer(EvalState& st, std::ostream& out, const PrintOptions& o) : m_st(st), m_out(out), m_opts(o) {}
+    Printer(EvalState& st, std::ostream& out, const PrintOptions& o)
+        : m_st(st), m_out(out), m_opts(o) {}
 
     void print(Value& v, uint32_t depth) {
         if (m_opts.force) {
@@ -67,15 +83,33 @@ class Printer {
         switch (v.type) {
         case Type::Thunk:
         case Type::App:
-        case Type::Blackhole: m_out << (m_opts.error_style ? "«thunk»" : "<CODE>"); break;
-        case Type::Int: m_out << v.integer; break;
-        case Type::Float: m_out << format_float(v.fpoint); break;
-        case Type::Bool: m_out << (v.boolean ? "true" : "false"); break;
-        case Type::Null: m_out << "null"; break;
-        case Type::String: m_out << quote_string(v.str->view()); break;
-        case Type::Path: m_out << v.str->view(); break;
-        case Type::Attrs: print_attrs(v, depth); break;
-        case Type::List: print_list(v, depth); break;
+        case Type::Blackhole:
+            m_out << (m_opts.error_style ? "«thunk»" : "<CODE>");
+            break;
+        case Type::Int:
+            m_out << v.integer;
+            break;
+        case Type::Float:
+            m_out << format_float(v.fpoint);
+            break;
+        case Type::Bool:
+            m_out << (v.boolean ? "true" : "false");
+            break;
+        case Type::Null:
+            m_out << "null";
+            break;
+        case Type::String:
+            m_out << quote_string(v.str->view());
+            break;
+        case Type::Path:
+            m_out << v.str->view();
+            break;
+        case Type::Attrs:
+            print_attrs(v, depth);
+            break;
+        case Type::List:
+            print_list(v, depth);
+            break;
         case Type::Lambda:
             if (m_opts.error_style)
                 print_lambda(v);
@@ -146,7 +180,8 @@ class Printer {
                 try {
                     print(*a->value, depth + 1);
                 } catch (EvalError& e) {
-                    e.add_trace(a->pos, "while evaluating the attribute '" + m_st.symbols[a->name] + "'");
+                    e.add_trace(a->pos,
+                                "while evaluating the attribute '" + m_st.symbols[a->name] + "'");
                     throw;
                 }
             } else {

@@ -7,15 +7,23 @@
 
 namespace hearth::lang {
 
-void ExprInt::show(const EvalState&, std::ostream& out) const { out << v.integer; }
-void ExprFloat::show(const EvalState&, std::ostream& out) const { out << format_float(v.fpoint); }
-
-void ExprConst::show(const EvalState&, std::ostream& out) const {
-    if (v.type == Type::Path) out << v.str->view();
-    else out << quote_string(v.str->view());
+void ExprInt::show(const EvalState&, std::ostream& out) const {
+    out << v.integer;
+}
+void ExprFloat::show(const EvalState&, std::ostream& out) const {
+    out << format_float(v.fpoint);
 }
 
-void ExprVar::show(const EvalState& st, std::ostream& out) const { out << st.symbols[name]; }
+void ExprConst::show(const EvalState&, std::ostream& out) const {
+    if (v.type == Type::Path)
+        out << v.str->view();
+    else
+        out << quote_string(v.str->view());
+}
+
+void ExprVar::show(const EvalState& st, std::ostream& out) const {
+    out << st.symbols[name];
+}
 
 static void show_path(const EvalState& st, std::ostream& out, const AttrPath& path) {
     bool first = true;
@@ -115,7 +123,8 @@ void ExprLambda::show(const EvalState& st, std::ostream& out) const {
         out << "{ ";
         std::vector<const Formal*> fs;
         for (auto& f : formals) fs.push_back(&f);
-        std::sort(fs.begin(), fs.end(), [&](auto* x, auto* y) { return st.symbols[x->name] < st.symbols[y->name]; });
+        std::sort(fs.begin(), fs.end(),
+                  [&](auto* x, auto* y) { return st.symbols[x->name] < st.symbols[y->name]; });
         bool first = true;
         for (auto* f : fs) {
             if (!first) out << ", ";
@@ -202,18 +211,30 @@ void ExprBinOp::show(const EvalState& st, std::ostream& out) const {
         out << ')';
     };
     switch (op) {
-    case BinOp::Eq: return infix("==");
-    case BinOp::NEq: return infix("!=");
-    case BinOp::And: return infix("&&");
-    case BinOp::Or: return infix("||");
-    case BinOp::Impl: return infix("->");
-    case BinOp::Update: return infix("//");
-    case BinOp::Concat: return infix("++");
-    case BinOp::Sub: return call("__sub", lhs, rhs);
-    case BinOp::Mul: return call("__mul", lhs, rhs);
-    case BinOp::Div: return call("__div", lhs, rhs);
-    case BinOp::Lt: return call("__lessThan", lhs, rhs);
-    case BinOp::Gt: return call("__lessThan", rhs, lhs);
+    case BinOp::Eq:
+        return infix("==");
+    case BinOp::NEq:
+        return infix("!=");
+    case BinOp::And:
+        return infix("&&");
+    case BinOp::Or:
+        return infix("||");
+    case BinOp::Impl:
+        return infix("->");
+    case BinOp::Update:
+        return infix("//");
+    case BinOp::Concat:
+        return infix("++");
+    case BinOp::Sub:
+        return call("__sub", lhs, rhs);
+    case BinOp::Mul:
+        return call("__mul", lhs, rhs);
+    case BinOp::Div:
+        return call("__div", lhs, rhs);
+    case BinOp::Lt:
+        return call("__lessThan", lhs, rhs);
+    case BinOp::Gt:
+        return call("__lessThan", rhs, lhs);
     case BinOp::Le:
         out << "(! ";
         call("__lessThan", rhs, lhs);
@@ -238,6 +259,8 @@ void ExprConcatStrings::show(const EvalState& st, std::ostream& out) const {
     out << ')';
 }
 
-void ExprPos::show(const EvalState&, std::ostream& out) const { out << "__curPos"; }
+void ExprPos::show(const EvalState&, std::ostream& out) const {
+    out << "__curPos";
+}
 
 } // namespace hearth::lang

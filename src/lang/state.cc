@@ -26,7 +26,8 @@ EvalState::EvalState(EvalOptions opts) : options(std::move(opts)) {
     s.data = I("data"), s.lambda = I("lambda"), s.arg = I("arg"), s.formals = I("formals");
 
     enter_index_arena();
-    for (int64_t n = small_int_min; n <= small_int_max; ++n) m_small_ints[n - small_int_min].mk_int(n);
+    for (int64_t n = small_int_min; n <= small_int_max; ++n)
+        m_small_ints[n - small_int_min].mk_int(n);
     print_trace = [](const std::string& msg) { std::cerr << msg << std::endl; };
     base_env = alloc_env(base_env_capacity);
     builtins_value = alloc_value();
@@ -34,7 +35,9 @@ EvalState::EvalState(EvalOptions opts) : options(std::move(opts)) {
     register_builtins(*this);
 }
 
-EvalState::~EvalState() { leave_index_arena(); }
+EvalState::~EvalState() {
+    leave_index_arena();
+}
 
 void EvalState::add_constant(std::string_view name, Value* v, bool top_level) {
     if (base_env_size >= base_env_capacity) {

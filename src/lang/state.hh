@@ -28,10 +28,10 @@ class EvalState;
 using PrimOpFn = void (*)(EvalState& st, PosIdx pos, Value** args, Value& out);
 
 struct PrimOp {
-    const char* name;  // the name in `builtins`
+    const char* name; // the name in `builtins`
     uint32_t arity;
     PrimOpFn fn;
-    const char* doc;   // one line, for :doc and the manual
+    const char* doc; // one line, for :doc and the manual
 };
 
 // What the store-aware layer (glue) plugs into the language. The language
@@ -107,8 +107,8 @@ class EvalState {
     struct {
         Symbol outPath, type, name, value, file, line, column, functor, toString, derivation,
             drvPath, outputs, key, operator_, startSet, body, wrong, right, meta, __ignoreNulls,
-            outputName, prefix, path, args, builder, system, __structuredAttrs, success,
-            data, lambda, arg, formals;
+            outputName, prefix, path, args, builder, system, __structuredAttrs, success, data,
+            lambda, arg, formals;
     } s;
 
     // --- allocation (alloc.cc) ---
@@ -117,7 +117,8 @@ class EvalState {
     // thunk is never written again, so one copy can serve every use).
     static constexpr int64_t small_int_min = -128, small_int_max = 1023;
     Value* small_int(int64_t n) {
-        return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min] : nullptr;
+        return n >= small_int_min && n <= small_int_max ? &m_small_ints[n - small_int_min]
+                                                        : nullptr;
     }
     Env* alloc_env(uint32_t size) {
 #if !defined(__SANITIZE_ADDRESS__) // there, recycled envs are poisoned (alloc.cc)
@@ -173,19 +174,26 @@ class EvalState {
     const StrData* concat_strings(const std::string_view* parts, size_t n, size_t total,
                                   const Context* ctx);
     const Context* make_context(std::vector<std::string_view> items);
-    const Context* make_context(const ContextBuilder& b) { return make_context(b.items); }
+    const Context* make_context(const ContextBuilder& b) {
+        return make_context(b.items);
+    }
     Bindings* alloc_bindings(uint32_t capacity);
     ListData* alloc_list(size_t size);
     void mk_string(Value& v, std::string_view s, const ContextBuilder& ctx);
-    void mk_string(Value& v, std::string_view s) { v.mk_string(make_string(s)); }
-    void mk_path(Value& v, std::string_view s) { v.mk_path(make_string(s)); }
+    void mk_string(Value& v, std::string_view s) {
+        v.mk_string(make_string(s));
+    }
+    void mk_path(Value& v, std::string_view s) {
+        v.mk_path(make_string(s));
+    }
     // { file; line; column; } of a position (__curPos, unsafeGetAttrPos), or
     // null where it is in no file (eval/ops.cc).
     void mk_pos(Value& out, PosIdx p);
 
     // --- forcing (eval/force.cc) ---
     void force(Value& v, PosIdx pos) {
-        if (v.type == Type::Thunk || v.type == Type::Blackhole || v.type == Type::App) force_slow(v, pos);
+        if (v.type == Type::Thunk || v.type == Type::Blackhole || v.type == Type::App)
+            force_slow(v, pos);
     }
     void force_slow(Value& v, PosIdx pos);
     void force_deep(Value& v);
@@ -246,7 +254,9 @@ class EvalState {
     bool less_than(Value& a, Value& b, PosIdx pos);
 
     // --- attribute sets (eval/attrs.cc) ---
-    const Attr* get_attr(const Bindings* b, Symbol s) const { return b->find(s); }
+    const Attr* get_attr(const Bindings* b, Symbol s) const {
+        return b->find(s);
+    }
     // Builds a set from unsorted attrs; later duplicates are an error for
     // literal sets but callers like listToAttrs keep the first.
     const Bindings* make_bindings(std::vector<Attr>& attrs);
@@ -264,8 +274,8 @@ class EvalState {
     // --- parsing and files (parse/load.cc) ---
     Expr* parse(std::string text, std::string path, std::string label, std::string base_dir);
     Expr* parse_file(const std::string& path);
-    void eval_file(const std::string& path, Value& out); // import, cached per path
-    std::string resolve_import_path(const std::string& path); // dir -> dir/default.nix
+    void eval_file(const std::string& path, Value& out);        // import, cached per path
+    std::string resolve_import_path(const std::string& path);   // dir -> dir/default.nix
     std::string find_file(std::string_view lookup, PosIdx pos); // <lookup>
     std::string find_file(const ListData* search_path, std::string_view lookup, PosIdx pos);
     // Evaluates an expression parsed against the base scope.
@@ -340,6 +350,8 @@ class EvalState {
 };
 
 // Helpers for primop implementations.
-inline std::string_view sv(const StrData* s) { return s->view(); }
+inline std::string_view sv(const StrData* s) {
+    return s->view();
+}
 
 } // namespace hearth::lang

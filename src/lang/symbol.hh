@@ -74,7 +74,8 @@ class SymbolTable {
         size_t mask = m_slots.size() - 1;
         for (size_t i = h & mask;; i = (i + 1) & mask) {
             uint64_t slot = m_slots[i];
-            if (!slot || (uint32_t(slot >> 32) == h && m_strings[uint32_t(slot)] == s)) return &m_slots[i];
+            if (!slot || (uint32_t(slot >> 32) == h && m_strings[uint32_t(slot)] == s))
+                return &m_slots[i];
         }
     }
     void grow() {

@@ -11,8 +11,8 @@
 // optional context (the store paths they refer to).
 #pragma once
 
-#include "lang/symbol.hh"
 #include "lang/pos.hh"
+#include "lang/symbol.hh"
 
 #include <cstddef>
 #include <cstdint>
@@ -136,8 +136,10 @@ struct Bindings {
         uint32_t lo = 0, hi = size;
         while (lo < hi) {
             uint32_t mid = (lo + hi) / 2;
-            if (attrs[mid].name.id < s.id) lo = mid + 1;
-            else hi = mid;
+            if (attrs[mid].name.id < s.id)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
         return lo < size && attrs[lo].name.id == s.id ? &attrs[lo] : nullptr;
     }
@@ -177,9 +179,12 @@ struct Bindings {
             const Attr *b = l.over->attrs, *be = b + l.over->size;
             Attr* o = out;
             while (a < ae && b < be) {
-                if (a->name.id < b->name.id) *o++ = *a++;
-                else if (b->name.id < a->name.id) *o++ = *b++;
-                else *o++ = *b++, ++a;
+                if (a->name.id < b->name.id)
+                    *o++ = *a++;
+                else if (b->name.id < a->name.id)
+                    *o++ = *b++;
+                else
+                    *o++ = *b++, ++a;
             }
             while (a < ae) *o++ = *a++;
             while (b < be) *o++ = *b++;
@@ -281,7 +286,7 @@ struct Value {
 };
 
 // The type names Nix reports (builtins.typeOf and error messages).
-const char* type_name(Type t);     // "int", "set", "lambda", ...
+const char* type_name(Type t);         // "int", "set", "lambda", ...
 std::string show_type(const Value& v); // "an integer", "a set", "the built-in function 'head'"...
 
 // An environment: the values of one scope's variables, plus its parent.

@@ -41,8 +41,8 @@ TEST_P(ProcessView, TheRootsNixIsAtNix) {
     o.view_dir = m_dir + "/root/run/view";
     o.capture = true;
     // The host's programs and files stay visible beside the root's /nix.
-    auto r = run_process({"/bin/sh", "-c", "cat /nix/store/abc-pkg/marker && test -e /etc/passwd"},
-                         o);
+    auto r =
+        run_process({"/bin/sh", "-c", "cat /nix/store/abc-pkg/marker && test -e /etc/passwd"}, o);
     ASSERT_TRUE(r.ok()) << r.error().message;
     EXPECT_EQ(r->status, 0) << r->output;
     EXPECT_EQ(r->output, "from the root\n");

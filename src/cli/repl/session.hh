@@ -31,7 +31,7 @@ struct SessionOptions {
         auto_args; // name, (is_expr, text)
     bool show_trace = false;
     bool colors = false;
-    std::string self_exe; // the hearth binary, for :b
+    std::string self_exe;               // the hearth binary, for :b
     store::LocalStore* store = nullptr; // for :sh and :u (null: none could be opened)
 };
 

@@ -5,7 +5,8 @@
 
 namespace hearth::glue {
 
-const char* const derivation_nix = R"nix(# builtins.derivation: the Nix-level wrapper over the derivationStrict
+const char* const derivation_nix =
+    R"nix(# builtins.derivation: the Nix-level wrapper over the derivationStrict
 # primop. Hearth's own text, compiled into the binary and parsed under the
 # name Nix gives its wrapper, <nix/derivation-internal.nix>. Nix's error
 # traces show lines of that file (37, 49-51, 57 and 60), so those lines

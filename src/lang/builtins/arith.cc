@@ -27,7 +27,9 @@ void bi_add(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (a.type == Type::Int && b.type == Type::Int) {
         int64_t r;
         if (__builtin_add_overflow(a.integer, b.integer, &r))
-            st.error(ErrorKind::Eval, pos, "integer overflow in adding " + std::to_string(a.integer) + " + " + std::to_string(b.integer));
+            st.error(ErrorKind::Eval, pos,
+                     "integer overflow in adding " + std::to_string(a.integer) + " + " +
+                         std::to_string(b.integer));
         return out.mk_int(r);
     }
     double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
@@ -41,7 +43,9 @@ void bi_sub(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (a.type == Type::Int && b.type == Type::Int) {
         int64_t r;
         if (__builtin_sub_overflow(a.integer, b.integer, &r))
-            st.error(ErrorKind::Eval, pos, "integer overflow in subtracting " + std::to_string(a.integer) + " - " + std::to_string(b.integer));
+            st.error(ErrorKind::Eval, pos,
+                     "integer overflow in subtracting " + std::to_string(a.integer) + " - " +
+                         std::to_string(b.integer));
         return out.mk_int(r);
     }
     double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
@@ -55,7 +59,9 @@ void bi_mul(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (a.type == Type::Int && b.type == Type::Int) {
         int64_t r;
         if (__builtin_mul_overflow(a.integer, b.integer, &r))
-            st.error(ErrorKind::Eval, pos, "integer overflow in multiplying " + std::to_string(a.integer) + " * " + std::to_string(b.integer));
+            st.error(ErrorKind::Eval, pos,
+                     "integer overflow in multiplying " + std::to_string(a.integer) + " * " +
+                         std::to_string(b.integer));
         return out.mk_int(r);
     }
     double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
@@ -70,7 +76,8 @@ void bi_div(EvalState& st, PosIdx pos, Value** args, Value& out) {
     if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
     if (a.type == Type::Int && b.type == Type::Int) {
         if (a.integer == INT64_MIN && b.integer == -1)
-            st.error(ErrorKind::Eval, pos, "integer overflow in dividing " + std::to_string(a.integer) + " / -1");
+            st.error(ErrorKind::Eval, pos,
+                     "integer overflow in dividing " + std::to_string(a.integer) + " / -1");
         return out.mk_int(a.integer / b.integer);
     }
     double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
@@ -83,30 +90,40 @@ void bi_lessThan(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 int64_t int_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
     if (v.type == Type::Int) return v.integer; // no context string to build
-    return st.force_int(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+    return st.force_int(
+        v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 void bi_bitAnd(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    out.mk_int(int_arg(st, *args[0], pos, "first", "bitAnd") & int_arg(st, *args[1], pos, "second", "bitAnd"));
+    out.mk_int(int_arg(st, *args[0], pos, "first", "bitAnd") &
+               int_arg(st, *args[1], pos, "second", "bitAnd"));
 }
 void bi_bitOr(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    out.mk_int(int_arg(st, *args[0], pos, "first", "bitOr") | int_arg(st, *args[1], pos, "second", "bitOr"));
+    out.mk_int(int_arg(st, *args[0], pos, "first", "bitOr") |
+               int_arg(st, *args[1], pos, "second", "bitOr"));
 }
 void bi_bitXor(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    out.mk_int(int_arg(st, *args[0], pos, "first", "bitXor") ^ int_arg(st, *args[1], pos, "second", "bitXor"));
+    out.mk_int(int_arg(st, *args[0], pos, "first", "bitXor") ^
+               int_arg(st, *args[1], pos, "second", "bitXor"));
 }
 
 void round_to_int(EvalState& st, PosIdx pos, Value& v, Value& out, bool up, const char* fn) {
-    double d = st.force_float(v, pos, std::string("while evaluating the first argument passed to builtins.") + fn);
+    double d = st.force_float(
+        v, pos, std::string("while evaluating the first argument passed to builtins.") + fn);
     if (v.type == Type::Int) return out.mk_int(v.integer);
     double r = up ? std::ceil(d) : std::floor(d);
     // Current Nix refuses results that do not fit an integer.
     if (!(r >= -9223372036854775808.0 && r < 9223372036854775808.0))
-        st.error(ErrorKind::Eval, pos, std::string("float ") + std::to_string(d) + " cannot be converted to an integer");
+        st.error(ErrorKind::Eval, pos,
+                 std::string("float ") + std::to_string(d) + " cannot be converted to an integer");
     out.mk_int(int64_t(r));
 }
-void bi_ceil(EvalState& st, PosIdx pos, Value** args, Value& out) { round_to_int(st, pos, *args[0], out, true, "ceil"); }
-void bi_floor(EvalState& st, PosIdx pos, Value** args, Value& out) { round_to_int(st, pos, *args[0], out, false, "floor"); }
+void bi_ceil(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    round_to_int(st, pos, *args[0], out, true, "ceil");
+}
+void bi_floor(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    round_to_int(st, pos, *args[0], out, false, "floor");
+}
 
 const PrimOp table[] = {
     {"add", 2, bi_add, "a + b on numbers."},
@@ -123,6 +140,8 @@ const PrimOp table[] = {
 
 } // namespace
 
-std::span<const PrimOp> arith_builtins() { return table; }
+std::span<const PrimOp> arith_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

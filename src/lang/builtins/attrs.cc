@@ -14,7 +14,8 @@ namespace {
 const Bindings* attrs_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
     st.force(v, pos);
     if (v.type == Type::Attrs) return v.attrs;
-    return st.force_attrs(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+    return st.force_attrs(
+        v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 Symbol name_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
@@ -24,7 +25,8 @@ Symbol name_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char
 }
 
 void bi_attrNames(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const Bindings* b = st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrNames");
+    const Bindings* b =
+        st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrNames");
     auto sorted = st.sorted_by_name(b);
     ListData* l = st.alloc_list(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) l->elems[i] = st.symbol_value(sorted[i]->name);
@@ -32,7 +34,8 @@ void bi_attrNames(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_attrValues(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const Bindings* b = st.force_attrs(*args[0], pos, "while evaluating the argument passed to builtins.attrValues");
+    const Bindings* b = st.force_attrs(
+        *args[0], pos, "while evaluating the argument passed to builtins.attrValues");
     auto sorted = st.sorted_by_name(b);
     ListData* l = st.alloc_list(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) l->elems[i] = sorted[i]->value;
@@ -60,11 +63,13 @@ void bi_hasAttr(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_removeAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const Bindings* b = attrs_arg(st, *args[0], pos, "first", "removeAttrs");
-    const ListData* names = st.force_list(*args[1], pos, "while evaluating the second argument passed to builtins.removeAttrs");
+    const ListData* names = st.force_list(
+        *args[1], pos, "while evaluating the second argument passed to builtins.removeAttrs");
     std::vector<uint32_t> drop;
     for (size_t i = 0; i < names->size; ++i) {
-        std::string_view n = st.force_string_no_ctx(*names->elems[i], pos,
-                                                    "while evaluating the values of the second argument passed to builtins.removeAttrs");
+        std::string_view n = st.force_string_no_ctx(
+            *names->elems[i], pos,
+            "while evaluating the values of the second argument passed to builtins.removeAttrs");
         Symbol s = st.symbols.find(n);
         if (s) drop.push_back(s.id);
     }
@@ -79,7 +84,8 @@ void bi_removeAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_listToAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = st.force_list(*args[0], pos, "while evaluating the argument passed to builtins.listToAttrs");
+    const ListData* l = st.force_list(
+        *args[0], pos, "while evaluating the argument passed to builtins.listToAttrs");
     std::vector<Attr> attrs;
     attrs.reserve(l->size);
     // Names seen so far, as an open-addressing set of symbol ids (a node
@@ -93,7 +99,9 @@ void bi_listToAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
         }
     };
     for (size_t i = 0; i < l->size; ++i) {
-        const Bindings* e = st.force_attrs(*l->elems[i], pos, "while evaluating an element of the list passed to builtins.listToAttrs");
+        const Bindings* e = st.force_attrs(
+            *l->elems[i], pos,
+            "while evaluating an element of the list passed to builtins.listToAttrs");
         const Attr* n = require_attr(st, e, st.s.name, "in a {name=...; value=...;} pair");
         std::string_view name = checked_at(n->pos, ErrorAt::Yes, [&] {
             return st.force_string_no_ctx(*n->value, n->pos,
@@ -123,9 +131,12 @@ void bi_intersectAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
         const Attr *x = a->begin(), *y = b->begin();
         uint32_t i = 0, j = 0;
         while (i < a->size && j < b->size) {
-            if (x[i].name.id < y[j].name.id) ++i;
-            else if (y[j].name.id < x[i].name.id) ++j;
-            else r->attrs[k++] = y[j], ++i, ++j;
+            if (x[i].name.id < y[j].name.id)
+                ++i;
+            else if (y[j].name.id < x[i].name.id)
+                ++j;
+            else
+                r->attrs[k++] = y[j], ++i, ++j;
         }
     }
     r->size = k;
@@ -134,10 +145,13 @@ void bi_intersectAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_catAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Symbol n = name_arg(st, *args[0], pos, "first", "catAttrs");
-    const ListData* l = st.force_list(*args[1], pos, "while evaluating the second argument passed to builtins.catAttrs");
+    const ListData* l = st.force_list(
+        *args[1], pos, "while evaluating the second argument passed to builtins.catAttrs");
     std::vector<Value*> found;
     for (size_t i = 0; i < l->size; ++i) {
-        const Bindings* b = st.force_attrs(*l->elems[i], pos, "while evaluating an element in the list passed as second argument to builtins.catAttrs");
+        const Bindings* b = st.force_attrs(*l->elems[i], pos,
+                                           "while evaluating an element in the list passed as "
+                                           "second argument to builtins.catAttrs");
         if (const Attr* a = b->find(n)) found.push_back(a->value);
     }
     ListData* r = st.alloc_list(found.size());
@@ -158,12 +172,16 @@ void bi_mapAttrs(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_zipAttrsWith(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    st.force_function(*args[0], pos, "while evaluating the first argument passed to builtins.zipAttrsWith");
-    const ListData* l = st.force_list(*args[1], pos, "while evaluating the second argument passed to builtins.zipAttrsWith");
+    st.force_function(*args[0], pos,
+                      "while evaluating the first argument passed to builtins.zipAttrsWith");
+    const ListData* l = st.force_list(
+        *args[1], pos, "while evaluating the second argument passed to builtins.zipAttrsWith");
     std::unordered_map<uint32_t, std::vector<Value*>> groups;
     std::vector<Symbol> order;
     for (size_t i = 0; i < l->size; ++i) {
-        const Bindings* b = st.force_attrs(*l->elems[i], pos, "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith");
+        const Bindings* b = st.force_attrs(*l->elems[i], pos,
+                                           "while evaluating a value of the list passed as second "
+                                           "argument to builtins.zipAttrsWith");
         for (auto& a : *b) {
             auto& g = groups[a.name.id];
             if (g.empty()) order.push_back(a.name);
@@ -196,16 +214,21 @@ const PrimOp table[] = {
     {"catAttrs", 2, bi_catAttrs, "The values of attribute NAME in each set of a list that has it."},
     {"getAttr", 2, bi_getAttr, "Attribute NAME of a set (s.${name})."},
     {"hasAttr", 2, bi_hasAttr, "Whether a set has attribute NAME (s ? ${name})."},
-    {"intersectAttrs", 2, bi_intersectAttrs, "The attributes of the second set whose names are in the first."},
-    {"listToAttrs", 1, bi_listToAttrs, "A set from a list of { name; value; }; the first of a name wins."},
+    {"intersectAttrs", 2, bi_intersectAttrs,
+     "The attributes of the second set whose names are in the first."},
+    {"listToAttrs", 1, bi_listToAttrs,
+     "A set from a list of { name; value; }; the first of a name wins."},
     {"mapAttrs", 2, bi_mapAttrs, "Applies f name value to each attribute, lazily."},
     {"removeAttrs", 2, bi_removeAttrs, "A set without the named attributes."},
-    {"unsafeGetAttrPos", 2, bi_unsafeGetAttrPos, "{ file; line; column; } where an attribute was defined, or null."},
+    {"unsafeGetAttrPos", 2, bi_unsafeGetAttrPos,
+     "{ file; line; column; } where an attribute was defined, or null."},
     {"zipAttrsWith", 2, bi_zipAttrsWith, "Merges a list of sets: f name [values] per name."},
 };
 
 } // namespace
 
-std::span<const PrimOp> attrs_builtins() { return table; }
+std::span<const PrimOp> attrs_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

@@ -25,7 +25,8 @@ void bi_abort(EvalState& st, PosIdx pos, Value** args, Value& out) {
     msg = st.coerce_to_string(*args[0], {},
                               "while evaluating the error message passed to builtins.abort", ctx,
                               CoerceMore::No, CopyToStore::No);
-    throw EvalError(ErrorKind::Abort, "evaluation aborted with the following error message: '" + msg + "'");
+    throw EvalError(ErrorKind::Abort,
+                    "evaluation aborted with the following error message: '" + msg + "'");
 }
 
 void bi_seq(EvalState& st, PosIdx pos, Value** args, Value& out) {
@@ -80,10 +81,12 @@ void bi_traceVerbose(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_warn(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string_view msg = st.force_string(*args[0], pos, "while evaluating the first argument; the message passed to builtins.warn");
+    std::string_view msg = st.force_string(
+        *args[0], pos, "while evaluating the first argument; the message passed to builtins.warn");
     st.print_trace("evaluation warning: " + std::string(msg));
     if (st.options.abort_on_warn)
-        st.error(ErrorKind::Eval, pos, "aborting to reveal stack trace of warning, as abort-on-warn is set");
+        st.error(ErrorKind::Eval, pos,
+                 "aborting to reveal stack trace of warning, as abort-on-warn is set");
     st.force(*args[1], pos);
     out = *args[1];
 }
@@ -123,6 +126,8 @@ const PrimOp table[] = {
 
 } // namespace
 
-std::span<const PrimOp> control_builtins() { return table; }
+std::span<const PrimOp> control_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

@@ -34,7 +34,8 @@ void bi_import(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_scopedImport(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const Bindings* scope = st.force_attrs(*args[0], pos, "while evaluating the first argument passed to builtins.scopedImport");
+    const Bindings* scope = st.force_attrs(
+        *args[0], pos, "while evaluating the first argument passed to builtins.scopedImport");
     std::string path = st.resolve_import_path(realise_path(st, *args[1]));
     st.note_input(InputKind::file, path);
     std::ifstream in(path, std::ios::binary);
@@ -110,7 +111,7 @@ void bi_readFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
         // that changed size while it was read).
         if (S_ISREG(sb.st_mode) && got == want)
             st.read_file_cache[path] = {uint64_t(sb.st_dev), uint64_t(sb.st_ino), want,
-                                        sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec, d};
+                                        sb.st_mtim.tv_sec,   sb.st_mtim.tv_nsec,  d};
         return;
     }
     st.mk_string(out, std::string(d->chars, got) + more);
@@ -130,7 +131,8 @@ void bi_readDir(EvalState& st, PosIdx pos, Value** args, Value& out) {
     std::string path = realise_path(st, *args[0]);
     st.note_input(InputKind::directory, path);
     DIR* d = opendir(path.c_str());
-    if (!d) st.error(ErrorKind::Eval, {}, "reading directory " + path + ": " + std::strerror(errno));
+    if (!d)
+        st.error(ErrorKind::Eval, {}, "reading directory " + path + ": " + std::strerror(errno));
     std::vector<Attr> attrs;
     while (dirent* e = readdir(d)) {
         std::string name = e->d_name;
@@ -163,15 +165,18 @@ void bi_pathExists(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_getEnv(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string_view name = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.getEnv");
+    std::string_view name = st.force_string_no_ctx(
+        *args[0], pos, "while evaluating the first argument passed to builtins.getEnv");
     if (!st.options.pure) st.note_input(InputKind::env, std::string(name));
     const char* v = st.options.pure ? nullptr : std::getenv(std::string(name).c_str());
     st.mk_string(out, v ? v : "");
 }
 
 void bi_findFile(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to builtins.findFile");
-    std::string_view what = st.force_string_no_ctx(*args[1], pos, "while evaluating the second argument passed to builtins.findFile");
+    const ListData* l = st.force_list(
+        *args[0], pos, "while evaluating the first argument passed to builtins.findFile");
+    std::string_view what = st.force_string_no_ctx(
+        *args[1], pos, "while evaluating the second argument passed to builtins.findFile");
     st.mk_path(out, st.find_file(l, what, pos));
 }
 
@@ -186,7 +191,8 @@ const PrimOp table[] = {
     {"getEnv", 1, bi_getEnv, "An environment variable, or \"\" when unset."},
     {"import", 1, bi_import, "Evaluates a Nix file (a directory's default.nix); cached per path."},
     {"pathExists", 1, bi_pathExists, "Whether a path exists."},
-    {"readDir", 1, bi_readDir, "A directory's entries: name = regular, directory, symlink or unknown."},
+    {"readDir", 1, bi_readDir,
+     "A directory's entries: name = regular, directory, symlink or unknown."},
     {"readFile", 1, bi_readFile, "A file's contents as a string."},
     {"readFileType", 1, bi_readFileType, "regular, directory, symlink or unknown."},
     {"scopedImport", 2, bi_scopedImport, "import with extra names in scope (shadowing builtins)."},
@@ -195,6 +201,8 @@ const PrimOp table[] = {
 
 } // namespace
 
-std::span<const PrimOp> io_builtins() { return table; }
+std::span<const PrimOp> io_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

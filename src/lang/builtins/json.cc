@@ -123,13 +123,27 @@ static void json_string(JsonOut& jo, std::string_view s) {
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default: {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -170,12 +184,18 @@ static void write_json(EvalState& st, Value& v, JsonOut& jo, PosIdx pos, bool co
     } leave{jo.depth};
     if (strict) st.force(v, pos);
     switch (v.type) {
-    case Type::Int: out += std::to_string(v.integer); break;
+    case Type::Int:
+        out += std::to_string(v.integer);
+        break;
     case Type::Float:
         out += util::json_float(v.fpoint);
         break;
-    case Type::Bool: out += v.boolean ? "true" : "false"; break;
-    case Type::Null: out += "null"; break;
+    case Type::Bool:
+        out += v.boolean ? "true" : "false";
+        break;
+    case Type::Null:
+        out += "null";
+        break;
     case Type::String:
         ctx.add(v.str->context);
         json_string(jo, v.str->view());
@@ -258,6 +278,8 @@ const PrimOp table[] = {
 
 } // namespace
 
-std::span<const PrimOp> json_builtins() { return table; }
+std::span<const PrimOp> json_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

@@ -13,12 +13,14 @@ namespace {
 const ListData* list_arg(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
     st.force(v, pos);
     if (v.type == Type::List) return v.list;
-    return st.force_list(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+    return st.force_list(
+        v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 void check_function(EvalState& st, Value& v, PosIdx pos, const char* nth, const char* fn) {
     if (v.is_function()) return;
-    st.force_function(v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
+    st.force_function(
+        v, pos, std::string("while evaluating the ") + nth + " argument passed to builtins." + fn);
 }
 
 Value* make_list_value(EvalState& st, const std::vector<Value*>& items, Value& out) {
@@ -32,7 +34,11 @@ bool call_pred(EvalState& st, Value& f, Value* x, PosIdx pos, const char* fn) {
     Value r;
     st.call_function(f, *x, r, pos);
     if (r.type == Type::Bool) return r.boolean;
-    return st.force_bool(r, pos, std::string("while evaluating the return value of the filtering function passed to builtins.") + fn);
+    return st.force_bool(
+        r, pos,
+        std::string(
+            "while evaluating the return value of the filtering function passed to builtins.") +
+            fn);
 }
 
 void bi_length(EvalState& st, PosIdx pos, Value** args, Value& out) {
@@ -40,14 +46,16 @@ void bi_length(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_head(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.head'");
+    const ListData* l = st.force_list(
+        *args[0], pos, "while evaluating the first argument passed to 'builtins.head'");
     if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.head' called on an empty list");
     st.force(*l->elems[0], pos);
     out = *l->elems[0];
 }
 
 void bi_tail(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* l = st.force_list(*args[0], pos, "while evaluating the first argument passed to 'builtins.tail'");
+    const ListData* l = st.force_list(
+        *args[0], pos, "while evaluating the first argument passed to 'builtins.tail'");
     if (l->size == 0) st.error(ErrorKind::Eval, {}, "'builtins.tail' called on an empty list");
     ListData* r = st.alloc_list(l->size - 1);
     std::copy(l->elems + 1, l->elems + l->size, r->elems);
@@ -60,8 +68,9 @@ void bi_elemAt(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = st.force_list(
         *args[0], pos, "while evaluating the first argument passed to 'builtins.elemAt'");
     if (n < 0 || size_t(n) >= l->size)
-        st.error(ErrorKind::Eval, {}, "'builtins.elemAt' called with index " + std::to_string(n) +
-                                          " on a list of size " + std::to_string(l->size));
+        st.error(ErrorKind::Eval, {},
+                 "'builtins.elemAt' called with index " + std::to_string(n) +
+                     " on a list of size " + std::to_string(l->size));
     st.force(*l->elems[n], pos);
     out = *l->elems[n];
 }
@@ -90,7 +99,9 @@ void bi_concatLists(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[0], pos, "first", "concatLists");
     size_t n = 0;
     for (size_t i = 0; i < l->size; ++i)
-        n += st.force_list(*l->elems[i], pos, "while evaluating a value of the list passed to builtins.concatLists")->size;
+        n += st.force_list(*l->elems[i], pos,
+                           "while evaluating a value of the list passed to builtins.concatLists")
+                 ->size;
     ListData* r = st.alloc_list(n);
     size_t k = 0;
     for (size_t i = 0; i < l->size; ++i) {
@@ -153,7 +164,8 @@ void bi_foldl(EvalState& st, PosIdx pos, Value** args, Value& out) {
 void bi_elem(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[1], pos, "second", "elem");
     for (size_t i = 0; i < l->size; ++i)
-        if (st.eq_values(*args[0], *l->elems[i], pos, "while searching for the presence of the given element in the list"))
+        if (st.eq_values(*args[0], *l->elems[i], pos,
+                         "while searching for the presence of the given element in the list"))
             return out.mk_bool(true);
     out.mk_bool(false);
 }
@@ -164,16 +176,28 @@ void any_all(EvalState& st, PosIdx pos, Value** args, Value& out, bool any, cons
     for (size_t i = 0; i < l->size; ++i) {
         Value r;
         st.call_function(*args[0], *l->elems[i], r, pos);
-        bool b = r.type == Type::Bool ? r.boolean : st.force_bool(r, pos, std::string("while evaluating the return value of the function passed to builtins.") + fn);
+        bool b =
+            r.type == Type::Bool
+                ? r.boolean
+                : st.force_bool(
+                      r, pos,
+                      std::string(
+                          "while evaluating the return value of the function passed to builtins.") +
+                          fn);
         if (b == any) return out.mk_bool(any);
     }
     out.mk_bool(!any);
 }
-void bi_any(EvalState& st, PosIdx pos, Value** args, Value& out) { any_all(st, pos, args, out, true, "any"); }
-void bi_all(EvalState& st, PosIdx pos, Value** args, Value& out) { any_all(st, pos, args, out, false, "all"); }
+void bi_any(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    any_all(st, pos, args, out, true, "any");
+}
+void bi_all(EvalState& st, PosIdx pos, Value** args, Value& out) {
+    any_all(st, pos, args, out, false, "all");
+}
 
 void bi_genList(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    int64_t n = st.force_int(*args[1], pos, "while evaluating the second argument passed to builtins.genList");
+    int64_t n = st.force_int(*args[1], pos,
+                             "while evaluating the second argument passed to builtins.genList");
     if (n < 0) st.error(ErrorKind::Eval, pos, "cannot create list of size " + std::to_string(n));
     check_function(st, *args[0], pos, "first", "genList");
     ListData* r = st.alloc_list(size_t(n));
@@ -247,8 +271,10 @@ template <typename Less> void merge_sort(std::vector<Value*>& v, Less less) {
                 if (j + ahead / 2 < hi) prefetch_value(src[j + ahead / 2], true);
                 // Stable: an element of the right run goes first only when
                 // strictly less.
-                if (less(src[j], src[i])) dst[k++] = src[j++];
-                else dst[k++] = src[i++];
+                if (less(src[j], src[i]))
+                    dst[k++] = src[j++];
+                else
+                    dst[k++] = src[i++];
             }
             while (i < mid) dst[k++] = src[i++];
             while (j < hi) dst[k++] = src[j++];
@@ -271,7 +297,9 @@ void bi_sort(EvalState& st, PosIdx pos, Value** args, Value& out) {
         Value r;
         Value* ab[2] = {a, b};
         st.call_function(f, 2, ab, r, pos);
-        return st.force_bool(r, pos, "while evaluating the return value of the sorting function passed to builtins.sort");
+        return st.force_bool(
+            r, pos,
+            "while evaluating the return value of the sorting function passed to builtins.sort");
     });
     make_list_value(st, items, out);
 }
@@ -280,11 +308,12 @@ void bi_partition(EvalState& st, PosIdx pos, Value** args, Value& out) {
     const ListData* l = list_arg(st, *args[1], pos, "second", "partition");
     check_function(st, *args[0], pos, "first", "partition");
     std::vector<Value*> right, wrong;
-    for (size_t i = 0; i < l->size; ++i)
-    {
+    for (size_t i = 0; i < l->size; ++i) {
         Value r;
         st.call_function(*args[0], *l->elems[i], r, pos);
-        bool b = st.force_bool(r, pos, "while evaluating the return value of the partition function passed to builtins.partition");
+        bool b = st.force_bool(r, pos,
+                               "while evaluating the return value of the partition function passed "
+                               "to builtins.partition");
         (b ? right : wrong).push_back(l->elems[i]);
     }
     Value* r = st.alloc_value();
@@ -303,7 +332,9 @@ void bi_groupBy(EvalState& st, PosIdx pos, Value** args, Value& out) {
     for (size_t i = 0; i < l->size; ++i) {
         Value r;
         st.call_function(*args[0], *l->elems[i], r, pos);
-        std::string_view k = st.force_string_no_ctx(r, pos, "while evaluating the return value of the grouping function passed to builtins.groupBy");
+        std::string_view k = st.force_string_no_ctx(r, pos,
+                                                    "while evaluating the return value of the "
+                                                    "grouping function passed to builtins.groupBy");
         Symbol s = st.symbols.intern(k);
         auto& g = groups[s.id];
         if (g.empty()) order.push_back(s);
@@ -332,13 +363,16 @@ const PrimOp table[] = {
     {"head", 1, bi_head, "The first element of a list."},
     {"length", 1, bi_length, "The number of elements of a list."},
     {"map", 2, bi_map, "Applies f to each element, lazily."},
-    {"partition", 2, bi_partition, "{ right; wrong; }: elements for which pred is true, and the rest."},
+    {"partition", 2, bi_partition,
+     "{ right; wrong; }: elements for which pred is true, and the rest."},
     {"sort", 2, bi_sort, "Sorts a list with a less-than comparator (stable)."},
     {"tail", 1, bi_tail, "A list without its first element."},
 };
 
 } // namespace
 
-std::span<const PrimOp> lists_builtins() { return table; }
+std::span<const PrimOp> lists_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

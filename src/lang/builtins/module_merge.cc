@@ -95,7 +95,8 @@ Value* attr_pos(EvalState& st, const Attr& a, FileCache& files) {
     line->mk_int(p.line);
     Value* col = st.alloc_value();
     col->mk_int(p.column);
-    return small_set(st, {{st.s.file, {}, files.file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
+    return small_set(st,
+                     {{st.s.file, {}, files.file}, {st.s.line, {}, line}, {st.s.column, {}, col}});
 }
 
 Value* decls_by_name_in(EvalState& st, Value& modules_v, PosIdx pos) {

@@ -16,37 +16,69 @@
 namespace hearth::lang {
 
 struct ModuleSyms {
-#define HEARTH_MODULE_SYMS(X)                                                                      \
-    X(type, "_type")                                                                               \
-    X(content, "content")                                                                          \
-    X(contents, "contents")                                                                        \
-    X(condition, "condition")                                                                      \
-    X(priority, "priority")                                                                        \
-    X(highestPrio, "highestPrio")                                                                  \
-    X(values, "values") X(file_, "_file") X(pos, "pos") X(options, "options") X(opt_type, "type")  \
-        X(getSubModules, "getSubModules") X(substSubModules, "substSubModules") X(loc, "loc") X(   \
-            declarations, "declarations") X(declarationPositions, "declarationPositions")          \
-            X(imports, "imports") X(config, "config") X(cls, "_class") X(prefix, "prefix") X(      \
-                configs, "configs") X(decls, "decls") X(defs, "defs") X(resultOfAt, "resultOfAt")  \
-                X(raw, "raw") X(pushed, "pushed") X(mergeModules, "mergeModules")                  \
-                    X(evalOptionValue, "evalOptionValue") X(unspecified, "unspecified")            \
-                        X(ctx, "ctx") X(results, "results") X(matchedOptions, "matchedOptions")    \
-                            X(unmatchedDefns, "unmatchedDefns") X(plain, "plain")                  \
-                                X(defsFinal, "defsFinal") X(defsFinal_, "defsFinal'") X(cm, "cm")  \
-                                    X(mv, "mv") X(merge, "merge") X(v2, "v2") X(check, "check")    \
-                                        X(coherent, "isV2MergeCoherent") X(headError, "headError") \
-                                            X(valueMeta, "valueMeta") X(internal, "_internal")     \
-                                                X(emptyValue, "emptyValue")                        \
-                                                    X(isDefined, "isDefined") X(mergedValue,       \
-                                                                                "mergedValue")     \
-                                                        X(checkedAndMerged, "checkedAndMerged")    \
-                                                            X(optionalValue, "optionalValue")      \
-                                                                X(default_,                        \
-                                                                  "default") X(example, "example") \
-                                                                    X(description, "description")  \
-                                                                        X(apply, "apply")          \
-    X(disabledModules, "disabledModules") X(meta, "meta") X(freeformType, "freeformType")          \
-    X(require, "require") X(module_, "_module")
+// One name per line reads better than any packing clang-format would make.
+// clang-format off
+#define HEARTH_MODULE_SYMS(X) \
+    X(type, "_type")                                \
+    X(content, "content")                           \
+    X(contents, "contents")                         \
+    X(condition, "condition")                       \
+    X(priority, "priority")                         \
+    X(highestPrio, "highestPrio")                   \
+    X(values, "values")                             \
+    X(file_, "_file")                               \
+    X(pos, "pos")                                   \
+    X(options, "options")                           \
+    X(opt_type, "type")                             \
+    X(getSubModules, "getSubModules")               \
+    X(substSubModules, "substSubModules")           \
+    X(loc, "loc")                                   \
+    X(declarations, "declarations")                 \
+    X(declarationPositions, "declarationPositions") \
+    X(imports, "imports")                           \
+    X(config, "config")                             \
+    X(cls, "_class")                                \
+    X(prefix, "prefix")                             \
+    X(configs, "configs")                           \
+    X(decls, "decls")                               \
+    X(defs, "defs")                                 \
+    X(resultOfAt, "resultOfAt")                     \
+    X(raw, "raw")                                   \
+    X(pushed, "pushed")                             \
+    X(mergeModules, "mergeModules")                 \
+    X(evalOptionValue, "evalOptionValue")           \
+    X(unspecified, "unspecified")                   \
+    X(ctx, "ctx")                                   \
+    X(results, "results")                           \
+    X(matchedOptions, "matchedOptions")             \
+    X(unmatchedDefns, "unmatchedDefns")             \
+    X(plain, "plain")                               \
+    X(defsFinal, "defsFinal")                       \
+    X(defsFinal_, "defsFinal'")                     \
+    X(cm, "cm")                                     \
+    X(mv, "mv")                                     \
+    X(merge, "merge")                               \
+    X(v2, "v2")                                     \
+    X(check, "check")                               \
+    X(coherent, "isV2MergeCoherent")                \
+    X(headError, "headError")                       \
+    X(valueMeta, "valueMeta")                       \
+    X(internal, "_internal")                        \
+    X(emptyValue, "emptyValue")                     \
+    X(isDefined, "isDefined")                       \
+    X(mergedValue, "mergedValue")                   \
+    X(checkedAndMerged, "checkedAndMerged")         \
+    X(optionalValue, "optionalValue")               \
+    X(default_, "default")                          \
+    X(example, "example")                           \
+    X(description, "description")                   \
+    X(apply, "apply")                               \
+    X(disabledModules, "disabledModules")           \
+    X(meta, "meta")                                 \
+    X(freeformType, "freeformType")                 \
+    X(require, "require")                           \
+    X(module_, "_module")
+// clang-format on
 #define HEARTH_DECLARE(name, text) Symbol name;
     HEARTH_MODULE_SYMS(HEARTH_DECLARE)
 #undef HEARTH_DECLARE

@@ -30,8 +30,12 @@ void bi_stringLength(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_substring(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    int64_t start = st.force_int(*args[0], pos, "while evaluating the first argument (the start offset) passed to builtins.substring");
-    int64_t len = st.force_int(*args[1], pos, "while evaluating the second argument (the substring length) passed to builtins.substring");
+    int64_t start = st.force_int(
+        *args[0], pos,
+        "while evaluating the first argument (the start offset) passed to builtins.substring");
+    int64_t len = st.force_int(
+        *args[1], pos,
+        "while evaluating the second argument (the substring length) passed to builtins.substring");
     ContextBuilder ctx;
     std::string buf;
     std::string_view s = st.coerce_to_string_view(
@@ -47,8 +51,13 @@ void bi_substring(EvalState& st, PosIdx pos, Value** args, Value& out) {
 
 void bi_concatStringsSep(EvalState& st, PosIdx pos, Value** args, Value& out) {
     ContextBuilder ctx;
-    std::string_view sep = st.force_string(*args[0], pos, "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep", &ctx);
-    const ListData* l = st.force_list(*args[1], pos, "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
+    std::string_view sep = st.force_string(*args[0], pos,
+                                           "while evaluating the first argument (the separator "
+                                           "string) passed to builtins.concatStringsSep",
+                                           &ctx);
+    const ListData* l = st.force_list(*args[1], pos,
+                                      "while evaluating the second argument (the list of strings "
+                                      "to concat) passed to builtins.concatStringsSep");
     std::string r;
     std::string buf;
     for (size_t i = 0; i < l->size; ++i) {
@@ -62,18 +71,26 @@ void bi_concatStringsSep(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_replaceStrings(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    const ListData* from = st.force_list(*args[0], pos, "while evaluating the first argument passed to builtins.replaceStrings");
-    const ListData* to = st.force_list(*args[1], pos, "while evaluating the second argument passed to builtins.replaceStrings");
+    const ListData* from = st.force_list(
+        *args[0], pos, "while evaluating the first argument passed to builtins.replaceStrings");
+    const ListData* to = st.force_list(
+        *args[1], pos, "while evaluating the second argument passed to builtins.replaceStrings");
     if (from->size != to->size)
-        st.error(ErrorKind::Eval, pos, "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths");
+        st.error(
+            ErrorKind::Eval, pos,
+            "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths");
     std::vector<std::string_view> froms;
     for (size_t i = 0; i < from->size; ++i)
-        froms.push_back(st.force_string(*from->elems[i], pos, "while evaluating one of the strings to replace passed to builtins.replaceStrings"));
+        froms.push_back(st.force_string(
+            *from->elems[i], pos,
+            "while evaluating one of the strings to replace passed to builtins.replaceStrings"));
     // The replacements are forced only when used, as in Nix.
     std::vector<std::string> tos(to->size);
     std::vector<bool> forced(to->size, false);
     ContextBuilder ctx;
-    std::string_view s = st.force_string(*args[2], pos, "while evaluating the third argument passed to builtins.replaceStrings", &ctx);
+    std::string_view s = st.force_string(
+        *args[2], pos, "while evaluating the third argument passed to builtins.replaceStrings",
+        &ctx);
     std::string r;
     r.reserve(s.size());
     size_t p = 0;
@@ -83,12 +100,17 @@ void bi_replaceStrings(EvalState& st, PosIdx pos, Value** args, Value& out) {
     bool starts[256] = {};
     bool any_empty = false;
     for (auto f : froms) {
-        if (f.empty()) any_empty = true;
-        else starts[static_cast<unsigned char>(f[0])] = true;
+        if (f.empty())
+            any_empty = true;
+        else
+            starts[static_cast<unsigned char>(f[0])] = true;
     }
     auto replacement = [&](size_t i) -> const std::string& {
         if (!forced[i]) {
-            tos[i] = std::string(st.force_string(*to->elems[i], pos, "while evaluating one of the replacement strings passed to builtins.replaceStrings", &ctx));
+            tos[i] = std::string(st.force_string(
+                *to->elems[i], pos,
+                "while evaluating one of the replacement strings passed to builtins.replaceStrings",
+                &ctx));
             forced[i] = true;
         }
         return tos[i];
@@ -153,22 +175,28 @@ void bi_dirOf(EvalState& st, PosIdx pos, Value** args, Value& out) {
         while (d.size() > 1 && d.back() == '/') d.pop_back(); // "a//b" -> "a"
         if (d.empty()) d = "/";
     }
-    if (is_path) st.mk_path(out, d);
-    else st.mk_string(out, d, ctx);
+    if (is_path)
+        st.mk_path(out, d);
+    else
+        st.mk_string(out, d, ctx);
 }
 
 const PrimOp table[] = {
     {"baseNameOf", 1, bi_baseNameOf, "The last component of a path or string."},
     {"concatStringsSep", 2, bi_concatStringsSep, "Joins strings with a separator."},
     {"dirOf", 1, bi_dirOf, "All but the last component of a path or string."},
-    {"replaceStrings", 3, bi_replaceStrings, "Replaces each occurrence of from[i] by to[i], left to right."},
+    {"replaceStrings", 3, bi_replaceStrings,
+     "Replaces each occurrence of from[i] by to[i], left to right."},
     {"stringLength", 1, bi_stringLength, "The length of a string in bytes."},
     {"substring", 3, bi_substring, "The substring of LEN bytes at START (LEN < 0: to the end)."},
-    {"toString", 1, bi_toString, "Converts a value to a string (numbers, Booleans, null, lists too)."},
+    {"toString", 1, bi_toString,
+     "Converts a value to a string (numbers, Booleans, null, lists too)."},
 };
 
 } // namespace
 
-std::span<const PrimOp> strings_builtins() { return table; }
+std::span<const PrimOp> strings_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

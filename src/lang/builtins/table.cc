@@ -7,10 +7,10 @@
 namespace hearth::lang {
 
 bool is_top_level_builtin(std::string_view name) {
-    static const char* names[] = {"abort", "baseNameOf", "derivation", "dirOf", "fetchGit",
-                                  "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import",
-                                  "isNull", "map", "placeholder", "removeAttrs", "scopedImport",
-                                  "throw", "toString", "derivationStrict"};
+    static const char* names[] = {
+        "abort",        "baseNameOf",  "derivation",   "dirOf",  "fetchGit", "fetchMercurial",
+        "fetchTarball", "fetchTree",   "fromTOML",     "import", "isNull",   "map",
+        "placeholder",  "removeAttrs", "scopedImport", "throw",  "toString", "derivationStrict"};
     for (auto* n : names)
         if (name == n) return true;
     return false;
@@ -18,13 +18,14 @@ bool is_top_level_builtin(std::string_view name) {
 
 void register_builtins(EvalState& st) {
     for (auto table :
-         {attrs_builtins(), lists_builtins(), strings_builtins(), arith_builtins(),
-          types_builtins(), control_builtins(), io_builtins(), json_builtins(),
-          from_json_builtins(), versions_builtins(), functions_builtins(), hash_builtins(),
-          context_builtins(), regex_builtins(), toml_builtins(), xml_builtins(),
-          module_defs_builtins(), module_decls_builtins(), module_merge_builtins(),
-          module_collect_builtins(), module_unify_builtins(), module_level_builtins(),
-          module_values_builtins(), module_definitions_builtins()})
+         {attrs_builtins(),        lists_builtins(),          strings_builtins(),
+          arith_builtins(),        types_builtins(),          control_builtins(),
+          io_builtins(),           json_builtins(),           from_json_builtins(),
+          versions_builtins(),     functions_builtins(),      hash_builtins(),
+          context_builtins(),      regex_builtins(),          toml_builtins(),
+          xml_builtins(),          module_defs_builtins(),    module_decls_builtins(),
+          module_merge_builtins(), module_collect_builtins(), module_unify_builtins(),
+          module_level_builtins(), module_values_builtins(),  module_definitions_builtins()})
         st.add_primops(table.data(), table.size());
 
     auto constant = [&](const char* name, bool top) {
@@ -42,13 +43,14 @@ void register_builtins(EvalState& st) {
     // Impure, like getEnv: the time it is first used, so that an
     // evaluation that never looks at the clock can be replayed from its
     // input log.
-    static const PrimOp current_time = {
-        "currentTime", 1,
-        [](EvalState& st, PosIdx, Value**, Value& out) {
-            if (st.options.inputs) st.options.inputs->impure("builtins.currentTime was used");
-            out.mk_int(int64_t(std::time(nullptr)));
-        },
-        nullptr};
+    static const PrimOp current_time = {"currentTime", 1,
+                                        [](EvalState& st, PosIdx, Value**, Value& out) {
+                                            if (st.options.inputs)
+                                                st.options.inputs->impure(
+                                                    "builtins.currentTime was used");
+                                            out.mk_int(int64_t(std::time(nullptr)));
+                                        },
+                                        nullptr};
     Value* time_fn = st.alloc_value();
     time_fn->mk_primop(&current_time);
     Value* time_arg = st.alloc_value();

@@ -39,7 +39,9 @@ std::span<const PrimOp> module_values_builtins();
 std::span<const PrimOp> module_definitions_builtins();
 
 // Argument helpers shared by the theme files.
-inline void force_arg(EvalState& st, Value& v, PosIdx pos) { st.force(v, pos); }
+inline void force_arg(EvalState& st, Value& v, PosIdx pos) {
+    st.force(v, pos);
+}
 
 // An attribute a builtin needs. Nix reports a missing one with a frame that
 // names the set it was looked for in, and no position.

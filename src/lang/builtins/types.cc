@@ -30,11 +30,14 @@ const PrimOp table[] = {
     {"isNull", 1, is_type<Type::Null>, "Whether a value is null."},
     {"isPath", 1, is_type<Type::Path>, "Whether a value is a path."},
     {"isString", 1, is_type<Type::String>, "Whether a value is a string."},
-    {"typeOf", 1, bi_typeOf, "The type of a value: int, bool, string, path, null, set, list, lambda or float."},
+    {"typeOf", 1, bi_typeOf,
+     "The type of a value: int, bool, string, path, null, set, list, lambda or float."},
 };
 
 } // namespace
 
-std::span<const PrimOp> types_builtins() { return table; }
+std::span<const PrimOp> types_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

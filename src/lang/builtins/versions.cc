@@ -19,12 +19,15 @@ std::string_view next_component(std::string_view s, size_t& p) {
     if (std::isdigit((unsigned char)s[p]))
         while (p < s.size() && std::isdigit((unsigned char)s[p])) ++p;
     else
-        while (p < s.size() && !std::isdigit((unsigned char)s[p]) && s[p] != '.' && s[p] != '-') ++p;
+        while (p < s.size() && !std::isdigit((unsigned char)s[p]) && s[p] != '.' && s[p] != '-')
+            ++p;
     return s.substr(start, p - start);
 }
 
 bool component_less(std::string_view a, std::string_view b) {
-    auto is_num = [](std::string_view x) { return !x.empty() && std::isdigit((unsigned char)x[0]); };
+    auto is_num = [](std::string_view x) {
+        return !x.empty() && std::isdigit((unsigned char)x[0]);
+    };
     if (is_num(a) && is_num(b)) {
         unsigned long long x = std::strtoull(std::string(a).c_str(), nullptr, 10);
         unsigned long long y = std::strtoull(std::string(b).c_str(), nullptr, 10);
@@ -50,13 +53,16 @@ int compare_versions(std::string_view a, std::string_view b) {
 }
 
 void bi_compareVersions(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string_view a = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.compareVersions");
-    std::string_view b = st.force_string_no_ctx(*args[1], pos, "while evaluating the second argument passed to builtins.compareVersions");
+    std::string_view a = st.force_string_no_ctx(
+        *args[0], pos, "while evaluating the first argument passed to builtins.compareVersions");
+    std::string_view b = st.force_string_no_ctx(
+        *args[1], pos, "while evaluating the second argument passed to builtins.compareVersions");
     out.mk_int(compare_versions(a, b));
 }
 
 void bi_splitVersion(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string_view s = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.splitVersion");
+    std::string_view s = st.force_string_no_ctx(
+        *args[0], pos, "while evaluating the first argument passed to builtins.splitVersion");
     std::vector<Value*> parts;
     size_t p = 0;
     while (true) {
@@ -72,7 +78,8 @@ void bi_splitVersion(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 void bi_parseDrvName(EvalState& st, PosIdx pos, Value** args, Value& out) {
-    std::string_view s = st.force_string_no_ctx(*args[0], pos, "while evaluating the first argument passed to builtins.parseDrvName");
+    std::string_view s = st.force_string_no_ctx(
+        *args[0], pos, "while evaluating the first argument passed to builtins.parseDrvName");
     // The name ends at the first '-' followed by something other than a letter.
     size_t split = s.size();
     for (size_t i = 0; i + 1 < s.size(); ++i)
@@ -89,13 +96,17 @@ void bi_parseDrvName(EvalState& st, PosIdx pos, Value** args, Value& out) {
 }
 
 const PrimOp table[] = {
-    {"compareVersions", 2, bi_compareVersions, "-1, 0 or 1 as version a is older, equal or newer than b."},
-    {"parseDrvName", 1, bi_parseDrvName, "{ name; version; } from a package name like \"nix-0.12pre12876\"."},
+    {"compareVersions", 2, bi_compareVersions,
+     "-1, 0 or 1 as version a is older, equal or newer than b."},
+    {"parseDrvName", 1, bi_parseDrvName,
+     "{ name; version; } from a package name like \"nix-0.12pre12876\"."},
     {"splitVersion", 1, bi_splitVersion, "The components of a version string."},
 };
 
 } // namespace
 
-std::span<const PrimOp> versions_builtins() { return table; }
+std::span<const PrimOp> versions_builtins() {
+    return table;
+}
 
 } // namespace hearth::lang

@@ -11,8 +11,9 @@ namespace hearth::lang {
 // attributes must be sorted by id; nested sets built from `a.b = ...` paths
 // are sorted here, once, before anything evaluates them.
 static void sort_defs(std::vector<ExprAttrs::Def>& attrs) {
-    std::sort(attrs.begin(), attrs.end(),
-              [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) { return x.name.id < y.name.id; });
+    std::sort(attrs.begin(), attrs.end(), [](const ExprAttrs::Def& x, const ExprAttrs::Def& y) {
+        return x.name.id < y.name.id;
+    });
 }
 
 // The selections `from.name` of `inherit (from) ...;` read `from` from the
@@ -39,7 +40,8 @@ Env* ExprAttrs::make_inherit_env(EvalState& st, Env* scope) {
     st.note_capture(scope);
     Env* e = st.alloc_env(uint32_t(inherit_froms.size()));
     e->up = scope;
-    for (size_t i = 0; i < inherit_froms.size(); ++i) e->values[i] = inherit_froms[i]->maybe_thunk(st, scope);
+    for (size_t i = 0; i < inherit_froms.size(); ++i)
+        e->values[i] = inherit_froms[i]->maybe_thunk(st, scope);
     return e;
 }
 
@@ -100,10 +102,11 @@ static const Bindings* add_dynamic(EvalState& st, ExprAttrs* x, Env* env, Bindin
         for (auto& a : all)
             if (a.name == s) {
                 const Pos& p = st.positions[a.pos];
-                std::string where = p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "";
+                std::string where =
+                    p.origin ? (p.origin->path.empty() ? p.origin->label : p.origin->path) : "";
                 st.error(ErrorKind::Eval, d.pos,
-                         "dynamic attribute '" + std::string(n) + "' already defined at " + where + ":" +
-                             std::to_string(p.line) + ":" + std::to_string(p.column));
+                         "dynamic attribute '" + std::string(n) + "' already defined at " + where +
+                             ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
             }
         all.push_back({s, d.pos, d.value->maybe_thunk(st, env)});
     }
@@ -153,7 +156,8 @@ void ExprLet::eval(EvalState& st, Env* env, Value& out) {
     Env* scope = st.alloc_env(uint32_t(attrs->attrs.size()));
     scope->up = env;
     Env* from_env = attrs->make_inherit_env(st, scope);
-    for (auto& d : attrs->attrs) scope->values[d.displ] = attrs->def_value(st, d, env, scope, from_env);
+    for (auto& d : attrs->attrs)
+        scope->values[d.displ] = attrs->def_value(st, d, env, scope, from_env);
     body->eval(st, scope, out);
 }
 
@@ -201,10 +205,11 @@ void ExprSelect::bind(EvalState& st, const StaticEnv& env) {
     if (def) def->bind(st, env);
     bind_path(st, env, path);
     auto* var = dynamic_cast<ExprVar*>(e);
-    base_var = var && !var->from_with &&
-                       std::none_of(path.begin(), path.end(), [](const AttrName& n) { return n.expr; })
-                   ? var
-                   : nullptr;
+    base_var =
+        var && !var->from_with &&
+                std::none_of(path.begin(), path.end(), [](const AttrName& n) { return n.expr; })
+            ? var
+            : nullptr;
 }
 
 // `a.b.c` as an argument or attribute, where a and every step are values

@@ -105,7 +105,8 @@ struct CallFrame {
     EvalState& st;
     Env* saved;
     bool saved_captured;
-    CallFrame(EvalState& s, Env* env) : st(s), saved(s.call_env), saved_captured(s.call_env_captured) {
+    CallFrame(EvalState& s, Env* env)
+        : st(s), saved(s.call_env), saved_captured(s.call_env_captured) {
         st.call_env = env;
         st.call_env_captured = false;
     }
@@ -150,8 +151,8 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
                 env->values[i] = f.def->maybe_thunk(st, env);
             } else {
                 EvalError e(ErrorKind::Type,
-                            "function " + lambda_name(st, lam) + " called without required argument '" +
-                                st.symbols[f.name] + "'",
+                            "function " + lambda_name(st, lam) +
+                                " called without required argument '" + st.symbols[f.name] + "'",
                             lam->pos);
                 e.add_trace(pos, "from call site");
                 throw e;
@@ -166,8 +167,8 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
                 for (auto& f : lam->formals) names.push_back(st.symbols[f.name]);
                 std::string hint = did_you_mean(st.symbols[a.name], names);
                 EvalError e(ErrorKind::Type,
-                            "function " + lambda_name(st, lam) + " called with unexpected argument '" +
-                                st.symbols[a.name] + "'",
+                            "function " + lambda_name(st, lam) +
+                                " called with unexpected argument '" + st.symbols[a.name] + "'",
                             lam->pos);
                 e.hint = hint;
                 e.add_trace(pos, "from call site");

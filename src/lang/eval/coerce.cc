@@ -8,7 +8,9 @@
 namespace hearth::lang {
 
 // toString of a float: Nix uses std::to_string, six decimals.
-static std::string float_to_string(double d) { return std::to_string(d); }
+static std::string float_to_string(double d) {
+    return std::to_string(d);
+}
 
 std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view errctx,
                                         ContextBuilder& ctx, CoerceMore more, CopyToStore copy) {
@@ -41,10 +43,14 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
     }
     if (more == CoerceMore::Yes) {
         switch (v.type) {
-        case Type::Bool: return v.boolean ? "1" : "";
-        case Type::Int: return std::to_string(v.integer);
-        case Type::Float: return float_to_string(v.fpoint);
-        case Type::Null: return "";
+        case Type::Bool:
+            return v.boolean ? "1" : "";
+        case Type::Int:
+            return std::to_string(v.integer);
+        case Type::Float:
+            return float_to_string(v.fpoint);
+        case Type::Null:
+            return "";
         case Type::List: {
             check_stack(); // a list that contains itself
             std::string out;
@@ -65,7 +71,8 @@ std::string EvalState::coerce_to_string(Value& v, PosIdx pos, std::string_view e
             }
             return out;
         }
-        default: break;
+        default:
+            break;
         }
     }
     // errctx frames only this error (and a list element's), not what

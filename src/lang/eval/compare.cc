@@ -16,12 +16,17 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
     if (a.type == Type::Float && b.type == Type::Int) return a.fpoint == double(b.integer);
     if (a.type != b.type) return false;
     switch (a.type) {
-    case Type::Int: return a.integer == b.integer;
-    case Type::Float: return a.fpoint == b.fpoint;
-    case Type::Bool: return a.boolean == b.boolean;
-    case Type::Null: return true;
+    case Type::Int:
+        return a.integer == b.integer;
+    case Type::Float:
+        return a.fpoint == b.fpoint;
+    case Type::Bool:
+        return a.boolean == b.boolean;
+    case Type::Null:
+        return true;
     case Type::String: // context is ignored
-    case Type::Path: return a.str == b.str || a.str->view() == b.str->view();
+    case Type::Path:
+        return a.str == b.str || a.str->view() == b.str->view();
     case Type::List: {
         if (a.list->size != b.list->size) return false;
         for (size_t i = 0; i < a.list->size; ++i)
@@ -48,8 +53,10 @@ bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errct
     }
     case Type::Lambda:
     case Type::PrimOp:
-    case Type::PrimOpApp: return false;
-    default: return false;
+    case Type::PrimOpApp:
+        return false;
+    default:
+        return false;
     }
 }
 
@@ -58,7 +65,8 @@ bool EvalState::less_than(Value& a, Value& b, PosIdx pos) {
     force(a, pos);
     force(b, pos);
     if (a.type == Type::Int && b.type == Type::Int) return a.integer < b.integer;
-    if ((a.type == Type::Int || a.type == Type::Float) && (b.type == Type::Int || b.type == Type::Float)) {
+    if ((a.type == Type::Int || a.type == Type::Float) &&
+        (b.type == Type::Int || b.type == Type::Float)) {
         double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
         double y = b.type == Type::Int ? double(b.integer) : b.fpoint;
         return x < y;

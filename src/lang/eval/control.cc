@@ -93,7 +93,9 @@ void ExprWith::eval(EvalState& st, Env* env, Value& out) {
     body->eval(st, scope, out);
 }
 
-void ExprNot::bind(EvalState& st, const StaticEnv& env) { e->bind(st, env); }
+void ExprNot::bind(EvalState& st, const StaticEnv& env) {
+    e->bind(st, env);
+}
 
 // Nix reports `!e` at e's own position.
 void ExprNot::eval(EvalState& st, Env* env, Value& out) {

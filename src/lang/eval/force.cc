@@ -166,8 +166,8 @@ std::string_view EvalState::force_string_no_ctx(Value& v, PosIdx pos, std::strin
     if (v.str->context) {
         std::string what(v.str->context->items[0]);
         error(ErrorKind::Eval, pos,
-              "the string '" + std::string(s) + "' is not allowed to refer to a store path (such as '" +
-                  what + "')");
+              "the string '" + std::string(s) +
+                  "' is not allowed to refer to a store path (such as '" + what + "')");
     }
     return s;
 }

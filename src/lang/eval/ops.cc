@@ -26,8 +26,10 @@ bool ExprBinOp::known_int(Env* env, int64_t& n) const {
     int64_t a, b;
     if (!lhs->known_int(env, a) || !rhs->known_int(env, b)) return false;
     switch (op) {
-    case BinOp::Sub: return !__builtin_sub_overflow(a, b, &n);
-    case BinOp::Mul: return !__builtin_mul_overflow(a, b, &n);
+    case BinOp::Sub:
+        return !__builtin_sub_overflow(a, b, &n);
+    case BinOp::Mul:
+        return !__builtin_mul_overflow(a, b, &n);
     default:
         if (b == 0 || (a == INT64_MIN && b == -1)) return false;
         n = a / b;
@@ -73,15 +75,21 @@ namespace {
 
 const char* arith_builtin(BinOp op) {
     switch (op) {
-    case BinOp::Sub: return "sub";
-    case BinOp::Mul: return "mul";
-    case BinOp::Div: return "div";
-    default: return "lessThan";
+    case BinOp::Sub:
+        return "sub";
+    case BinOp::Mul:
+        return "mul";
+    case BinOp::Div:
+        return "div";
+    default:
+        return "lessThan";
     }
 }
 
 void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) {
-    const char* what = op == BinOp::Sub ? "subtraction" : op == BinOp::Mul ? "multiplication" : "division";
+    const char* what = op == BinOp::Sub   ? "subtraction"
+                       : op == BinOp::Mul ? "multiplication"
+                                          : "division";
     st.force(a, pos);
     st.force(b, pos);
     bool floats = a.type == Type::Float || b.type == Type::Float;
@@ -101,16 +109,22 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
         switch (op) {
         case BinOp::Sub:
             if (__builtin_sub_overflow(x, y, &r))
-                st.error(ErrorKind::Eval, {}, "integer overflow in subtracting " + std::to_string(x) + " - " + std::to_string(y));
+                st.error(ErrorKind::Eval, {},
+                         "integer overflow in subtracting " + std::to_string(x) + " - " +
+                             std::to_string(y));
             break;
         case BinOp::Mul:
             if (__builtin_mul_overflow(x, y, &r))
-                st.error(ErrorKind::Eval, {}, "integer overflow in multiplying " + std::to_string(x) + " * " + std::to_string(y));
+                st.error(ErrorKind::Eval, {},
+                         "integer overflow in multiplying " + std::to_string(x) + " * " +
+                             std::to_string(y));
             break;
         default:
             if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
             if (x == INT64_MIN && y == -1)
-                st.error(ErrorKind::Eval, {}, "integer overflow in dividing " + std::to_string(x) + " / " + std::to_string(y));
+                st.error(ErrorKind::Eval, {},
+                         "integer overflow in dividing " + std::to_string(x) + " / " +
+                             std::to_string(y));
             r = x / y;
         }
         out.mk_int(r);
@@ -119,8 +133,12 @@ void arith(EvalState& st, BinOp op, Value& a, Value& b, Value& out, PosIdx pos) 
     double x = a.type == Type::Int ? double(a.integer) : a.fpoint;
     double y = b.type == Type::Int ? double(b.integer) : b.fpoint;
     switch (op) {
-    case BinOp::Sub: out.mk_float(x - y); break;
-    case BinOp::Mul: out.mk_float(x * y); break;
+    case BinOp::Sub:
+        out.mk_float(x - y);
+        break;
+    case BinOp::Mul:
+        out.mk_float(x * y);
+        break;
     default:
         if (y == 0) st.error(ErrorKind::Eval, {}, "division by zero");
         out.mk_float(x / y);
@@ -219,18 +237,29 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
     }
     if (a.type == Type::Int && b.type == Type::Int) { // the common case, without calls
         switch (op) {
-        case BinOp::Eq: return out.mk_bool(a.integer == b.integer);
-        case BinOp::NEq: return out.mk_bool(a.integer != b.integer);
-        case BinOp::Lt: return out.mk_bool(a.integer < b.integer);
-        case BinOp::Gt: return out.mk_bool(a.integer > b.integer);
-        case BinOp::Le: return out.mk_bool(a.integer <= b.integer);
-        case BinOp::Ge: return out.mk_bool(a.integer >= b.integer);
-        default: break;
+        case BinOp::Eq:
+            return out.mk_bool(a.integer == b.integer);
+        case BinOp::NEq:
+            return out.mk_bool(a.integer != b.integer);
+        case BinOp::Lt:
+            return out.mk_bool(a.integer < b.integer);
+        case BinOp::Gt:
+            return out.mk_bool(a.integer > b.integer);
+        case BinOp::Le:
+            return out.mk_bool(a.integer <= b.integer);
+        case BinOp::Ge:
+            return out.mk_bool(a.integer >= b.integer);
+        default:
+            break;
         }
     }
     switch (op) {
-    case BinOp::Eq: out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality")); return;
-    case BinOp::NEq: out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality")); return;
+    case BinOp::Eq:
+        out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality"));
+        return;
+    case BinOp::NEq:
+        out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality"));
+        return;
     case BinOp::Update: {
         const Bindings* x;
         const Bindings* y;
@@ -348,7 +377,8 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
             Value v;
             parts[i].second->eval(st, env, v);
             if (v.type == Type::Int) {
-                if (is_float) d += double(v.integer);
+                if (is_float)
+                    d += double(v.integer);
                 else if (__builtin_add_overflow(n, v.integer, &n))
                     st.error(ErrorKind::Eval, parts[i].first,
                              "integer overflow in adding " + std::to_string(first.integer) + " + " +
@@ -358,11 +388,14 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
                 d += v.fpoint;
             } else {
                 st.error(ErrorKind::Type, parts[i].first,
-                         std::string("cannot add ") + show_type(v) + " to " + (is_float ? "a float" : "an integer"));
+                         std::string("cannot add ") + show_type(v) + " to " +
+                             (is_float ? "a float" : "an integer"));
             }
         }
-        if (is_float) out.mk_float(d);
-        else out.mk_int(n);
+        if (is_float)
+            out.mk_float(d);
+        else
+            out.mk_int(n);
         return;
     }
 
@@ -393,8 +426,9 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
                 total += views[i].size();
                 continue;
             }
-            views[i] = st.coerce_to_string_view(cur, parts[i].first, "while evaluating a path segment",
-                                                ctx, bufs[i], CoerceMore::No, CopyToStore::Yes);
+            views[i] =
+                st.coerce_to_string_view(cur, parts[i].first, "while evaluating a path segment",
+                                         ctx, bufs[i], CoerceMore::No, CopyToStore::Yes);
             total += views[i].size();
         }
         out.mk_string(st.concat_strings(views, parts.size(), total,
@@ -408,7 +442,8 @@ void ExprConcatStrings::eval(EvalState& st, Env* env, Value& out) {
         s += st.coerce_to_string(v, p, "while evaluating a path segment", ctx, CoerceMore::No,
                                  is_path ? CopyToStore::No : CopyToStore::Yes);
     };
-    if (is_path) s = std::string(first.str->view());
+    if (is_path)
+        s = std::string(first.str->view());
     else
         append(first, parts[0].first);
     for (size_t i = 1; i < parts.size(); ++i) {

@@ -27,9 +27,12 @@ constexpr uint32_t layer_from = 64;
 uint32_t merge(Attr* out, const Attr* a, const Attr* ae, const Attr* b, const Attr* be) {
     Attr* o = out;
     while (a < ae && b < be) {
-        if (a->name.id < b->name.id) *o++ = *a++;
-        else if (b->name.id < a->name.id) *o++ = *b++;
-        else *o++ = *b++, ++a;
+        if (a->name.id < b->name.id)
+            *o++ = *a++;
+        else if (b->name.id < a->name.id)
+            *o++ = *b++;
+        else
+            *o++ = *b++, ++a;
     }
     o = std::copy(a, ae, o);
     o = std::copy(b, be, o);
@@ -64,8 +67,12 @@ void each_missing(const Attr* a, const Attr* ae, const Bindings* over, const Bin
     }
 }
 
-const Bindings* base_of(const Bindings* b) { return b->layered() ? b->layers().base : b; }
-const Bindings* over_of(const Bindings* b) { return b->layered() ? b->layers().over : nullptr; }
+const Bindings* base_of(const Bindings* b) {
+    return b->layered() ? b->layers().base : b;
+}
+const Bindings* over_of(const Bindings* b) {
+    return b->layered() ? b->layers().over : nullptr;
+}
 
 // Whether a layer of `over` attributes on a base of `base` may grow by `more`.
 bool worth_layering(uint32_t base, uint32_t over, uint32_t more) {

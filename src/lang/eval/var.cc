@@ -36,7 +36,8 @@ void ExprVar::bind(EvalState& st, const StaticEnv& env) {
         }
     }
     if (!first_with)
-        throw EvalError(ErrorKind::UndefinedVar, "undefined variable '" + st.symbols[name] + "'", pos);
+        throw EvalError(ErrorKind::UndefinedVar, "undefined variable '" + st.symbols[name] + "'",
+                        pos);
     from_with = true;
     with = first_with;
     this->level = with_level;
@@ -57,7 +58,8 @@ Value* ExprVar::lookup(EvalState& st, Env* env) {
         }
         if (const Attr* a = b->find(name)) return a->value;
         if (!w->parent_with)
-            throw EvalError(ErrorKind::UndefinedVar, "undefined variable '" + st.symbols[name] + "'", pos);
+            throw EvalError(ErrorKind::UndefinedVar,
+                            "undefined variable '" + st.symbols[name] + "'", pos);
         for (uint32_t l = w->prev_with_distance; l; --l) env = env->up;
         w = w->parent_with;
     }
