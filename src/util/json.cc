@@ -335,6 +335,12 @@ std::string json_quote(std::string_view s) {
         case '\r':
             out += "\\r";
             break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];

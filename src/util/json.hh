@@ -75,9 +75,10 @@ class Json {
         m_v;
 };
 
-// `s` as a JSON string literal, quotes included: '"', '\\', \n, \t and \r
-// get their short escapes, other control characters \u00XX; all other
-// bytes (UTF-8 included) are written as they are.
+// `s` as a JSON string literal, quotes included: '"', '\\', \b, \f, \n, \r
+// and \t get their short escapes, other control characters \u00XX; all
+// other bytes (UTF-8 included) are written as they are. This is how Nix
+// writes JSON (derivations' __json, toJSON).
 std::string json_quote(std::string_view s);
 
 } // namespace hearth::util

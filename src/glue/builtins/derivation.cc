@@ -9,6 +9,7 @@
 #include "glue/names.hh"
 #include "lang/builtins/hash.hh"
 #include "lang/print.hh"
+#include "util/json.hh"
 
 #include <optional>
 #include <set>
@@ -41,44 +42,6 @@ bool is_output_check(std::string_view name) {
                           "disallowedRequisites", "maxSize", "maxClosureSize"})
         if (name == n) return true;
     return false;
-}
-
-std::string json_quote(std::string_view s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    return out + "\"";
 }
 
 // The state of one derivationStrict call while its attributes are read.
@@ -170,7 +133,7 @@ void DrvBuilder::read_attr(const lang::Attr& a) {
         std::ostringstream json;
         lang::print_json(st, v, json, {}, true, m_ctx);
         if (!m_json.empty()) m_json += ",";
-        m_json += json_quote(key) + ":" + json.str();
+        m_json += util::json_quote(key) + ":" + json.str();
         if (a.name == st.s.builder)
             m_drv.builder = st.force_string(v, {}, "", &m_ctx);
         else if (a.name == st.s.system)
