@@ -26,15 +26,16 @@
 
 namespace hearth::lang {
 
+class Prefaulter; // arena.cc
+
 class Arena {
+    friend class Prefaulter;
+
   public:
-    Arena() = default;
+    Arena(); // arena.cc
     Arena(const Arena&) = delete;
     Arena& operator=(const Arena&) = delete;
-    ~Arena() {
-        for (auto it = m_dtors.rbegin(); it != m_dtors.rend(); ++it) it->fn(it->obj);
-        for (auto& c : m_chunks) munmap(c.base, c.size);
-    }
+    ~Arena(); // arena.cc
 
     void* alloc(size_t size, size_t align = alignof(std::max_align_t)) {
         size_t p = (m_cur + align - 1) & ~(align - 1);
@@ -101,9 +102,17 @@ class Arena {
             // Still inside the chunk: make the next stretch ready at once.
             uintptr_t from = m_ready;
             uintptr_t to = std::min<uintptr_t>(m_end, (at + size + step - 1) & ~(step - 1));
-            // One call faults the stretch in, instead of a trap per page.
-            // Older kernels lack it and say EINVAL: then pages fault singly.
-            if (m_huge_chunk) {
+            // Once the arena is large (a small evaluation is not worth a
+            // thread), the stretch after this one is populated on another
+            // core meanwhile (arena.cc), and a stretch it has populated
+            // needs nothing here.
+            if (m_prefaulter && to < m_end) prefault(to, std::min<uintptr_t>(m_end, to + step));
+            if (m_prefaulter && prefaulted(from, to)) {
+                // ready
+            } else if (m_huge_chunk) {
+                // One call faults the stretch in, instead of a trap per
+                // page. Older kernels lack it and say EINVAL: then pages
+                // fault singly.
                 int64_t t0 = cpu_ns();
                 madvise(reinterpret_cast<void*>(from), to - from, populate_write);
                 m_huge_ns += cpu_ns() - t0;
@@ -121,6 +130,7 @@ class Arena {
         }
         size_t want = std::max(size + align, m_next_chunk);
         if (m_next_chunk < max_chunk) m_next_chunk *= 2;
+        if (want >= huge_from && !m_prefaulter_tried) start_prefaulter();
         // A huge chunk starts on a 2 MiB boundary, so all of it can be huge
         // pages (the slack before it is never touched).
         bool huge = m_huge_ok && want >= huge_from;
@@ -139,6 +149,11 @@ class Arena {
         m_ready = m_cur;
         return alloc_slow(size, align);
     }
+
+    // arena.cc
+    void start_prefaulter();
+    void prefault(uintptr_t from, uintptr_t to);
+    bool prefaulted(uintptr_t from, uintptr_t to) const;
 
     static int64_t cpu_ns() {
         timespec t;
@@ -163,6 +178,8 @@ class Arena {
     int64_t m_huge_ns = 0, m_huge_steps = 0; // CPU time of huge steps, and their number
     bool m_huge_chunk = false;               // the current chunk asked for huge pages
     size_t m_reserved = 0;
+    std::unique_ptr<Prefaulter> m_prefaulter;
+    bool m_prefaulter_tried = false;
 };
 
 } // namespace hearth::lang
