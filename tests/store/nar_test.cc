@@ -159,15 +159,22 @@ std::string restore_error(const std::string& dest, const std::string& nar) {
 
 TEST(Nar, RestoreRejectsUnsafeNames) {
     test::TempDir tmp;
+    // The archives go one level down, so that an escape by ".." would land
+    // in tmp, where nothing else is (not in the shared parent of tmp).
+    std::filesystem::create_directory(tmp / "sub");
     int n = 0;
     for (const std::string& bad :
          std::vector<std::string>{"..", ".", "", "a/b", std::string("a\0b", 3)}) {
         NarWriter w;
         w.str("nix-archive-1").str("(").str("type").str("directory").entry(bad, "x").str(")");
-        auto err = restore_error(tmp / ("d" + std::to_string(n++)), w.out);
+        auto err = restore_error(tmp / ("sub/d" + std::to_string(n++)), w.out);
         EXPECT_NE(err.find("invalid file name"), std::string::npos) << err;
     }
-    EXPECT_FALSE(std::filesystem::exists(tmp / "../x"));
+    std::vector<std::string> top;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.path()))
+        top.push_back(e.path().filename().string());
+    EXPECT_EQ(top, std::vector<std::string>{"sub"});
+    EXPECT_FALSE(std::filesystem::exists(tmp / "sub/x"));
 }
 
 TEST(Nar, RestoreRejectsUnsortedOrDuplicateEntries) {
