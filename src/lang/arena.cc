@@ -1,10 +1,10 @@
-// The arena's teardown, and its prefaulter: a thread that makes the next stretch of the
-// arena ready (MADV_POPULATE_WRITE) while the evaluator is still using the
-// current one. Handing out fresh pages is kernel work (clearing them,
-// charging them, mapping them), about a fifth of an allocation-heavy
-// evaluation when no huge page is at hand; on another core it overlaps
-// with evaluation instead of adding to it. The memory populated is the
-// arena's own, at most two steps ahead, so peak memory does not grow.
+// The arena's teardown, and its prefaulter: a thread that makes the next
+// stretch of the arena ready (MADV_POPULATE_WRITE) while the evaluator is
+// still using the current one. Handing out fresh pages is kernel work
+// (clearing them, charging them, mapping them), about a fifth of an
+// allocation-heavy evaluation when no huge page is at hand; on another core
+// it overlaps with evaluation instead of adding to it. It populates only
+// the arena's own next step (2 MiB), so peak memory grows by that at most.
 #include "lang/arena.hh"
 
 #include <condition_variable>
@@ -83,8 +83,9 @@ void Arena::prefault(uintptr_t from, uintptr_t to) {
     m_prefaulter->request(from, to);
 }
 
+// Only called with a prefaulter (see alloc_slow).
 bool Arena::prefaulted(uintptr_t from, uintptr_t to) const {
-    return m_prefaulter && m_prefaulter->covered(from, to);
+    return m_prefaulter->covered(from, to);
 }
 
 } // namespace hearth::lang
