@@ -215,12 +215,13 @@ Result<void> run_plan(Systemctl& sc, const Plan& p) {
 }
 
 Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u) {
+    // Any difference at all means a daemon-reload, even when no unit gets
+    // an action (keep-old, never ran), or the manager keeps a stale
+    // definition; no difference means nothing to ask the manager.
+    if (old_u.files == new_u.files && old_u.wanted == new_u.wanted) return {};
     Plan p;
     plan_removed(sc, old_u, new_u, p);
     plan_changed(sc, old_u, new_u, p);
-    // A unit removed or changed without any action (keep-old, never ran)
-    // still needs the reload, or the manager keeps its stale definition.
-    if (old_u.files == new_u.files && old_u.wanted == new_u.wanted) return {};
     return run_plan(sc, p);
 }
 
