@@ -15,20 +15,7 @@ private_store_or_skip "$@"
 . "$src/tests/e2e/lib/home-manager-cli.sh"
 home_manager_cli hm-tester
 
-failures=0
-fail() {
-  echo "FAIL: $*" | head -n 40
-  failures=$((failures + 1))
-}
-
-# expect_file PATH: the file's text must equal stdin, and the path must be
-# a link into the generation's home files.
-expect_file() {
-  local want
-  want="$(cat; echo x)"
-  [[ "$(readlink "$1")" == /nix/store/*-home-manager-files/* ]] || fail "$1 is not linked from the generation"
-  [[ "$(cat "$1"; echo x)" == "$want" ]] || fail "$1 differs: $(diff <(printf '%s' "${want%x}") "$1")"
-}
+. "$src/tests/e2e/lib/home-checks.sh"
 
 mkdir -p "$HOME/.config/home-manager"
 cat > "$HOME/.config/home-manager/home.nix" <<NIX
@@ -249,8 +236,4 @@ for unit in ssh-agent.service gpg-agent.socket gpg-agent-ssh.socket; do
     fail "reloadSystemd did not start $unit: $(cat "$tmp/systemctl.log")"
 done
 
-if (( failures > 0 )); then
-  echo "$failures failure(s)"
-  exit 1
-fi
-echo ok
+checks_done
