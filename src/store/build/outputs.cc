@@ -1,5 +1,6 @@
 #include "store/build/outputs.hh"
 
+#include "store/copy_tree.hh"
 #include "store/references.hh"
 #include "util/encoding.hh"
 
@@ -117,8 +118,26 @@ Result<void> check_output_cycles(const std::string& drv_path,
 Result<void> move_into_store(LocalStore& store, const BuiltOutput& o) {
     std::string real = store.real_path(o.path);
     HEARTH_TRY(remove_tree(real)); // an invalid leftover of an interrupted build
-    if (::rename(o.host_path.c_str(), real.c_str()) != 0)
-        return sys_error("moving into the store", real);
+    if (::rename(o.host_path.c_str(), real.c_str()) != 0) {
+        if (errno != EXDEV) return sys_error("moving into the store", real);
+        // The store dir is a mount of its own (a bind mount, a partition):
+        // copy beside the path, on the store's filesystem, then rename, so
+        // the path never exists half-written.
+        std::string tmp = real + ".tmp-" + std::to_string(::getpid());
+        HEARTH_TRY(remove_tree(tmp));
+        auto copied = copy_tree(o.host_path, tmp);
+        if (copied) copied = make_read_only(tmp);
+        if (!copied) {
+            (void)remove_tree(tmp);
+            return copied;
+        }
+        if (::rename(tmp.c_str(), real.c_str()) != 0) {
+            auto e = sys_error("moving into the store", real);
+            (void)remove_tree(tmp);
+            return e;
+        }
+        (void)remove_tree(o.host_path);
+    }
     struct stat st;
     if (::lstat(real.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
         if (::chmod(real.c_str(), 0555) != 0) return sys_error("changing mode of", real);
