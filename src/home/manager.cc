@@ -50,6 +50,9 @@ void error_line(const std::string& msg) {
 
 std::map<std::string, std::string> activation_env(const ManagerOptions& o) {
     std::map<std::string, std::string> env;
+    // The generation's `activate` runs this same binary, wherever it is,
+    // rather than whichever `hearth` PATH finds (generation.nix).
+    if (!o.self_exe.empty()) env["HEARTH_BIN"] = o.self_exe;
     if (!o.backup_ext.empty()) env["HOME_MANAGER_BACKUP_EXT"] = o.backup_ext;
     if (!o.backup_command.empty()) env["HOME_MANAGER_BACKUP_COMMAND"] = o.backup_command;
     if (o.dry_run) env["DRY_RUN"] = "1";

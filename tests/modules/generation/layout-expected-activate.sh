@@ -4,4 +4,4 @@
 # A unit's PATH (a user unit run at login, with startAsUserService)
 # may lack where Hearth is installed; the usual places come last.
 PATH=${PATH:+$PATH:}/usr/local/bin:/usr/bin
-exec hearth activate "@GENERATION_DIR@" "$@"
+exec "${HEARTH_BIN:-hearth}" activate "@GENERATION_DIR@" "$@"

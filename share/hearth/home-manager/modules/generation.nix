@@ -73,6 +73,12 @@ let
 
   manifestFile = pkgs.writeText "hearth-manifest.json" (builtins.toJSON manifest);
 
+  # A plain `hearth` is found on PATH, unless the `hearth` that runs the
+  # script names itself in HEARTH_BIN: `home-manager switch` run from
+  # wherever Hearth was built then activates with that same binary.
+  activationCommand =
+    if cfg.activationCommand == "hearth" then ''"''${HEARTH_BIN:-hearth}"'' else cfg.activationCommand;
+
   # @GENERATION_DIR@ is replaced by the generation's own path at build time;
   # the generation cannot name itself any other way.
   activateScript = pkgs.writeTextFile {
@@ -85,7 +91,7 @@ let
       # A unit's PATH (a user unit run at login, with startAsUserService)
       # may lack where Hearth is installed; the usual places come last.
       PATH=''${PATH:+$PATH:}/usr/local/bin:/usr/bin
-      exec ${cfg.activationCommand} activate "@GENERATION_DIR@" "$@"
+      exec ${activationCommand} activate "@GENERATION_DIR@" "$@"
     '';
   };
 
