@@ -19,6 +19,11 @@
 #      broken.service, and zz is started all the same
 #   5. broken removed: the switch warns of the degraded session and
 #      forgets the failed unit, so the session is running again
+#   (2 also: waker, present but unwanted before, now wanted by
+#   default.target, is started; worker@one, an instance started by hand,
+#   is restarted when its template changes)
+#   6. crasher added, which exits 0.1 s after it starts, with
+#      servicesStartTimeoutMs = 800: the switch fails naming it
 set -euo pipefail
 cd "$HARNESS_IN"
 install -m 0755 hearth /usr/local/bin/hearth
@@ -121,7 +126,30 @@ in
       ExecStart = "\${pkgs.coreutils}/bin/true";
     };
     echo.Service.ExecStart = "\${pkgs.coreutils}/bin/cat";
+    # Started by hand; its template changes in the second generation.
+    "worker@".Service.ExecStart = "\${pkgs.coreutils}/bin/sleep ${v}00%i";
 NIX
+  if [ "$1" = 1 ]; then
+    # Present but wanted by nothing until the second generation.
+    cat <<NIX
+    waker.Service.ExecStart = sleep 9008;
+NIX
+  else
+    cat <<NIX
+    waker = {
+      Service.ExecStart = sleep 9008;
+      Install.WantedBy = [ "default.target" ];
+    };
+NIX
+  fi
+  if [ "$1" = 6 ]; then
+    cat <<NIX
+    crasher = {
+      Service.ExecStart = "\${pkgs.bash}/bin/bash -c 'sleep 0.1; exit 1'";
+      Install.WantedBy = [ "default.target" ];
+    };
+NIX
+  fi
   if [ "$1" -lt 3 ]; then
     cat <<NIX
     hello = {
@@ -168,6 +196,7 @@ NIX
   fi
   cat <<NIX
   };
+  systemd.user.servicesStartTimeoutMs = $([ "$1" = 6 ] && echo 800 || echo 0);
   # Its change takes effect at the daemon-reload; a restart would stop stayer.
   systemd.user.slices.hearth.Slice.CPUWeight = ${v}0;
   systemd.user.timers.tick = {
@@ -181,7 +210,7 @@ NIX
 }
 NIX
 }
-for g in 1 2 3 4 5; do home_nix $g >"home-$g.nix"; done
+for g in 1 2 3 4 5 6; do home_nix $g >"home-$g.nix"; done
 as_eve mkdir -p /home/eve/.config/home-manager
 units=/home/eve/.config/systemd/user
 
@@ -198,7 +227,10 @@ expect_command keeper.service 1002
 active later.service && die "later.service runs before it is declared"
 ok "first switch: hello, keeper, stayer, reloader, swapper started; tick.timer and echo.socket through timers.target and sockets.target"
 
+active waker.service && die "waker.service runs before anything wants it"
+user start worker@1.service
 hello_pid=$(main_pid hello.service)
+worker_pid=$(main_pid worker@1.service)
 keeper_pid=$(main_pid keeper.service)
 stayer_pid=$(main_pid stayer.service)
 reloader_pid=$(main_pid reloader.service)
@@ -234,6 +266,11 @@ expect_command swapper.service 2006
 [ "$(cat "/run/user/$uid/swapper.log")" = "stopped 1006" ] ||
   die "swapper.service was not stopped under its old definition: $(cat "/run/user/$uid/swapper.log")"
 ok "X-SwitchMethod=stop-start: swapper.service stopped by its old ExecStop, started anew"
+active waker.service || die "waker.service, newly wanted by default.target, is $(user is-active waker.service || true)"
+ok "an existing unit newly wanted by an active target is started"
+[ "$(main_pid worker@1.service)" != "$worker_pid" ] || die "worker@1.service was not restarted"
+expect_command worker@1.service 2001
+ok "a changed template restarts its running instance: now $(command_of worker@1.service)"
 
 # 3. hello removed: stopped and gone; the rest left running as it was.
 later_pid=$(main_pid later.service)
@@ -271,5 +308,16 @@ switch 5 XDG_RUNTIME_DIR="/run/user/$uid"
 grep -q 'degraded' /tmp/5.log || die "switch 5 did not warn of the degraded session"
 [ "$(user is-active broken.service || true)" = inactive ] || die "broken.service: $(user is-active broken.service || true)"
 ok "removing the failed unit clears it: the session is running again"
+
+# 6. A service that dies 0.1 s after its start, with an 800 ms window.
+install -o eve -g eve -m 0644 home-6.nix /home/eve/.config/home-manager/home.nix
+status=0
+t0=$SECONDS
+as_eve home-manager -I nixpkgs=/usr/local/share/hearth/nixpkgs \
+  -I home-manager=/usr/local/share/hearth/home-manager switch >/tmp/6.log 2>&1 || status=$?
+echo "  (sixth switch: $((SECONDS - t0))s)"
+[ $status != 0 ] || { cat /tmp/6.log; die "the switch starting crasher.service, which dies at once, succeeded"; }
+grep -q 'crasher.service failed within 800 ms' /tmp/6.log || { cat /tmp/6.log; die "the failed switch does not name crasher.service"; }
+ok "servicesStartTimeoutMs: a service failing within the window fails the switch, naming it"
 
 echo "$pass passed"

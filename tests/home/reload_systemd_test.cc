@@ -1,9 +1,13 @@
 // reloadSystemd against a recording fake systemctl (HEARTH_SYSTEMCTL):
 // no user manager is a note, not a failure; changed, removed and new units
-// are restarted, stopped and started as sd-switch does.
+// are restarted, stopped and started as sd-switch does; the module's
+// systemctlPath and servicesStartTimeoutMs reach the step through its
+// manifest entry.
 #include "home/activate/steps.hh"
 
 #include "fixture.hh"
+
+#include <chrono>
 
 using namespace hearth;
 using namespace hearth::test;
@@ -12,31 +16,63 @@ namespace {
 
 struct ReloadSystemd : testing::Test {
     Sandbox sb;
-    std::string log = sb.home + "/../systemctl.log";
+    std::string dir = sb.home + "/..";
+    std::string log = dir + "/systemctl.log";
 
-    // A fake systemctl: `is-system-running` prints STATE; `is-active` says
-    // active for default.target and units named running-*, failed for
-    // failed-*, inactive (as for a unit never loaded) otherwise; every
-    // call is logged.
+    // A fake systemctl at `exe`: `is-system-running` prints STATE;
+    // `is-active` says what states/UNIT holds, else active for
+    // default.target and units named running-*, failed for failed-*,
+    // inactive (as for a unit never loaded) otherwise; `list-units PATTERN`
+    // prints the lines of `units` that start like PATTERN; `start UNIT`
+    // moves UNIT to the state in on-start/UNIT, if any. Every call is
+    // logged.
+    std::string fake_at(const std::string& exe, const std::string& state,
+                        const std::string& log_file) {
+        std::filesystem::create_directories(dir + "/states");
+        std::filesystem::create_directories(dir + "/on-start");
+        write_file(
+            exe,
+            "#!/bin/sh\necho \"$*\" >> " + log_file + "\nd=" + dir +
+                "\nshift\n[ \"$1\" = --no-block ] && shift\n"
+                "case \"$1\" in\n"
+                "  is-system-running) echo " +
+                state + "; [ " + state +
+                " = running ];;\n"
+                "  is-active)\n"
+                "    if [ -f \"$d/states/$2\" ]; then s=$(cat \"$d/states/$2\"); echo $s;"
+                " [ $s = active ]; exit; fi\n"
+                "    case \"$2\" in\n"
+                "    default.target|running-*) echo active ;;\n"
+                "    failed-*) echo failed; exit 3 ;;\n"
+                "    *) echo inactive; exit 3 ;;\n  esac ;;\n"
+                "  list-units) p=\"$6\"; grep -F \"${p%%\\**}\" \"$d/units\" 2>/dev/null ;;\n"
+                "  start) [ ! -f \"$d/on-start/$2\" ] || cp \"$d/on-start/$2\" \"$d/states/$2\" "
+                ";;\n"
+                "esac\n",
+            0755);
+        return exe;
+    }
     void fake(const std::string& state) {
-        std::string exe = sb.home + "/../systemctl";
-        write_file(exe,
-                   "#!/bin/sh\necho \"$*\" >> " + log +
-                       "\ncase \"$2\" in\n  is-system-running) echo " + state + "; [ " + state +
-                       " = running ];;\n  is-active) case \"$3\" in\n"
-                       "    default.target|running-*) echo active ;;\n"
-                       "    failed-*) echo failed; exit 3 ;;\n"
-                       "    *) echo inactive; exit 3 ;;\n  esac ;;\nesac\n",
-                   0755);
-        ::setenv("HEARTH_SYSTEMCTL", exe.c_str(), 1);
+        ::setenv("HEARTH_SYSTEMCTL", fake_at(dir + "/systemctl", state, log).c_str(), 1);
     }
     std::string unit(const std::string& body) { return "[Service]\nExecStart=" + body + "\n"; }
-    std::string run(const std::string& old_gen, const std::string& new_gen) {
+    // The entries of a generation whose reloadSystemd entry carries these
+    // settings, as modules/systemd.nix writes it.
+    std::vector<GenEntry> with_settings(const std::string& settings) {
+        return {{"reloadSystemd", false, "hearthActivateStep reloadSystemd " + settings + "\n"}};
+    }
+    home::Result<void> step(const std::string& old_gen, const std::string& new_gen,
+                            std::string& out) {
         if (!old_gen.empty()) sb.set_current(old_gen);
         auto c = sb.context(new_gen);
         testing::internal::CaptureStdout();
         auto r = home::reloadSystemd(c);
-        std::string out = testing::internal::GetCapturedStdout();
+        out = testing::internal::GetCapturedStdout();
+        return r;
+    }
+    std::string run(const std::string& old_gen, const std::string& new_gen) {
+        std::string out;
+        auto r = step(old_gen, new_gen, out);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
         return out;
     }
@@ -57,28 +93,35 @@ TEST_F(ReloadSystemd, MissingSystemctlIsANote) {
     EXPECT_EQ(run("", g), "User systemd daemon not running. Skipping reload.\n");
 }
 
+// Changed units are restarted (or reloaded) only where they run; a unit
+// that is not running is left for whatever starts it.
 TEST_F(ReloadSystemd, SwitchesChangedUnits) {
     fake("running");
     std::string d = ".config/systemd/user/";
     auto a = sb.generation({{d + "same.service", {unit("same")}},
-                            {d + "changed.service", {unit("v1")}},
-                            {d + "reloaded.service", {unit("v1")}},
+                            {d + "running-changed.service", {unit("v1")}},
+                            {d + "idle-changed.service", {unit("v1")}},
+                            {d + "running-reloaded.service", {unit("v1")}},
                             {d + "running-gone.service", {unit("gone")}}});
-    auto b =
-        sb.generation({{d + "same.service", {unit("same")}},
-                       {d + "changed.service", {unit("v2")}},
-                       {d + "reloaded.service", {"[Unit]\nX-SwitchMethod=reload\n" + unit("v2")}},
-                       {d + "new.service", {unit("new")}},
-                       {d + "default.target.wants/new.service", {unit("new")}},
-                       {d + "idle.service", {unit("idle")}}});
+    auto b = sb.generation(
+        {{d + "same.service", {unit("same")}},
+         {d + "running-changed.service", {unit("v2")}},
+         {d + "idle-changed.service", {unit("v2")}},
+         {d + "running-reloaded.service", {"[Unit]\nX-SwitchMethod=reload\n" + unit("v2")}},
+         {d + "new.service", {unit("new")}},
+         {d + "default.target.wants/new.service", {unit("new")}},
+         {d + "idle.service", {unit("idle")}}});
     EXPECT_EQ(run(a, b), "");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-gone.service\n"
+                              "--user is-active idle-changed.service\n"
+                              "--user is-active running-changed.service\n"
+                              "--user is-active running-reloaded.service\n"
                               "--user is-active default.target\n"
                               "--user stop running-gone.service\n"
                               "--user daemon-reload\n"
-                              "--user try-reload-or-restart reloaded.service\n"
-                              "--user try-restart changed.service\n"
+                              "--user try-reload-or-restart running-reloaded.service\n"
+                              "--user try-restart running-changed.service\n"
                               "--user start new.service\n");
 }
 
@@ -152,7 +195,7 @@ TEST_F(ReloadSystemd, OneFailingStartDoesNotStopTheOthers) {
     fake("running");
     std::string exe = sb.home + "/../systemctl";
     std::string script = read_file(exe);
-    write_file(exe, script + "[ \"$2 $3\" != \"start a.service\" ]\n", 0755);
+    write_file(exe, script + "[ \"$1 $2\" != \"start a.service\" ]\n", 0755);
     std::string d = ".config/systemd/user/";
     auto b = sb.generation({{d + "a.service", {unit("a")}},
                             {d + "default.target.wants/a.service", {unit("a")}},
@@ -204,4 +247,113 @@ TEST_F(ReloadSystemd, DryRunSaysWhatItWouldDo) {
     EXPECT_NE(out.find("systemctl --user daemon-reload\n"), std::string::npos) << out;
     EXPECT_NE(out.find("systemctl --user stop running-a.service\n"), std::string::npos) << out;
     EXPECT_EQ(read_file(log), "--user is-system-running\n--user is-active running-a.service\n");
+}
+
+// systemd.user.servicesStartTimeoutMs: the starts are queued (--no-block)
+// and, after the window, a unit that failed in it fails the switch, named;
+// one that runs, or a oneshot that finished, does not.
+TEST_F(ReloadSystemd, StartTimeoutReportsAUnitThatFailsInTheWindow) {
+    fake("running");
+    write_file(dir + "/on-start/crash.service", "failed\n");
+    write_file(dir + "/on-start/fine.service", "active\n");
+    std::string d = ".config/systemd/user/";
+    auto b = sb.generation({{d + "crash.service", {unit("crash")}},
+                            {d + "default.target.wants/crash.service", {unit("crash")}},
+                            {d + "fine.service", {unit("fine")}},
+                            {d + "default.target.wants/fine.service", {unit("fine")}},
+                            {d + "once.service", {unit("once")}},
+                            {d + "default.target.wants/once.service", {unit("once")}}},
+                           with_settings("--start-timeout-ms 300"));
+    auto t0 = std::chrono::steady_clock::now();
+    std::string out;
+    auto r = step("", b, out);
+    auto waited = std::chrono::steady_clock::now() - t0;
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, "crash.service failed within 300 ms of its start; see "
+                                 "systemctl --user status crash.service");
+    EXPECT_GE(waited, std::chrono::milliseconds(300));
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active default.target\n"
+                              "--user daemon-reload\n"
+                              "--user --no-block start crash.service\n"
+                              "--user --no-block start fine.service\n"
+                              "--user --no-block start once.service\n"
+                              "--user is-active crash.service\n"
+                              "--user is-active fine.service\n"
+                              "--user is-active once.service\n");
+}
+
+// The settings line is read as the shell would split it; 0 (the default)
+// waits for nothing and blocks on each job as systemctl does.
+TEST_F(ReloadSystemd, NoStartTimeoutWaitsForNothing) {
+    fake("running");
+    write_file(dir + "/on-start/crash.service", "failed\n");
+    std::string d = ".config/systemd/user/";
+    auto b = sb.generation({{d + "crash.service", {unit("crash")}},
+                            {d + "default.target.wants/crash.service", {unit("crash")}}},
+                           with_settings("--systemctl-path '/no where/systemctl' "
+                                         "--start-timeout-ms 0"));
+    EXPECT_EQ(run("", b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active default.target\n"
+                              "--user daemon-reload\n"
+                              "--user start crash.service\n");
+}
+
+// systemd.user.systemctlPath: systemctl is taken from its directory, as
+// Home Manager puts that directory first in PATH; a directory without one
+// falls back to PATH; HEARTH_SYSTEMCTL, naming the program itself, wins.
+TEST_F(ReloadSystemd, SystemctlPathChoosesTheProgram) {
+    std::filesystem::create_directories(dir + "/chosen");
+    std::filesystem::create_directories(dir + "/on-path");
+    std::string chosen_log = dir + "/chosen.log", path_log = dir + "/path.log";
+    fake_at(dir + "/chosen/systemctl", "offline", chosen_log);
+    fake_at(dir + "/on-path/systemctl", "offline", path_log);
+    std::string old_path = home::env_or("PATH");
+    ::setenv("PATH", (dir + "/on-path:" + old_path).c_str(), 1);
+    ::unsetenv("HEARTH_SYSTEMCTL");
+    auto chosen = sb.generation({}, with_settings("--systemctl-path " + dir + "/chosen/whatever"));
+    run("", chosen);
+    EXPECT_EQ(read_file(chosen_log), "--user is-system-running\n");
+    EXPECT_FALSE(std::filesystem::exists(path_log));
+
+    auto missing = sb.generation({}, with_settings("--systemctl-path " + dir + "/gone/systemctl"));
+    run("", missing);
+    EXPECT_EQ(read_file(path_log), "--user is-system-running\n");
+
+    fake("offline");
+    run("", chosen);
+    EXPECT_EQ(read_file(log), "--user is-system-running\n");
+    EXPECT_EQ(read_file(chosen_log), "--user is-system-running\n");
+    ::setenv("PATH", old_path.c_str(), 1);
+}
+
+// A unit an active target wants in the new generation and did not before
+// is started, whether new, changed or unchanged; one whose wants did not
+// change is left as it is (stopped by the user, say), and so is one only
+// an inactive target newly wants.
+TEST_F(ReloadSystemd, NewlyWantedUnitsAreStarted) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation({{d + "same.service", {unit("same")}},
+                            {d + "changed.service", {unit("v1")}},
+                            {d + "kept.service", {unit("kept")}},
+                            {d + "default.target.wants/kept.service", {unit("kept")}},
+                            {d + "later.service", {unit("later")}}});
+    auto b = sb.generation({{d + "same.service", {unit("same")}},
+                            {d + "default.target.wants/same.service", {unit("same")}},
+                            {d + "changed.service", {unit("v2")}},
+                            {d + "default.target.wants/changed.service", {unit("v2")}},
+                            {d + "kept.service", {unit("kept")}},
+                            {d + "default.target.wants/kept.service", {unit("kept")}},
+                            {d + "later.service", {unit("later")}},
+                            {d + "idle.target.wants/later.service", {unit("later")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active changed.service\n"
+                              "--user is-active default.target\n"
+                              "--user is-active idle.target\n"
+                              "--user daemon-reload\n"
+                              "--user start changed.service\n"
+                              "--user start same.service\n");
 }

@@ -3,20 +3,32 @@
 // does: stop running units that are gone (and stop-start ones that
 // changed), forget failed ones that are gone, reload the manager, restart
 // (or reload, per X-SwitchMethod) changed units that are running, and
-// start new units that an active target wants. No user manager: a note,
-// not a failure.
-// HEARTH_SYSTEMCTL names another systemctl (tests use a recording fake).
+// start units that an active target newly wants. With
+// systemd.user.servicesStartTimeoutMs, the units it started are watched
+// that long and one that fails fails the switch. No user manager: a note,
+// not a failure. Reading and judging unit files is user_units.cc's job.
+//
+// The module passes its settings on this step's own manifest entry:
+//   hearthActivateStep reloadSystemd --systemctl-path P --start-timeout-ms N
+// systemctl is looked for in P's directory first and then in PATH, as Home
+// Manager puts that directory first in PATH. HEARTH_SYSTEMCTL overrides
+// both: it names the exact program, so tests and debugging can put a fake
+// in place whatever the configuration says.
 #include "home/activate/steps.hh"
 
+#include "home/activate/user_units.hh"
 #include "home/process.hh"
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 namespace hearth::home {
 
@@ -24,50 +36,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The kinds modules/systemd.nix writes.
-const char* const unit_suffixes[] = {".service", ".socket", ".timer",     ".path",
-                                     ".target",  ".mount",  ".automount", ".slice"};
-
-bool is_unit_name(const std::string& name) {
-    for (const char* s : unit_suffixes)
-        if (name.ends_with(s)) return true;
-    return false;
-}
-
-struct Units {
-    std::map<std::string, std::string> files;            // unit -> contents
-    std::map<std::string, std::set<std::string>> wanted; // unit -> targets wanting it
-};
-
-Units read_units(const Generation* g) {
-    Units u;
-    if (!g) return u;
-    fs::path dir = g->home_files + "/.config/systemd/user";
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        std::string name = e.path().filename().string();
-        if (e.is_directory(ec) && (name.ends_with(".wants") || name.ends_with(".requires"))) {
-            std::string target = name.substr(0, name.rfind('.'));
-            for (const auto& w : fs::directory_iterator(e.path(), ec))
-                u.wanted[w.path().filename().string()].insert(target);
-        } else if (is_unit_name(name)) {
-            std::ifstream in(e.path(), std::ios::binary);
-            std::stringstream ss;
-            ss << in.rdbuf();
-            u.files[name] = ss.str();
-        }
-    }
-    return u;
-}
-
 // The units the manager may know from earlier switches: the previous
 // generation's, plus any only a generation whose activation failed or
 // crashed since has (it may have started them, and nothing else would
 // ever stop or forget them).
-Units read_previous_units(const Context& c) {
-    Units u;
+UserUnits read_previous_units(const Context& c) {
+    UserUnits u;
     for (const Generation* g : c.previous_generations()) {
-        Units more = read_units(g);
+        UserUnits more = read_user_units(g);
         u.files.merge(more.files); // the previous generation's text wins
         for (const auto& [unit, targets] : more.wanted)
             u.wanted[unit].insert(targets.begin(), targets.end());
@@ -75,18 +51,92 @@ Units read_previous_units(const Context& c) {
     return u;
 }
 
-// The value of `Key=` in a unit, or "".
-std::string unit_setting(const std::string& contents, const std::string& key) {
-    std::istringstream in(contents);
-    std::string line, value;
-    while (std::getline(in, line))
-        if (line.starts_with(key + "=")) value = line.substr(key.size() + 1);
-    return value;
-}
-
 std::string trim(std::string s) {
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
     return s;
+}
+
+// The words of a shell command line the module wrote: single and double
+// quotes and backslashes, no expansions (lib.escapeShellArg's output).
+std::vector<std::string> shell_words(const std::string& line) {
+    std::vector<std::string> words;
+    std::string word;
+    bool in_word = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        char ch = line[i];
+        if (ch == '\'' || ch == '"') {
+            size_t end = line.find(ch, i + 1);
+            if (end == std::string::npos) end = line.size();
+            word += line.substr(i + 1, end - i - 1);
+            i = end;
+            in_word = true;
+        } else if (ch == '\\' && i + 1 < line.size()) {
+            word += line[++i];
+            in_word = true;
+        } else if (ch == ' ' || ch == '\t' || ch == '\n') {
+            if (in_word) words.push_back(word);
+            word.clear();
+            in_word = false;
+        } else {
+            word += ch;
+            in_word = true;
+        }
+    }
+    if (in_word) words.push_back(word);
+    return words;
+}
+
+struct Settings {
+    std::string systemctl_path; // systemd.user.systemctlPath, or ""
+    long start_timeout_ms = 0;  // systemd.user.servicesStartTimeoutMs
+};
+
+// The settings after `hearthActivateStep reloadSystemd` in this step's
+// manifest entry; none (the defaults) for a generation written before
+// the module passed any.
+Settings read_settings(const Context& c) {
+    Settings s;
+    for (const auto& e : c.new_gen.manifest.activation) {
+        if (e.name != "reloadSystemd") continue;
+        auto words = shell_words(e.script);
+        size_t i = 0;
+        while (i + 1 < words.size() && words[i] != "hearthActivateStep") ++i;
+        for (i += 2; i + 1 < words.size(); i += 2) {
+            const std::string &flag = words[i], &value = words[i + 1];
+            if (flag == "--systemctl-path") {
+                s.systemctl_path = value;
+            } else if (flag == "--start-timeout-ms") {
+                auto [end, ec] =
+                    std::from_chars(value.data(), value.data() + value.size(), s.start_timeout_ms);
+                if (ec != std::errc{} || end != value.data() + value.size())
+                    c.log.warn("reloadSystemd: ignoring start timeout '" + value + "'");
+            } else {
+                c.log.warn("reloadSystemd: ignoring unknown setting " + flag);
+            }
+        }
+    }
+    return s;
+}
+
+std::string systemctl_program(const Settings& s) {
+    std::string exe = env_or("HEARTH_SYSTEMCTL");
+    if (!exe.empty()) return exe;
+    if (std::string dir = fs::path(s.systemctl_path).parent_path().string(); !dir.empty()) {
+        std::string candidate = dir + "/systemctl";
+        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+    }
+    return "systemctl";
+}
+
+// A state of `is-active` in which the unit runs (or is on its way).
+bool runs(const std::string& state) {
+    return state == "active" || state == "activating" || state == "reloading" ||
+           state == "refreshing";
+}
+
+bool is_template(const std::string& name) {
+    size_t at = name.find('@');
+    return at != std::string::npos && name.find('.', at) == at + 1;
 }
 
 struct Systemctl {
@@ -101,9 +151,15 @@ struct Systemctl {
 
     // Warnings: whether systemctl's own warnings are shown (errors always are).
     enum class Warnings { show, hide };
+    // Block::no queues the job and returns at once (--no-block).
+    enum class Block { yes, no };
 
-    Result<void> act(std::vector<std::string> args, Warnings warnings = Warnings::show) {
-        args.insert(args.begin(), {exe, "--user"});
+    Result<void> act(const std::string& verb, const std::string& unit = {},
+                     Warnings warnings = Warnings::show, Block block = Block::yes) {
+        std::vector<std::string> args{exe, "--user"};
+        if (block == Block::no) args.push_back("--no-block");
+        args.push_back(verb);
+        if (!unit.empty()) args.push_back(unit);
         if (c.dry_run) {
             c.log.would_run(args);
             return {};
@@ -117,15 +173,10 @@ struct Systemctl {
         if (warnings == Warnings::hide) run_env["SYSTEMD_LOG_LEVEL"] = "err";
         auto r = HEARTH_TRY(run_process(args, {.env = run_env}));
         if (r.status != 0)
-            return fail(ErrorKind::command, "systemctl --user " + args[2] +
-                                                (args.size() > 3 ? " " + args[3] : "") +
+            return fail(ErrorKind::command, "systemctl --user " + verb +
+                                                (unit.empty() ? "" : " " + unit) +
                                                 " failed with status " + std::to_string(r.status));
         return {};
-    }
-
-    bool is_active(const std::string& unit) {
-        auto r = query({"is-active", unit});
-        return r.ok() && r->status == 0;
     }
 
     // What `is-active` says: active, inactive (also for a unit the manager
@@ -133,6 +184,32 @@ struct Systemctl {
     std::string active_state(const std::string& unit) {
         auto r = query({"is-active", unit});
         return r.ok() ? trim(r->output) : "";
+    }
+
+    bool is_active(const std::string& unit) { return active_state(unit) == "active"; }
+
+    // The loaded instances of a template (foo@.service) with their states.
+    std::map<std::string, std::string> instances(const std::string& tmpl) {
+        std::string pattern =
+            tmpl.substr(0, tmpl.find('@') + 1) + "*" + tmpl.substr(tmpl.rfind('.'));
+        auto r = query({"list-units", "--all", "--plain", "--no-legend", "--full", pattern});
+        std::map<std::string, std::string> out;
+        if (!r.ok()) return out;
+        std::istringstream in(r->output);
+        std::string line;
+        while (std::getline(in, line)) {
+            std::istringstream cols(line);
+            std::string name, load, active;
+            if (cols >> name >> load >> active) out[name] = active;
+        }
+        return out;
+    }
+
+    // The units a file stands for, with their states: the unit itself, or
+    // a template's instances.
+    std::map<std::string, std::string> units_of(const std::string& file) {
+        if (is_template(file)) return instances(file);
+        return {{file, active_state(file)}};
     }
 };
 
@@ -142,49 +219,83 @@ struct Plan {
     std::vector<std::string> reload, restart, start;
 };
 
+void add_once(std::vector<std::string>& list, const std::string& unit) {
+    if (std::find(list.begin(), list.end(), unit) == list.end()) list.push_back(unit);
+}
+
 // A removed unit that never ran is not loaded, and `stop` of it fails, so
 // it is left alone; one that failed is only forgotten (reset-failed), or
-// the session would stay degraded.
-void plan_removed(Systemctl& sc, const Units& old_u, const Units& new_u, Plan& p) {
-    for (const auto& [name, _] : old_u.files) {
+// the session would stay degraded; one that refuses a manual stop is left
+// running, as systemctl could only fail.
+void plan_removed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, Plan& p) {
+    for (const auto& [name, contents] : old_u.files) {
         if (new_u.files.count(name)) continue;
-        std::string state = sc.active_state(name);
-        if (state == "failed")
-            p.forget.push_back(name);
-        else if (state != "inactive" && state != "unknown")
-            p.stop.push_back(name);
+        bool refuses_stop = unit_bool(contents, "RefuseManualStop").value_or(false);
+        for (const auto& [unit, state] : sc.units_of(name)) {
+            if (state == "failed")
+                p.forget.push_back(unit);
+            else if (state != "inactive" && state != "unknown" && !state.empty() && !refuses_stop)
+                p.stop.push_back(unit);
+        }
     }
 }
 
-bool wanted_by_active_target(Systemctl& sc, const Units& u, const std::string& name) {
-    auto it = u.wanted.find(name);
-    if (it == u.wanted.end()) return false;
-    for (const auto& target : it->second)
-        if (sc.is_active(target)) return true;
-    return false;
-}
-
-void plan_changed(Systemctl& sc, const Units& old_u, const Units& new_u, Plan& p) {
+void plan_changed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, Plan& p) {
     for (const auto& [name, contents] : new_u.files) {
         auto old = old_u.files.find(name);
-        if (old == old_u.files.end()) {
-            if (wanted_by_active_target(sc, new_u, name)) p.start.push_back(name);
-            continue;
-        }
         // A slice takes its new settings at the daemon-reload; restarting
         // it would stop every unit inside.
-        if (old->second == contents || name.ends_with(".slice")) continue;
-        std::string method = unit_setting(contents, "X-SwitchMethod");
-        if (method == "keep-old" || unit_setting(contents, "X-RestartIfChanged") == "false")
+        if (old == old_u.files.end() || old->second == contents || name.ends_with(".slice"))
             continue;
-        if (method == "reload")
-            p.reload.push_back(name);
-        else if (method != "stop-start")
-            p.restart.push_back(name);
-        else if (sc.is_active(name)) {
-            p.stop.push_back(name);
-            p.start.push_back(name);
+        SwitchMethod method = only_reload_triggers_differ(old->second, contents)
+                                  ? SwitchMethod::reload
+                                  : switch_method(old->second, contents);
+        if (method == SwitchMethod::keep_old) continue;
+        for (const auto& [unit, state] : sc.units_of(name)) {
+            if (!runs(state)) continue;
+            switch (method) {
+            case SwitchMethod::reload:
+                p.reload.push_back(unit);
+                break;
+            case SwitchMethod::restart:
+                p.restart.push_back(unit);
+                break;
+            case SwitchMethod::stop_start:
+                p.stop.push_back(unit);
+                p.start.push_back(unit);
+                break;
+            case SwitchMethod::stop_only:
+                p.stop.push_back(unit);
+                break;
+            case SwitchMethod::keep_old:
+                break;
+            }
         }
+    }
+}
+
+// A unit (or template instance) an active target wants in the new
+// generation and did not before is started, new or not, changed or not:
+// starting it is what the target would have done had the link always
+// been there. Units whose wants did not change are left as they are, so
+// one the user stopped stays stopped; a unit that refuses a manual start
+// can only come up through its target.
+void plan_wanted(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, Plan& p) {
+    std::map<std::string, bool> target_active;
+    for (const auto& [unit, targets] : new_u.wanted) {
+        auto file = new_u.files.find(unit);
+        if (file == new_u.files.end()) file = new_u.files.find(template_of(unit));
+        if (file == new_u.files.end()) continue; // not a unit of this generation
+        auto before = old_u.wanted.find(unit);
+        bool wanted = false;
+        for (const auto& t : targets) {
+            if (before != old_u.wanted.end() && before->second.count(t)) continue;
+            auto [it, fresh] = target_active.try_emplace(t, false);
+            if (fresh) it->second = sc.is_active(t);
+            wanted = wanted || it->second;
+        }
+        if (wanted && !unit_bool(file->second, "RefuseManualStart").value_or(false))
+            add_once(p.start, unit);
     }
 }
 
@@ -192,29 +303,49 @@ void plan_changed(Systemctl& sc, const Units& old_u, const Units& new_u, Plan& p
 // definitions then, so a removed or stop-start unit runs its own ExecStop
 // (after the reload a removed unit has none). One unit that fails to stop
 // or start must not keep the others from their turn: every action runs,
-// and the failures are reported together.
-Result<void> run_plan(Systemctl& sc, const Plan& p) {
-    std::vector<std::string> failed;
+// and the failures are reported together. With a start timeout the
+// starts are only queued (--no-block), and the window bounds the wait.
+Result<void> run_plan(Systemctl& sc, const Plan& p, long timeout_ms) {
+    std::vector<std::string> failed, started;
+    auto block = timeout_ms > 0 ? Systemctl::Block::no : Systemctl::Block::yes;
     auto each = [&](const char* verb, const std::vector<std::string>& units,
-                    Systemctl::Warnings warnings = Systemctl::Warnings::show) {
-        for (const auto& u : units)
-            if (auto r = sc.act({verb, u}, warnings); !r.ok()) failed.push_back(r.error().message);
+                    Systemctl::Warnings warnings, Systemctl::Block b, bool watch) {
+        for (const auto& u : units) {
+            if (auto r = sc.act(verb, u, warnings, b); !r.ok())
+                failed.push_back(r.error().message);
+            else if (watch)
+                started.push_back(u);
+        }
     };
     // Acting on a unit whose file changed makes systemctl ask for the
     // daemon-reload that follows.
-    each("stop", p.stop, Systemctl::Warnings::hide);
-    each("reset-failed", p.forget, Systemctl::Warnings::hide);
-    HEARTH_TRY(sc.act({"daemon-reload"}));
-    each("try-reload-or-restart", p.reload);
-    each("try-restart", p.restart);
-    each("start", p.start);
+    each("stop", p.stop, Systemctl::Warnings::hide, Systemctl::Block::yes, false);
+    each("reset-failed", p.forget, Systemctl::Warnings::hide, Systemctl::Block::yes, false);
+    HEARTH_TRY(sc.act("daemon-reload"));
+    each("try-reload-or-restart", p.reload, Systemctl::Warnings::show, block, true);
+    each("try-restart", p.restart, Systemctl::Warnings::show, block, true);
+    each("start", p.start, Systemctl::Warnings::show, block, true);
+    if (timeout_ms > 0 && !sc.c.dry_run && !started.empty()) {
+        sc.c.log.verbose("Waiting " + std::to_string(timeout_ms) + " ms for started units to fail");
+        std::this_thread::sleep_for(std::chrono::milliseconds(timeout_ms));
+        std::string window = std::to_string(timeout_ms) + " ms";
+        for (const auto& u : started) {
+            std::string state = sc.active_state(u);
+            if (state == "failed")
+                failed.push_back(u + " failed within " + window +
+                                 " of its start; see systemctl --user status " + u);
+            else if (state == "activating" || state == "deactivating")
+                failed.push_back(u + " is still " + state + " after " + window);
+        }
+    }
     if (failed.empty()) return {};
     std::string message = failed.front();
     for (size_t i = 1; i < failed.size(); ++i) message += "\n" + failed[i];
     return fail(ErrorKind::command, message);
 }
 
-Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u) {
+Result<void> switch_units(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u,
+                          long timeout_ms) {
     // Any difference at all means a daemon-reload, even when no unit gets
     // an action (keep-old, never ran), or the manager keeps a stale
     // definition; no difference means nothing to ask the manager.
@@ -222,13 +353,15 @@ Result<void> switch_units(Systemctl& sc, const Units& old_u, const Units& new_u)
     Plan p;
     plan_removed(sc, old_u, new_u, p);
     plan_changed(sc, old_u, new_u, p);
-    return run_plan(sc, p);
+    plan_wanted(sc, old_u, new_u, p);
+    return run_plan(sc, p, timeout_ms);
 }
 
 } // namespace
 
 Result<void> reloadSystemd(Context& c) {
-    Systemctl sc{c, env_or("HEARTH_SYSTEMCTL", "systemctl"), {}};
+    Settings settings = read_settings(c);
+    Systemctl sc{c, systemctl_program(settings), {}};
     if (env_or("XDG_RUNTIME_DIR").empty())
         sc.env["XDG_RUNTIME_DIR"] = "/run/user/" + std::to_string(::getuid());
     auto state = sc.query({"is-system-running"});
@@ -243,7 +376,8 @@ Result<void> reloadSystemd(Context& c) {
             c.log.info(trim(failed->output));
         c.log.warn("Attempting to reload services anyway...");
     }
-    return switch_units(sc, read_previous_units(c), read_units(&c.new_gen));
+    return switch_units(sc, read_previous_units(c), read_user_units(&c.new_gen),
+                        settings.start_timeout_ms);
 }
 
 } // namespace hearth::home

@@ -202,6 +202,20 @@ let
       inherit description;
     };
 
+  # Without the Debian layer there is no pkgs.systemd: the host's then.
+  defaultSystemctl =
+    if pkgs ? systemd then "${pkgs.systemd}/bin/systemctl" else "/usr/bin/systemctl";
+
+  # The default's store path would make every generation build systemd
+  # (a Debian package here); its context is dropped so it is only used
+  # when present. A path the user chose keeps its context, and so its
+  # package.
+  systemctlArg =
+    if cfg.systemctlPath == defaultSystemctl then
+      builtins.unsafeDiscardStringContext cfg.systemctlPath
+    else
+      cfg.systemctlPath;
+
   # services -> service, the option names being plurals of the kinds.
   optionName = kind: if kind == "service" then "services" else "${kind}s";
 in
@@ -217,9 +231,18 @@ in
 
       systemctlPath = mkOption {
         type = types.str;
-        default = "${pkgs.systemd}/bin/systemctl";
+        default = defaultSystemctl;
         defaultText = literalExpression ''"''${pkgs.systemd}/bin/systemctl"'';
-        description = "The systemctl program used to talk to the user manager.";
+        example = "/usr/bin/systemctl";
+        description = ''
+          Where the switch finds {command}`systemctl` to talk to the user
+          manager. As in Home Manager, the directory of this path is
+          searched first and {env}`PATH` after it, so a path that does not
+          exist falls back to the system's {command}`systemctl`. Hearth
+          does not build the default package for the switch (the host's
+          systemd runs the user manager anyway): left at its default, it
+          is used only when already in the store.
+        '';
       };
 
       startServices = mkOption {
@@ -244,7 +267,14 @@ in
       servicesStartTimeoutMs = mkOption {
         type = types.ints.unsigned;
         default = 0;
-        description = "Milliseconds a started service may take to fail before its start counts as done; 0 waits forever.";
+        example = 2000;
+        description = ''
+          A window, in milliseconds, after a switch has started, restarted
+          or reloaded units: a unit that has failed (or is still starting)
+          when it closes fails the switch, and one that runs then counts as
+          started. With 0 the switch waits for each job as
+          {command}`systemctl` does and watches nothing afterwards.
+        '';
       };
 
       sessionVariables = mkOption {
@@ -300,10 +330,11 @@ in
       }
     ];
 
-    # Run by `hearth activate` itself (src/home/activate/reload_systemd.cc).
+    # Run by `hearth activate` itself (src/home/activate/reload_systemd.cc),
+    # which reads its settings from this line of its manifest entry.
     home.activation.reloadSystemd = mkIf cfg.startServices (
       lib.hm.dag.entryAfter [ "linkGeneration" ] ''
-        hearthActivateStep reloadSystemd
+        hearthActivateStep reloadSystemd --systemctl-path ${lib.escapeShellArg systemctlArg} --start-timeout-ms ${toString cfg.servicesStartTimeoutMs}
       ''
     );
 

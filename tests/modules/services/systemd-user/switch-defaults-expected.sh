@@ -1,0 +1,1 @@
+hearthActivateStep reloadSystemd --systemctl-path @systemd@/bin/systemctl --start-timeout-ms 0

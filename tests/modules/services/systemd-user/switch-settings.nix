@@ -1,0 +1,10 @@
+# The switch's settings reach the reloadSystemd step on its own line: a
+# chosen systemctlPath (quoted for the shell) and servicesStartTimeoutMs.
+{
+  systemd.user = {
+    systemctlPath = "/opt/system d/bin/systemctl";
+    servicesStartTimeoutMs = 1500;
+  };
+
+  test.expected."activation/reloadSystemd" = ./switch-settings-expected.sh;
+}
