@@ -357,3 +357,91 @@ TEST_F(ReloadSystemd, NewlyWantedUnitsAreStarted) {
                               "--user start changed.service\n"
                               "--user start same.service\n");
 }
+
+// systemctl refuses to stop a RefuseManualStop unit and to start a
+// RefuseManualStart one, so a switch never asks: the first is kept as it
+// runs (changed or removed), the second is only stopped when it changes
+// and never started for a target.
+TEST_F(ReloadSystemd, RefusedManualStopsAndStartsAreNotAsked) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    std::string no_stop = "[Unit]\nRefuseManualStop=yes\n",
+                no_start = "[Unit]\nRefuseManualStart = true\n";
+    auto a = sb.generation({{d + "running-nostop.service", {no_stop + unit("v1")}},
+                            {d + "running-nostart.service", {no_start + unit("v1")}},
+                            {d + "running-gone.service", {no_stop + unit("gone")}}});
+    auto b = sb.generation({{d + "running-nostop.service", {no_stop + unit("v2")}},
+                            {d + "running-nostart.service", {no_start + unit("v2")}},
+                            {d + "new.service", {no_start + unit("new")}},
+                            {d + "default.target.wants/new.service", {unit("new")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active running-gone.service\n"
+                              "--user is-active running-nostart.service\n"
+                              "--user is-active default.target\n"
+                              "--user stop running-nostart.service\n"
+                              "--user daemon-reload\n");
+}
+
+// X-Reload-Triggers changing alone reloads, whatever the switch method;
+// with anything else the method decides. Home Manager's older keys are
+// read as systemd booleans: X-ReloadIfChanged reloads, X-StopIfChanged
+// stops and starts, X-RestartIfChanged=no keeps the unit.
+TEST_F(ReloadSystemd, ReloadTriggersAndOlderSwitchKeys) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto trig = [&](const std::string& t, const std::string& body) {
+        return "[Unit]\nX-Reload-Triggers=" + t + "\n" + unit(body);
+    };
+    auto a = sb.generation(
+        {{d + "running-trig.service", {trig("/nix/store/a-conf", "same")}},
+         {d + "running-trig-and-more.service", {trig("/nix/store/a-conf", "v1")}},
+         {d + "running-legacy-reload.service", {"[Unit]\nX-ReloadIfChanged=yes\n" + unit("v1")}},
+         {d + "running-legacy-stop.service", {"[Service]\nX-StopIfChanged=1\n" + unit("v1")}},
+         {d + "running-legacy-keep.service", {"[Unit]\nX-RestartIfChanged=no\n" + unit("v1")}}});
+    auto b = sb.generation(
+        {{d + "running-trig.service", {trig("/nix/store/b-conf", "same")}},
+         {d + "running-trig-and-more.service", {trig("/nix/store/b-conf", "v2")}},
+         {d + "running-legacy-reload.service", {"[Unit]\nX-ReloadIfChanged=yes\n" + unit("v2")}},
+         {d + "running-legacy-stop.service", {"[Service]\nX-StopIfChanged=1\n" + unit("v2")}},
+         {d + "running-legacy-keep.service", {"[Unit]\nX-RestartIfChanged=no\n" + unit("v2")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active running-legacy-reload.service\n"
+                              "--user is-active running-legacy-stop.service\n"
+                              "--user is-active running-trig-and-more.service\n"
+                              "--user is-active running-trig.service\n"
+                              "--user stop running-legacy-stop.service\n"
+                              "--user daemon-reload\n"
+                              "--user try-reload-or-restart running-legacy-reload.service\n"
+                              "--user try-reload-or-restart running-trig.service\n"
+                              "--user try-restart running-trig-and-more.service\n"
+                              "--user start running-legacy-stop.service\n");
+}
+
+// A template file stands for its instances: a changed one restarts those
+// that run, a removed one stops them, and an instance a target newly
+// wants (default.target.wants/worker@c.service) is started.
+TEST_F(ReloadSystemd, TemplatesActOnTheirInstances) {
+    fake("running");
+    write_file(dir + "/units", "worker@a.service loaded active running Worker a\n"
+                               "worker@b.service loaded inactive dead Worker b\n"
+                               "gone@x.service loaded active running Gone x\n"
+                               "gone@y.service loaded failed failed Gone y\n");
+    std::string d = ".config/systemd/user/";
+    auto a = sb.generation(
+        {{d + "worker@.service", {unit("v1 %i")}}, {d + "gone@.service", {unit("gone %i")}}});
+    auto b = sb.generation({{d + "worker@.service", {unit("v2 %i")}},
+                            {d + "default.target.wants/worker@c.service", {unit("v2 %i")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log),
+              "--user is-system-running\n"
+              "--user list-units --all --plain --no-legend --full gone@*.service\n"
+              "--user list-units --all --plain --no-legend --full worker@*.service\n"
+              "--user is-active default.target\n"
+              "--user stop gone@x.service\n"
+              "--user reset-failed gone@y.service\n"
+              "--user daemon-reload\n"
+              "--user try-restart worker@a.service\n"
+              "--user start worker@c.service\n");
+}
