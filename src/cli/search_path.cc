@@ -21,8 +21,10 @@ std::string share_dir() {
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n > 0) {
         std::string exe(buf, size_t(n));
-        std::string dir = exe.substr(0, exe.rfind('/'));
-        std::string installed = dir + "/../share/hearth";
+        // PREFIX/bin/hearth -> PREFIX/share/hearth, spelled without "..",
+        // since <nixpkgs> and every path under it print as this string.
+        std::string bin = exe.substr(0, exe.rfind('/'));
+        std::string installed = bin.substr(0, bin.rfind('/')) + "/share/hearth";
         if (is_dir(installed)) return installed;
     }
     return HEARTH_SOURCE_SHARE;
