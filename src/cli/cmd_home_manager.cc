@@ -117,6 +117,48 @@ int edit(const home::ManagerOptions& o) {
     return 1;
 }
 
+// Whether `path` can be written, or made by whoever runs us (its nearest
+// existing ancestor can be written).
+bool writable_or_creatable(std::string path) {
+    while (!path.empty()) {
+        if (::access(path.c_str(), F_OK) == 0) return ::access(path.c_str(), W_OK) == 0;
+        path = path.substr(0, path.rfind('/'));
+    }
+    return ::access("/", W_OK) == 0;
+}
+
+// A standalone home's links, profile and activate script name /nix/store
+// paths, so its store must be the machine's, at /nix/store, and not the
+// private store other commands default to (StoreConfig::from_environment);
+// HEARTH_STORE still chooses another root. A user who cannot write there
+// is told how to get a store of their own, as Nix's single-user
+// installation has one, before anything is built.
+bool use_machine_store(const std::string& command, bool init_switch) {
+    if (const char* set = std::getenv("HEARTH_STORE"); set && *set) return true;
+    ::setenv("HEARTH_STORE", "/", 1);
+    bool builds = command == "build" || command == "switch" || (command == "init" && init_switch);
+    if (!builds ||
+        (writable_or_creatable("/nix/store") && writable_or_creatable("/nix/var/hearth")))
+        return true;
+    const char* user = std::getenv("USER");
+    std::string who = user && *user ? user : "you";
+    std::fprintf(stderr, "error: the store at /nix/store is not writable by %s\n", who.c_str());
+    // An existing /nix belongs to someone (a Nix installation, another
+    // user): taking it over is not ours to suggest.
+    if (::access("/nix", F_OK) != 0)
+        std::fprintf(stderr,
+                     "hint: a standalone home needs a store its user can write, as Nix's "
+                     "single-user installation does;\n"
+                     "      once, as root: install -d -m 0755 -o %s /nix\n",
+                     who.c_str());
+    else
+        std::fprintf(stderr, "hint: run home-manager as a user who can write /nix/store and "
+                             "/nix/var, or set HEARTH_STORE\n"
+                             "      to the root of a store whose nix/store is mounted on "
+                             "/nix/store\n");
+    return false;
+}
+
 // One command, its arguments parsed (defined below the parser).
 int run_home_command(const home::ManagerOptions& o, const std::string& command,
                      const std::vector<std::string>& operands, bool init_switch, bool recursive);
@@ -209,6 +251,7 @@ int cmd_home_manager(int argc, char** argv) {
         return 1;
     }
     if (command == "help") return std::fputs(help_text, stdout), 0;
+    if (!use_machine_store(command, init_switch)) return 1;
     return run_home_command(o, command, operands, init_switch, recursive);
 }
 
