@@ -20,8 +20,9 @@
 #   5. broken removed: the switch warns of the degraded session and
 #      forgets the failed unit, so the session is running again
 #   (2 also: waker, present but unwanted before, now wanted by
-#   default.target, is started; worker@one, an instance started by hand,
-#   is restarted when its template changes)
+#   default.target, is started; worker@1, an instance started by hand,
+#   is restarted when its template changes; echo.socket changes while
+#   echo.service runs, and listens again after the switch)
 #   6. crasher added, which exits 0.1 s after it starts, with
 #      servicesStartTimeoutMs = 800: the switch fails naming it
 set -euo pipefail
@@ -125,7 +126,8 @@ in
       Type = "oneshot";
       ExecStart = "\${pkgs.coreutils}/bin/true";
     };
-    echo.Service.ExecStart = "\${pkgs.coreutils}/bin/cat";
+    # Started by hand, as a connection would; its socket changes later.
+    echo.Service.ExecStart = sleep 9009;
     # Started by hand; its template changes in the second generation.
     "worker@".Service.ExecStart = "\${pkgs.coreutils}/bin/sleep ${v}00%i";
 NIX
@@ -205,6 +207,7 @@ NIX
   };
   systemd.user.sockets.echo = {
     Socket.ListenStream = "%t/hearth-echo.sock";
+    Socket.Backlog = ${v}0;
     Install.WantedBy = [ "sockets.target" ];
   };
 }
@@ -229,6 +232,7 @@ ok "first switch: hello, keeper, stayer, reloader, swapper started; tick.timer a
 
 active waker.service && die "waker.service runs before anything wants it"
 user start worker@1.service
+user start echo.service
 hello_pid=$(main_pid hello.service)
 worker_pid=$(main_pid worker@1.service)
 keeper_pid=$(main_pid keeper.service)
@@ -270,6 +274,10 @@ active waker.service || die "waker.service, newly wanted by default.target, is $
 ok "an existing unit newly wanted by an active target is started"
 [ "$(main_pid worker@1.service)" != "$worker_pid" ] || die "worker@1.service was not restarted"
 expect_command worker@1.service 2001
+active echo.socket && [ -S "/run/user/$uid/hearth-echo.sock" ] ||
+  die "echo.socket, changed while echo.service ran, is $(user is-active echo.socket || true)"
+[ "$(user show -p Backlog --value echo.socket)" = 20 ] || die "echo.socket: Backlog $(user show -p Backlog --value echo.socket)"
+ok "a changed socket whose service ran is started again, listening (its service stopped)"
 ok "a changed template restarts its running instance: now $(command_of worker@1.service)"
 
 # 3. hello removed: stopped and gone; the rest left running as it was.

@@ -445,3 +445,43 @@ TEST_F(ReloadSystemd, TemplatesActOnTheirInstances) {
               "--user try-restart worker@a.service\n"
               "--user start worker@c.service\n");
 }
+
+// A changed socket whose service runs: systemd refuses to start a socket
+// while its service runs (and a restart leaves it stopped), so the
+// service is stopped with the socket, which alone is started again.
+TEST_F(ReloadSystemd, AChangedSocketStopsItsRunningService) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto sock = [](const std::string& extra) {
+        return "[Socket]\nListenStream=%t/a.sock\n" + extra;
+    };
+    auto a = sb.generation({{d + "running-a.socket", {sock("")}},
+                            {d + "running-b.socket", {sock("Service=running-worker.service\n")}},
+                            {d + "running-c.socket", {sock("")}},
+                            {d + "running-a.service", {unit("a")}}});
+    auto b = sb.generation(
+        {{d + "running-a.socket", {sock("Backlog=8\n")}},
+         {d + "running-b.socket", {sock("Service=running-worker.service\nBacklog=8\n")}},
+         {d + "running-c.socket", {sock("Backlog=8\n")}},
+         {d + "running-a.service", {unit("a2")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active running-a.service\n"
+                              "--user is-active running-a.socket\n"
+                              "--user is-active running-a.service\n"
+                              "--user is-active running-b.socket\n"
+                              "--user is-active running-worker.service\n"
+                              "--user is-active running-c.socket\n"
+                              "--user is-active running-c.service\n"
+                              "--user stop running-a.service\n"
+                              "--user stop running-a.socket\n"
+                              "--user stop running-worker.service\n"
+                              "--user stop running-b.socket\n"
+                              "--user stop running-c.service\n"
+                              "--user stop running-c.socket\n"
+                              "--user daemon-reload\n"
+                              "--user try-restart running-a.service\n"
+                              "--user start running-a.socket\n"
+                              "--user start running-b.socket\n"
+                              "--user start running-c.socket\n");
+}

@@ -240,6 +240,20 @@ void plan_removed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u,
     }
 }
 
+// A socket cannot be started while the service it activates runs:
+// systemd refuses, and a restart leaves the socket stopped. So a changed
+// socket is stopped and started, and a running service of it (Service=,
+// else the socket's own name; Accept=yes sockets spawn instances instead)
+// is stopped first; the next connection starts it again.
+SwitchMethod socket_method(Systemctl& sc, const std::string& contents, const std::string& name,
+                           Plan& p) {
+    if (unit_bool(contents, "Accept").value_or(false)) return SwitchMethod::restart;
+    std::string service =
+        unit_setting(contents, "Service").value_or(name.substr(0, name.rfind('.')) + ".service");
+    if (runs(sc.active_state(service))) add_once(p.stop, service);
+    return SwitchMethod::stop_start;
+}
+
 void plan_changed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, Plan& p) {
     for (const auto& [name, contents] : new_u.files) {
         auto old = old_u.files.find(name);
@@ -253,7 +267,10 @@ void plan_changed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u,
         if (method == SwitchMethod::keep_old) continue;
         for (const auto& [unit, state] : sc.units_of(name)) {
             if (!runs(state)) continue;
-            switch (method) {
+            SwitchMethod m = method;
+            if (name.ends_with(".socket") && m != SwitchMethod::stop_only)
+                m = socket_method(sc, contents, unit, p);
+            switch (m) {
             case SwitchMethod::reload:
                 p.reload.push_back(unit);
                 break;
