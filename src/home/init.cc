@@ -116,12 +116,14 @@ int hm_init(const ManagerOptions& o, bool do_switch, const std::string& dir_arg)
                      file.c_str());
         return 1;
     }
+    // Home Manager points at its man page here; Hearth builds none yet
+    // (modules/manual.nix), so at what it has instead.
     std::printf("All done! The home-manager tool should now be installed and you can edit\n"
                 "\n"
                 "    %s\n"
                 "\n"
-                "to configure Home Manager. Run 'man home-configuration.nix' to\n"
-                "see all available options.\n",
+                "to configure Home Manager. Run 'home-manager option NAME' to see an\n"
+                "option's value and description.\n",
                 file.c_str());
     return 0;
 }

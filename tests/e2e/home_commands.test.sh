@@ -34,6 +34,9 @@ expect_eq "$(tail -n 1 "$conf")" "# mine" "init kept the file"
 out="$(hm init --switch "$tmp/other" 2>&1)" || fail "init --switch: $out"
 [[ "$out" == *"Creating initial Home Manager generation..."* && "$out" == *"All done!"* ]] ||
   fail "init --switch messages: $out"
+# It points at what exists: no man page is built (modules/manual.nix).
+[[ "$out" != *"man home-configuration.nix"* && "$out" == *"home-manager option NAME"* ]] ||
+  fail "init --switch points at a man page Hearth does not build: $out"
 [[ -L "$HOME/.nix-profile" ]] || fail "init --switch installed no profile"
 # A first switch that fails: the error, then where the fault may lie.
 mkdir -p "$tmp/broken" && echo '{ home.stateVersion = 1; }' >"$tmp/broken/home.nix"
