@@ -485,3 +485,57 @@ TEST_F(ReloadSystemd, AChangedSocketStopsItsRunningService) {
                               "--user start running-b.socket\n"
                               "--user start running-c.socket\n");
 }
+
+// A unit's drop-ins (<unit>.d/*.conf) are part of it: changing one
+// changes the unit, and its settings (X-SwitchMethod here) count. One for
+// a unit the generation lacks changes none of ours, but the manager is
+// still reloaded to read it.
+TEST_F(ReloadSystemd, DropInsAreTheirUnitsChanges) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    auto a =
+        sb.generation({{d + "running-a.service", {unit("a")}},
+                       {d + "running-a.service.d/env.conf", {"[Service]\nEnvironment=V=1\n"}},
+                       {d + "running-b.service", {unit("b")}},
+                       {d + "running-b.service.d/method.conf", {"[Unit]\nX-SwitchMethod=reload\n"}},
+                       {d + "pipewire.service.d/x.conf", {"[Service]\nNice=1\n"}}});
+    auto b =
+        sb.generation({{d + "running-a.service", {unit("a")}},
+                       {d + "running-a.service.d/env.conf", {"[Service]\nEnvironment=V=2\n"}},
+                       {d + "running-b.service", {unit("b2")}},
+                       {d + "running-b.service.d/method.conf", {"[Unit]\nX-SwitchMethod=reload\n"}},
+                       {d + "pipewire.service.d/x.conf", {"[Service]\nNice=1\n"}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active running-a.service\n"
+                              "--user is-active running-b.service\n"
+                              "--user daemon-reload\n"
+                              "--user try-reload-or-restart running-b.service\n"
+                              "--user try-restart running-a.service\n");
+
+    std::filesystem::remove(log);
+    auto c =
+        sb.generation({{d + "running-a.service", {unit("a")}},
+                       {d + "running-a.service.d/env.conf", {"[Service]\nEnvironment=V=2\n"}},
+                       {d + "running-b.service", {unit("b2")}},
+                       {d + "running-b.service.d/method.conf", {"[Unit]\nX-SwitchMethod=reload\n"}},
+                       {d + "pipewire.service.d/x.conf", {"[Service]\nNice=2\n"}}});
+    EXPECT_EQ(run(b, c), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user daemon-reload\n");
+}
+
+// With xdg.configHome moved, the units are where the module says.
+TEST_F(ReloadSystemd, UnitsAreReadWhereTheModuleSays) {
+    fake("running");
+    auto b = sb.generation({{".cfg/systemd/user/a.service", {unit("a")}},
+                            {".cfg/systemd/user/default.target.wants/a.service", {unit("a")}},
+                            {".config/systemd/user/b.service", {unit("b")}},
+                            {".config/systemd/user/default.target.wants/b.service", {unit("b")}}},
+                           with_settings("--units-dir /.cfg/systemd/user"));
+    EXPECT_EQ(run("", b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active default.target\n"
+                              "--user daemon-reload\n"
+                              "--user start a.service\n");
+}

@@ -8,8 +8,10 @@
 // that long and one that fails fails the switch. No user manager: a note,
 // not a failure. Reading and judging unit files is user_units.cc's job.
 //
-// The module passes its settings on this step's own manifest entry:
-//   hearthActivateStep reloadSystemd --systemctl-path P --start-timeout-ms N
+// The module passes its settings on this step's own manifest entry, one
+// line: `hearthActivateStep reloadSystemd --units-dir D --systemctl-path P
+// --start-timeout-ms N`. D is where the units are in home-files (under
+// xdg.configHome, as Home Manager looks for them).
 // systemctl is looked for in P's directory first and then in PATH, as Home
 // Manager puts that directory first in PATH. HEARTH_SYSTEMCTL overrides
 // both: it names the exact program, so tests and debugging can put a fake
@@ -40,11 +42,12 @@ namespace {
 // generation's, plus any only a generation whose activation failed or
 // crashed since has (it may have started them, and nothing else would
 // ever stop or forget them).
-UserUnits read_previous_units(const Context& c) {
+UserUnits read_previous_units(const Context& c, const std::string& dir) {
     UserUnits u;
     for (const Generation* g : c.previous_generations()) {
-        UserUnits more = read_user_units(g);
+        UserUnits more = read_user_units(g, dir);
         u.files.merge(more.files); // the previous generation's text wins
+        u.foreign_drop_ins.merge(more.foreign_drop_ins);
         for (const auto& [unit, targets] : more.wanted)
             u.wanted[unit].insert(targets.begin(), targets.end());
     }
@@ -87,8 +90,9 @@ std::vector<std::string> shell_words(const std::string& line) {
 }
 
 struct Settings {
-    std::string systemctl_path; // systemd.user.systemctlPath, or ""
-    long start_timeout_ms = 0;  // systemd.user.servicesStartTimeoutMs
+    std::string units_dir = "/.config/systemd/user"; // in home-files
+    std::string systemctl_path;                      // systemd.user.systemctlPath, or ""
+    long start_timeout_ms = 0;                       // systemd.user.servicesStartTimeoutMs
 };
 
 // The settings after `hearthActivateStep reloadSystemd` in this step's
@@ -103,7 +107,9 @@ Settings read_settings(const Context& c) {
         while (i + 1 < words.size() && words[i] != "hearthActivateStep") ++i;
         for (i += 2; i + 1 < words.size(); i += 2) {
             const std::string &flag = words[i], &value = words[i + 1];
-            if (flag == "--systemctl-path") {
+            if (flag == "--units-dir") {
+                s.units_dir = value;
+            } else if (flag == "--systemctl-path") {
                 s.systemctl_path = value;
             } else if (flag == "--start-timeout-ms") {
                 auto [end, ec] =
@@ -366,7 +372,7 @@ Result<void> switch_units(Systemctl& sc, const UserUnits& old_u, const UserUnits
     // Any difference at all means a daemon-reload, even when no unit gets
     // an action (keep-old, never ran), or the manager keeps a stale
     // definition; no difference means nothing to ask the manager.
-    if (old_u.files == new_u.files && old_u.wanted == new_u.wanted) return {};
+    if (old_u == new_u) return {};
     Plan p;
     plan_removed(sc, old_u, new_u, p);
     plan_changed(sc, old_u, new_u, p);
@@ -393,8 +399,8 @@ Result<void> reloadSystemd(Context& c) {
             c.log.info(trim(failed->output));
         c.log.warn("Attempting to reload services anyway...");
     }
-    return switch_units(sc, read_previous_units(c), read_user_units(&c.new_gen),
-                        settings.start_timeout_ms);
+    return switch_units(sc, read_previous_units(c, settings.units_dir),
+                        read_user_units(&c.new_gen, settings.units_dir), settings.start_timeout_ms);
 }
 
 } // namespace hearth::home

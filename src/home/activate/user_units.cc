@@ -61,24 +61,43 @@ std::optional<bool> parse_bool(const std::string& v) {
     return std::nullopt;
 }
 
+std::string read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
 } // namespace
 
-UserUnits read_user_units(const Generation* g) {
+UserUnits read_user_units(const Generation* g, const std::string& dir) {
     UserUnits u;
     if (!g) return u;
-    fs::path dir = g->home_files + "/.config/systemd/user";
+    std::map<std::string, std::map<std::string, std::string>> drop_ins; // unit -> name -> text
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
+    for (const auto& e : fs::directory_iterator(g->home_files + dir, ec)) {
         std::string name = e.path().filename().string();
-        if (e.is_directory(ec) && (name.ends_with(".wants") || name.ends_with(".requires"))) {
+        bool is_dir = e.is_directory(ec);
+        if (is_dir && (name.ends_with(".wants") || name.ends_with(".requires"))) {
             std::string target = name.substr(0, name.rfind('.'));
             for (const auto& w : fs::directory_iterator(e.path(), ec))
                 u.wanted[w.path().filename().string()].insert(target);
+        } else if (is_dir && name.ends_with(".d")) {
+            for (const auto& f : fs::directory_iterator(e.path(), ec))
+                if (f.path().extension() == ".conf")
+                    drop_ins[name.substr(0, name.size() - 2)][f.path().filename().string()] =
+                        read_text(f.path());
         } else if (is_unit_name(name)) {
-            std::ifstream in(e.path(), std::ios::binary);
-            std::stringstream ss;
-            ss << in.rdbuf();
-            u.files[name] = ss.str();
+            u.files[name] = read_text(e.path());
+        }
+    }
+    for (const auto& [unit, confs] : drop_ins) {
+        auto file = u.files.find(unit);
+        for (const auto& [conf, text] : confs) {
+            if (file != u.files.end())
+                file->second += "\n" + text;
+            else
+                u.foreign_drop_ins[unit + ".d/" + conf] = text;
         }
     }
     return u;

@@ -17,10 +17,19 @@ namespace hearth::home {
 struct UserUnits {
     std::map<std::string, std::string> files;            // unit file name -> contents
     std::map<std::string, std::set<std::string>> wanted; // unit (or instance) -> targets
+    // Drop-ins for units the generation lacks (a package's, say): no unit
+    // of ours changes with them, but the manager must reload them.
+    std::map<std::string, std::string> foreign_drop_ins; // <unit>.d/<name>.conf -> text
+
+    bool operator==(const UserUnits&) const = default;
 };
 
-// The units of `g`, none for nullptr or a generation without units.
-UserUnits read_user_units(const Generation* g);
+// The units of `g` in `dir` of its home-files (/.config/systemd/user
+// unless xdg.configHome moved it), none for nullptr or a generation
+// without units. A unit's drop-ins (<unit>.d/*.conf, by name) are appended
+// to its text, so that their changes are its changes and their settings
+// override its own.
+UserUnits read_user_units(const Generation* g, const std::string& dir);
 
 // The last value of `Key=` in any section, whitespace trimmed, or nullopt.
 std::optional<std::string> unit_setting(const std::string& contents, const std::string& key);

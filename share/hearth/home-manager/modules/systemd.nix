@@ -216,6 +216,10 @@ let
     else
       cfg.systemctlPath;
 
+  # Where the units are in home-files, as Home Manager finds them: under
+  # xdg.configHome, relative to the home directory.
+  unitsDir = lib.removePrefix config.home.homeDirectory config.xdg.configHome + "/systemd/user";
+
   # services -> service, the option names being plurals of the kinds.
   optionName = kind: if kind == "service" then "services" else "${kind}s";
 in
@@ -334,7 +338,7 @@ in
     # which reads its settings from this line of its manifest entry.
     home.activation.reloadSystemd = mkIf cfg.startServices (
       lib.hm.dag.entryAfter [ "linkGeneration" ] ''
-        hearthActivateStep reloadSystemd --systemctl-path ${lib.escapeShellArg systemctlArg} --start-timeout-ms ${toString cfg.servicesStartTimeoutMs}
+        hearthActivateStep reloadSystemd --units-dir ${lib.escapeShellArg unitsDir} --systemctl-path ${lib.escapeShellArg systemctlArg} --start-timeout-ms ${toString cfg.servicesStartTimeoutMs}
       ''
     );
 

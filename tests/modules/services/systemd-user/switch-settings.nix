@@ -1,6 +1,8 @@
-# The switch's settings reach the reloadSystemd step on its own line: a
-# chosen systemctlPath (quoted for the shell) and servicesStartTimeoutMs.
+# The switch's settings reach the reloadSystemd step on its own line:
+# where the units are (under xdg.configHome), a chosen systemctlPath
+# (quoted for the shell) and servicesStartTimeoutMs.
 {
+  xdg.configHome = "/home/hm-user/.cfg";
   systemd.user = {
     systemctlPath = "/opt/system d/bin/systemctl";
     servicesStartTimeoutMs = 1500;
