@@ -85,8 +85,9 @@ int cmd_instantiate(int argc_in, char** argv_in) {
     }
     lang::EvalOptions options = args.options();
     // What is left unevaluated is printed (<CODE>, <unevaluated />) or an
-    // error (--json), so it must be what Nix leaves unevaluated.
-    options.nix_thunks = eval_only && !strict;
+    // error (--json), so it must be what Nix leaves unevaluated; a trace
+    // shows it too (a thunk has no position to show a call site at).
+    options.nix_thunks = (eval_only && !strict) || options.show_trace;
     lang::EvalState st(std::move(options));
     auto store = glue::install(st, {.disk = disk.get()});
     bool warned = false;

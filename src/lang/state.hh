@@ -64,9 +64,10 @@ struct EvalOptions {
     bool show_trace = false;
     // Make a thunk wherever Nix does: no shortcut may hand out a value for
     // an expression Nix would leave unevaluated (a lambda, `a.b`, `x + 1`).
-    // Only a non-strict printout (`--eval` without `--strict`, `--xml`)
-    // shows the difference, as <CODE> or <unevaluated />, so only it sets
-    // this; every maybe_thunk shortcut must honour it.
+    // A non-strict printout (`--eval` without `--strict`, `--xml`) shows the
+    // difference, as <CODE> or <unevaluated />, and so does --show-trace
+    // (whether a function passed to mapAttrs has its call site shown), so
+    // only they set this; every maybe_thunk shortcut must honour it.
     bool nix_thunks = false;
     // Where to record what the evaluation reads from outside (files, the
     // environment...), for caches of its result; nullptr records nothing.

@@ -66,11 +66,10 @@ class NewItems {
 };
 
 // The string and the context of a value coerced as Nix's coerceToString
-// does (paths are copied to the store).
+// does (paths are copied to the store); `what` frames only a value that
+// cannot be coerced, not a failure to evaluate it.
 std::string coerce(EvalState& st, Value& v, PosIdx pos, ContextBuilder& ctx, const char* what) {
-    return traced({}, what, [&] {
-        return st.coerce_to_string(v, pos, "", ctx, CoerceMore::No, CopyToStore::Yes);
-    });
+    return st.coerce_to_string(v, pos, what, ctx, CoerceMore::No, CopyToStore::Yes);
 }
 
 void bi_hasContext(EvalState& st, PosIdx pos, Value** args, Value& out) {

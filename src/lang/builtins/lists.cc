@@ -293,7 +293,14 @@ void bi_sort(EvalState& st, PosIdx pos, Value** args, Value& out) {
     Value& f = *args[0];
     bool is_less_than = f.type == Type::PrimOp && std::string_view(f.primop->name) == "lessThan";
     merge_sort(items, [&](Value* a, Value* b) {
-        if (is_less_than) return st.less_than(*a, *b, pos);
+        if (is_less_than) {
+            try {
+                return st.less_than(*a, *b, pos);
+            } catch (EvalError& e) {
+                e.add_trace({}, "while evaluating the ordering function passed to builtins.sort");
+                throw;
+            }
+        }
         Value r;
         Value* ab[2] = {a, b};
         st.call_function(f, 2, ab, r, pos);

@@ -206,15 +206,11 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
 
 void call_primop(EvalState& st, const PrimOp* op, Value** args, Value& out, PosIdx pos) {
     try {
-        op->fn(st, pos, args, out);
+        // As Nix's, a builtin runs with no position of its own: its errors
+        // and frames have none, a function it calls shows no call site, and
+        // the frame below says where the builtin was called.
+        op->fn(st, PosIdx{}, args, out);
     } catch (EvalError& e) {
-        // Nix's builtins report their own errors without a position; the
-        // trace frame below shows where the builtin was called.
-        if (e.pos.id == pos.id) e.pos = {};
-        // A lambda the builtin called shows no "from call site" (--show-trace).
-        if (!e.traces.empty() && e.traces.back().pos.id == pos.id &&
-            e.traces.back().message == "from call site")
-            e.traces.pop_back();
         // addErrorContext's own frame says more; Nix leaves this one out.
         if (std::string_view(op->name) != "addErrorContext")
             e.add_trace(pos, std::string("while calling the '") + op->name + "' builtin");
@@ -231,8 +227,10 @@ void EvalState::call_function(Value& fn, Value& arg, Value& out, PosIdx pos) {
 
 void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& out, PosIdx pos) {
     check_interrupt(); // every call, of a lambda or a builtin: Ctrl-C in the REPL
+    // In place, as Nix: a function passed as a thunk is evaluated once, and
+    // has a position (the call site a trace shows) from then on.
+    force(fn_in, pos);
     Value fn = fn_in;
-    force(fn, pos);
     while (nargs > 0) {
         if (fn.type == Type::Lambda && nargs >= 2 && fn.lambda.fn->inner_lambda) {
             Value res;

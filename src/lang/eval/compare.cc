@@ -5,8 +5,10 @@ namespace hearth::lang {
 
 bool EvalState::eq_values(Value& a, Value& b, PosIdx pos, std::string_view errctx) {
     check_stack(); // two cyclic values
-    force(a, pos);
-    force(b, pos);
+    // From no position, as Nix: a function applied by map, say, shows no
+    // call site when an element is compared.
+    force(a, {});
+    force(b, {});
     // The same value is equal to itself, after forcing it (so a throwing
     // element still throws) — which is what makes [ f ] == [ f ] true for a
     // function f.
@@ -78,8 +80,9 @@ bool EvalState::less_than(Value& a, Value& b, PosIdx pos) {
         for (size_t i = 0; i < n; ++i) {
             Value& x = *a.list->elems[i];
             Value& y = *b.list->elems[i];
+            if (eq_values(x, y, pos, "")) continue;
             try {
-                if (!eq_values(x, y, pos, "")) return less_than(x, y, pos);
+                return less_than(x, y, {});
             } catch (EvalError& e) {
                 e.add_trace({}, "while comparing two list elements");
                 throw;

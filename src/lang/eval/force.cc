@@ -62,11 +62,12 @@ static PosIdx written_pos(const Value& v) {
         return v.attrs->pos;
     case Type::Lambda:
         return v.lambda.fn->pos;
-    // mapAttrs's f "name" x: Nix's f there is the argument as passed, still
-    // a thunk (with no position) unless forced before. FIXME: zipAttrsWith
-    // forces its f first, so Nix shows the call site there.
+    // mapAttrs's f "name" x looks through to f as passed: a thunk (no
+    // position) until its first call forces it, so Nix shows the call site
+    // from the second attribute on (from the first with zipAttrsWith, which
+    // forces f before it builds anything).
     case Type::App:
-        return v.app_name ? PosIdx{} : written_pos(*v.app.left);
+        return written_pos(*v.app.left);
     default:
         return {};
     }

@@ -1,0 +1,2 @@
+# The argument frame is only for a value that cannot be coerced.
+builtins.unsafeDiscardStringContext (throw "a")

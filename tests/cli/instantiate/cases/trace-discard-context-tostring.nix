@@ -1,0 +1,1 @@
+builtins.unsafeDiscardStringContext { __toString = s: throw "a"; }

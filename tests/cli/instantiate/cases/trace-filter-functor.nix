@@ -1,0 +1,1 @@
+let f = { __functor = s: x: x + 1; }; in builtins.filter f [ "x" ]

@@ -1,0 +1,2 @@
+# The missing argument is shown from a call site without a position.
+builtins.filter ({ a }: a) [ { } ]

@@ -1,0 +1,1 @@
+builtins.head (builtins.map (builtins.add "x") [ 1 ])

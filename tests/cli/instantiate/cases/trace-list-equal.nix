@@ -1,0 +1,1 @@
+(builtins.map (x: x + "a") [ 1 ]) == [ 1 ]
