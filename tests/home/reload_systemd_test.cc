@@ -378,7 +378,6 @@ TEST_F(ReloadSystemd, RefusedManualStopsAndStartsAreNotAsked) {
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-gone.service\n"
                               "--user is-active running-nostart.service\n"
-                              "--user is-active default.target\n"
                               "--user stop running-nostart.service\n"
                               "--user daemon-reload\n");
 }
@@ -538,4 +537,45 @@ TEST_F(ReloadSystemd, UnitsAreReadWhereTheModuleSays) {
                               "--user is-active default.target\n"
                               "--user daemon-reload\n"
                               "--user start a.service\n");
+}
+
+// A changed unit an active target wanted all along but that does not run
+// (failed, or a finished oneshot) is started, as starting the target
+// would; unchanged, it stays as it is; running, it is only restarted; a
+// changed unit no target wants (one a timer starts) is not started.
+TEST_F(ReloadSystemd, AChangedWantedUnitThatDoesNotRunIsStarted) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    std::string w = d + "default.target.wants/";
+    auto a =
+        sb.generation({{d + "failed-a.service", {unit("v1")}},
+                       {w + "failed-a.service", {unit("v1")}},
+                       {d + "failed-same.service", {unit("same")}},
+                       {w + "failed-same.service", {unit("same")}},
+                       {d + "running-b.service", {unit("v1")}},
+                       {w + "running-b.service", {unit("v1")}},
+                       {d + "timed.service", {unit("v1")}},
+                       {d + "keep.service", {"[Unit]\nX-SwitchMethod=keep-old\n" + unit("v1")}},
+                       {w + "keep.service", {unit("v1")}}});
+    auto b =
+        sb.generation({{d + "failed-a.service", {unit("v2")}},
+                       {w + "failed-a.service", {unit("v2")}},
+                       {d + "failed-same.service", {unit("same")}},
+                       {w + "failed-same.service", {unit("same")}},
+                       {d + "running-b.service", {unit("v2")}},
+                       {w + "running-b.service", {unit("v2")}},
+                       {d + "timed.service", {unit("v2")}},
+                       {d + "keep.service", {"[Unit]\nX-SwitchMethod=keep-old\n" + unit("v2")}},
+                       {w + "keep.service", {unit("v2")}}});
+    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active failed-a.service\n"
+                              "--user is-active running-b.service\n"
+                              "--user is-active timed.service\n"
+                              "--user is-active default.target\n"
+                              "--user is-active keep.service\n"
+                              "--user daemon-reload\n"
+                              "--user try-restart running-b.service\n"
+                              "--user start failed-a.service\n"
+                              "--user start keep.service\n");
 }

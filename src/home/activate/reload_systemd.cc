@@ -223,6 +223,7 @@ struct Systemctl {
 struct Plan {
     std::vector<std::string> stop, forget; // before the daemon-reload
     std::vector<std::string> reload, restart, start;
+    std::map<std::string, std::string> seen; // changed unit -> its state
 };
 
 void add_once(std::vector<std::string>& list, const std::string& unit) {
@@ -272,6 +273,7 @@ void plan_changed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u,
                                   : switch_method(old->second, contents);
         if (method == SwitchMethod::keep_old) continue;
         for (const auto& [unit, state] : sc.units_of(name)) {
+            p.seen[unit] = state;
             if (!runs(state)) continue;
             SwitchMethod m = method;
             if (name.ends_with(".socket") && m != SwitchMethod::stop_only)
@@ -300,25 +302,38 @@ void plan_changed(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u,
 // A unit (or template instance) an active target wants in the new
 // generation and did not before is started, new or not, changed or not:
 // starting it is what the target would have done had the link always
-// been there. Units whose wants did not change are left as they are, so
-// one the user stopped stays stopped; a unit that refuses a manual start
-// can only come up through its target.
+// been there. So is a changed unit an active target wanted all along but
+// that does not run (it failed, say, or is a finished oneshot), as
+// starting the target would. An unchanged unit whose wants did not change
+// is left as it is, so one the user stopped stays stopped; a unit that
+// refuses a manual start can only come up through its target.
 void plan_wanted(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, Plan& p) {
     std::map<std::string, bool> target_active;
+    auto active = [&](const std::string& t) {
+        auto [it, fresh] = target_active.try_emplace(t, false);
+        if (fresh) it->second = sc.is_active(t);
+        return it->second;
+    };
     for (const auto& [unit, targets] : new_u.wanted) {
         auto file = new_u.files.find(unit);
         if (file == new_u.files.end()) file = new_u.files.find(template_of(unit));
         if (file == new_u.files.end()) continue; // not a unit of this generation
+        if (unit_bool(file->second, "RefuseManualStart").value_or(false)) continue;
+        auto old_file = old_u.files.find(file->first);
+        bool changed = old_file != old_u.files.end() && old_file->second != file->second;
         auto before = old_u.wanted.find(unit);
-        bool wanted = false;
+        bool newly = false, still = false;
         for (const auto& t : targets) {
-            if (before != old_u.wanted.end() && before->second.count(t)) continue;
-            auto [it, fresh] = target_active.try_emplace(t, false);
-            if (fresh) it->second = sc.is_active(t);
-            wanted = wanted || it->second;
+            bool was = before != old_u.wanted.end() && before->second.count(t);
+            if ((was && !changed) || (was && still) || !active(t)) continue;
+            (was ? still : newly) = true;
+            if (newly) break;
         }
-        if (wanted && !unit_bool(file->second, "RefuseManualStart").value_or(false))
-            add_once(p.start, unit);
+        if (!newly && still) {
+            auto seen = p.seen.find(unit);
+            if (runs(seen != p.seen.end() ? seen->second : sc.active_state(unit))) continue;
+        }
+        if (newly || still) add_once(p.start, unit);
     }
 }
 
