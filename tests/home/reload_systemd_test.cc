@@ -111,7 +111,9 @@ TEST_F(ReloadSystemd, SwitchesChangedUnits) {
          {d + "new.service", {unit("new")}},
          {d + "default.target.wants/new.service", {unit("new")}},
          {d + "idle.service", {unit("idle")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Stopping units: running-gone.service\nReloading units: "
+                         "running-reloaded.service\nRestarting units: "
+                         "running-changed.service\nStarting units: new.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-gone.service\n"
                               "--user is-active idle-changed.service\n"
@@ -136,7 +138,7 @@ TEST_F(ReloadSystemd, StopsRemovedUnitsThatRunBeforeTheReload) {
                             {d + "failed-b.service", {unit("b")}},
                             {d + "idle.service", {unit("idle")}}});
     auto b = sb.generation({});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Stopping units: running-a.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active failed-b.service\n"
                               "--user is-active idle.service\n"
@@ -169,7 +171,7 @@ TEST_F(ReloadSystemd, StopStartAndKeepOld) {
     auto b = sb.generation({{d + "running-s.service", {stop_start + unit("v2")}},
                             {d + "idle-s.service", {stop_start + unit("v2")}},
                             {d + "running-k.service", {keep_old + unit("v2")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Stopping units: running-s.service\nStarting units: running-s.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active idle-s.service\n"
                               "--user is-active running-s.service\n"
@@ -269,6 +271,7 @@ TEST_F(ReloadSystemd, StartTimeoutReportsAUnitThatFailsInTheWindow) {
     auto r = step("", b, out);
     auto waited = std::chrono::steady_clock::now() - t0;
     ASSERT_FALSE(r.ok());
+    EXPECT_EQ(out, "Starting units: crash.service, fine.service, once.service\n");
     EXPECT_EQ(r.error().message, "crash.service failed within 300 ms of its start; see "
                                  "systemctl --user status crash.service");
     EXPECT_GE(waited, std::chrono::milliseconds(300));
@@ -293,7 +296,7 @@ TEST_F(ReloadSystemd, NoStartTimeoutWaitsForNothing) {
                             {d + "default.target.wants/crash.service", {unit("crash")}}},
                            with_settings("--systemctl-path '/no where/systemctl' "
                                          "--start-timeout-ms 0"));
-    EXPECT_EQ(run("", b), "");
+    EXPECT_EQ(run("", b), "Starting units: crash.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active default.target\n"
                               "--user daemon-reload\n"
@@ -348,7 +351,7 @@ TEST_F(ReloadSystemd, NewlyWantedUnitsAreStarted) {
                             {d + "default.target.wants/kept.service", {unit("kept")}},
                             {d + "later.service", {unit("later")}},
                             {d + "idle.target.wants/later.service", {unit("later")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Starting units: changed.service, same.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active changed.service\n"
                               "--user is-active default.target\n"
@@ -374,7 +377,7 @@ TEST_F(ReloadSystemd, RefusedManualStopsAndStartsAreNotAsked) {
                             {d + "running-nostart.service", {no_start + unit("v2")}},
                             {d + "new.service", {no_start + unit("new")}},
                             {d + "default.target.wants/new.service", {unit("new")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Stopping units: running-nostart.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-gone.service\n"
                               "--user is-active running-nostart.service\n"
@@ -404,7 +407,10 @@ TEST_F(ReloadSystemd, ReloadTriggersAndOlderSwitchKeys) {
          {d + "running-legacy-reload.service", {"[Unit]\nX-ReloadIfChanged=yes\n" + unit("v2")}},
          {d + "running-legacy-stop.service", {"[Service]\nX-StopIfChanged=1\n" + unit("v2")}},
          {d + "running-legacy-keep.service", {"[Unit]\nX-RestartIfChanged=no\n" + unit("v2")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b),
+              "Stopping units: running-legacy-stop.service\nReloading units: "
+              "running-legacy-reload.service, running-trig.service\nRestarting units: "
+              "running-trig-and-more.service\nStarting units: running-legacy-stop.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-legacy-reload.service\n"
                               "--user is-active running-legacy-stop.service\n"
@@ -432,7 +438,8 @@ TEST_F(ReloadSystemd, TemplatesActOnTheirInstances) {
         {{d + "worker@.service", {unit("v1 %i")}}, {d + "gone@.service", {unit("gone %i")}}});
     auto b = sb.generation({{d + "worker@.service", {unit("v2 %i")}},
                             {d + "default.target.wants/worker@c.service", {unit("v2 %i")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b), "Stopping units: gone@x.service\nRestarting units: "
+                         "worker@a.service\nStarting units: worker@c.service\n");
     EXPECT_EQ(read_file(log),
               "--user is-system-running\n"
               "--user list-units --all --plain --no-legend --full gone@*.service\n"
@@ -463,7 +470,11 @@ TEST_F(ReloadSystemd, AChangedSocketStopsItsRunningService) {
          {d + "running-b.socket", {sock("Service=running-worker.service\nBacklog=8\n")}},
          {d + "running-c.socket", {sock("Backlog=8\n")}},
          {d + "running-a.service", {unit("a2")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(
+        run(a, b),
+        "Stopping units: running-a.service, running-a.socket, running-b.socket, running-c.service, "
+        "running-c.socket, running-worker.service\nRestarting units: running-a.service\nStarting "
+        "units: running-a.socket, running-b.socket, running-c.socket\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-a.service\n"
                               "--user is-active running-a.socket\n"
@@ -504,7 +515,8 @@ TEST_F(ReloadSystemd, DropInsAreTheirUnitsChanges) {
                        {d + "running-b.service", {unit("b2")}},
                        {d + "running-b.service.d/method.conf", {"[Unit]\nX-SwitchMethod=reload\n"}},
                        {d + "pipewire.service.d/x.conf", {"[Service]\nNice=1\n"}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(run(a, b),
+              "Reloading units: running-b.service\nRestarting units: running-a.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active running-a.service\n"
                               "--user is-active running-b.service\n"
@@ -532,7 +544,7 @@ TEST_F(ReloadSystemd, UnitsAreReadWhereTheModuleSays) {
                             {".config/systemd/user/b.service", {unit("b")}},
                             {".config/systemd/user/default.target.wants/b.service", {unit("b")}}},
                            with_settings("--units-dir /.cfg/systemd/user"));
-    EXPECT_EQ(run("", b), "");
+    EXPECT_EQ(run("", b), "Starting units: a.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active default.target\n"
                               "--user daemon-reload\n"
@@ -567,7 +579,9 @@ TEST_F(ReloadSystemd, AChangedWantedUnitThatDoesNotRunIsStarted) {
                        {d + "timed.service", {unit("v2")}},
                        {d + "keep.service", {"[Unit]\nX-SwitchMethod=keep-old\n" + unit("v2")}},
                        {w + "keep.service", {unit("v2")}}});
-    EXPECT_EQ(run(a, b), "");
+    EXPECT_EQ(
+        run(a, b),
+        "Restarting units: running-b.service\nStarting units: failed-a.service, keep.service\n");
     EXPECT_EQ(read_file(log), "--user is-system-running\n"
                               "--user is-active failed-a.service\n"
                               "--user is-active running-b.service\n"

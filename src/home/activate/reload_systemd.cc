@@ -346,8 +346,17 @@ void plan_wanted(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, 
 Result<void> run_plan(Systemctl& sc, const Plan& p, long timeout_ms) {
     std::vector<std::string> failed, started;
     auto block = timeout_ms > 0 ? Systemctl::Block::no : Systemctl::Block::yes;
-    auto each = [&](const char* verb, const std::vector<std::string>& units,
+    // Each group is announced as sd-switch does ("Starting units: a, b"),
+    // names sorted.
+    auto each = [&](const char* title, const char* verb, const std::vector<std::string>& units,
                     Systemctl::Warnings warnings, Systemctl::Block b, bool watch) {
+        if (title && !units.empty()) {
+            std::vector<std::string> names = units;
+            std::sort(names.begin(), names.end());
+            std::string line = title;
+            for (size_t i = 0; i < names.size(); ++i) line += (i ? ", " : ": ") + names[i];
+            sc.c.log.info(line);
+        }
         for (const auto& u : units) {
             if (auto r = sc.act(verb, u, warnings, b); !r.ok())
                 failed.push_back(r.error().message);
@@ -355,14 +364,15 @@ Result<void> run_plan(Systemctl& sc, const Plan& p, long timeout_ms) {
                 started.push_back(u);
         }
     };
+    using W = Systemctl::Warnings;
     // Acting on a unit whose file changed makes systemctl ask for the
     // daemon-reload that follows.
-    each("stop", p.stop, Systemctl::Warnings::hide, Systemctl::Block::yes, false);
-    each("reset-failed", p.forget, Systemctl::Warnings::hide, Systemctl::Block::yes, false);
+    each("Stopping units", "stop", p.stop, W::hide, Systemctl::Block::yes, false);
+    each(nullptr, "reset-failed", p.forget, W::hide, Systemctl::Block::yes, false);
     HEARTH_TRY(sc.act("daemon-reload"));
-    each("try-reload-or-restart", p.reload, Systemctl::Warnings::show, block, true);
-    each("try-restart", p.restart, Systemctl::Warnings::show, block, true);
-    each("start", p.start, Systemctl::Warnings::show, block, true);
+    each("Reloading units", "try-reload-or-restart", p.reload, W::show, block, true);
+    each("Restarting units", "try-restart", p.restart, W::show, block, true);
+    each("Starting units", "start", p.start, W::show, block, true);
     if (timeout_ms > 0 && !sc.c.dry_run && !started.empty()) {
         sc.c.log.verbose("Waiting " + std::to_string(timeout_ms) + " ms for started units to fail");
         std::this_thread::sleep_for(std::chrono::milliseconds(timeout_ms));
