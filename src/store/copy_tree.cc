@@ -1,5 +1,7 @@
 #include "store/copy_tree.hh"
 
+#include "util/fd.hh"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -14,23 +16,12 @@ namespace hearth::store {
 
 namespace {
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
 Result<void> copy_file(const std::string& from, const std::string& to, mode_t mode) {
-    Fd in{::open(from.c_str(), O_RDONLY | O_CLOEXEC)};
+    util::Fd in{::open(from.c_str(), O_RDONLY | O_CLOEXEC)};
     if (in.fd < 0) return sys_error("opening", from);
     // Written as 0600 and given its mode after: a read-only source mode
     // would otherwise stop the writes of a non-root user.
-    Fd out{::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)};
+    util::Fd out{::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)};
     if (out.fd < 0) return sys_error("creating", to);
     while (true) {
         ssize_t n = ::copy_file_range(in.fd, nullptr, out.fd, nullptr, 1 << 30, 0);

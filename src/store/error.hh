@@ -4,6 +4,8 @@
 
 #include "util/result.hh"
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,13 @@ using util::Unexpected;
 
 inline Unexpected<Error> fail(ErrorKind kind, std::string message, std::string path = {}) {
     return Unexpected<Error>{Error{kind, std::move(message), std::move(path), {}}};
+}
+
+// An io error naming what failed on which path, with errno's reason:
+// "creating 'PATH': No space left on device". Call it right after the
+// failing call, before anything else can change errno.
+inline Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
+    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
 }
 
 } // namespace hearth::store

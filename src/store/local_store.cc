@@ -44,10 +44,6 @@ CREATE INDEX IF NOT EXISTS IndexReferrer ON Refs(referrer);
 CREATE INDEX IF NOT EXISTS IndexReference ON Refs(reference);
 )";
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
 Result<void> make_dirs(const std::string& path) {
     std::error_code ec;
     fs::create_directories(path, ec);

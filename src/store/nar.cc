@@ -1,5 +1,7 @@
 #include "store/nar.hh"
 
+#include "util/fd.hh"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,17 +37,6 @@ constexpr std::string_view nar_magic = "nix-archive-1";
 constexpr uint64_t max_short_string = 4096;
 constexpr size_t chunk_size = 65536;
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
 void write_u64(const NarSink& sink, uint64_t n) {
     std::array<char, 8> buf{};
     for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>((n >> (8 * i)) & 0xff);
@@ -71,7 +62,7 @@ FileType type_of(const struct stat& st) {
 }
 
 Result<void> dump_regular(const std::string& path, const struct stat& st, const NarSink& sink) {
-    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
+    util::Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
     if (fd.fd < 0) return sys_error("opening file", path);
     if (st.st_mode & S_IXUSR) {
         write_str(sink, "executable");
@@ -290,8 +281,8 @@ class NarParser {
             tag = HEARTH_TRY(short_string());
         }
         if (tag != "contents") return bad("expected 'contents' in archive, got '" + tag + "'");
-        Fd fd{::open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                     executable ? 0755 : 0644)};
+        util::Fd fd{::open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+                           executable ? 0755 : 0644)};
         if (fd.fd < 0) return sys_error("creating file", dest);
         uint64_t size = HEARTH_TRY(u64()), left = size;
         std::vector<char> buf(chunk_size);

@@ -1,6 +1,8 @@
 // Small filesystem operations the steps share.
 #include "home/activate/steps.hh"
 
+#include "util/fd.hh"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -67,17 +69,6 @@ Result<void> make_dirs(const std::string& dir) {
     return {};
 }
 
-namespace {
-
-struct Fd {
-    int fd;
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
-} // namespace
-
 std::optional<std::string> read_link(const std::string& path) {
     char buf[PATH_MAX];
     ssize_t n = ::readlink(path.c_str(), buf, sizeof buf);
@@ -89,7 +80,8 @@ bool same_contents(const std::string& a, const std::string& b) {
     struct stat sa, sb;
     if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
     if (!S_ISREG(sa.st_mode) || !S_ISREG(sb.st_mode) || sa.st_size != sb.st_size) return false;
-    Fd fa{::open(a.c_str(), O_RDONLY | O_CLOEXEC)}, fb{::open(b.c_str(), O_RDONLY | O_CLOEXEC)};
+    util::Fd fa{::open(a.c_str(), O_RDONLY | O_CLOEXEC)},
+        fb{::open(b.c_str(), O_RDONLY | O_CLOEXEC)};
     if (fa.fd < 0 || fb.fd < 0) return false;
     char ba[65536], bb[65536];
     while (true) {

@@ -19,10 +19,6 @@ namespace {
 
 constexpr const char* spare_dir = "/spare";
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
 // Removes what is in `path` but keeps `path` (a builder may have changed
 // its mode; it is set again before the next build).
 Result<void> empty_dir(const std::string& path) {

@@ -19,10 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
 Result<void> canonicalise_tree(const std::string& path, bool top) {
     struct stat st;
     if (::lstat(path.c_str(), &st) != 0) return sys_error("getting status of", path);

@@ -32,10 +32,6 @@ constexpr const char* etc_group = "root:x:0:\n"
                                   "nogroup:x:65534:\n";
 constexpr const char* etc_hosts = "127.0.0.1 localhost\n::1 localhost\n";
 
-Unexpected<Error> sys_error(const std::string& what, const std::string& path) {
-    return fail(ErrorKind::io, what + " '" + path + "': " + std::strerror(errno), path);
-}
-
 Result<void> make_dir(const std::string& path, mode_t mode) {
     if (::mkdir(path.c_str(), mode) != 0 && errno != EEXIST)
         return sys_error("creating directory", path);
