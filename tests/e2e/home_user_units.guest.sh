@@ -4,7 +4,8 @@
 # herself with three home.nix files, and `systemctl --user` is asked after
 # each what reloadSystemd did:
 #   1. first switch (no XDG_RUNTIME_DIR: the step finds the manager itself):
-#      hello, keeper, stayer, reloader, swapper active; tick.timer and
+#      hello, keeper, stayer, reloader, swapper and greeter@main (the
+#      DefaultInstance of a wanted template) active; tick.timer and
 #      echo.socket started through timers.target and sockets.target
 #   2. every service's ExecStart or environment changed, `later` added:
 #      hello restarted (new MainPID, new command), reloader reloaded in
@@ -128,6 +129,12 @@ in
     };
     # Started by hand, as a connection would; its socket changes later.
     echo.Service.ExecStart = sleep 9009;
+    # WantedBy on a template: its DefaultInstance is what starts.
+    "greeter@" = {
+      Service.ExecStart = sleep 9010;
+      Install.DefaultInstance = "main";
+      Install.WantedBy = [ "default.target" ];
+    };
     # Started by hand; its template changes in the second generation.
     "worker@".Service.ExecStart = "\${pkgs.coreutils}/bin/sleep ${v}00%i";
 NIX
@@ -221,14 +228,14 @@ units=/home/eve/.config/systemd/user
 t0=$SECONDS
 switch 1
 echo "  (first switch: $((SECONDS - t0))s)"
-for u in hello.service keeper.service stayer.service reloader.service swapper.service tick.timer echo.socket; do
+for u in hello.service keeper.service stayer.service reloader.service swapper.service tick.timer echo.socket greeter@main.service; do
   active "$u" || { cat /tmp/1.log; die "$u is $(user is-active "$u" || true) after the first switch"; }
 done
 expect_command hello.service 1001
 expect_command keeper.service 1002
 [ -S "/run/user/$uid/hearth-echo.sock" ] || die "echo.socket does not listen"
 active later.service && die "later.service runs before it is declared"
-ok "first switch: hello, keeper, stayer, reloader, swapper started; tick.timer and echo.socket through timers.target and sockets.target"
+ok "first switch: hello, keeper, stayer, reloader, swapper, greeter@main (a template's DefaultInstance) started; tick.timer and echo.socket through timers.target and sockets.target"
 
 active waker.service && die "waker.service runs before anything wants it"
 user start worker@1.service

@@ -593,3 +593,20 @@ TEST_F(ReloadSystemd, AChangedWantedUnitThatDoesNotRunIsStarted) {
                               "--user start failed-a.service\n"
                               "--user start keep.service\n");
 }
+
+// WantedBy on a template links the template itself: systemd starts its
+// DefaultInstance=, and a template without one cannot be started at all.
+TEST_F(ReloadSystemd, AWantedTemplateStartsItsDefaultInstance) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    std::string with_default = "[Install]\nDefaultInstance=main\n" + unit("%i");
+    auto b = sb.generation({{d + "named@.service", {with_default}},
+                            {d + "default.target.wants/named@.service", {with_default}},
+                            {d + "bare@.service", {unit("%i")}},
+                            {d + "default.target.wants/bare@.service", {unit("%i")}}});
+    EXPECT_EQ(run("", b), "Starting units: named@main.service\n");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user is-active default.target\n"
+                              "--user daemon-reload\n"
+                              "--user start named@main.service\n");
+}

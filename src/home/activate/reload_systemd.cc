@@ -333,7 +333,14 @@ void plan_wanted(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u, 
             auto seen = p.seen.find(unit);
             if (runs(seen != p.seen.end() ? seen->second : sc.active_state(unit))) continue;
         }
-        if (newly || still) add_once(p.start, unit);
+        if (!newly && !still) continue;
+        // A template's own link (WantedBy on foo@) stands for its
+        // DefaultInstance=, as systemd reads it; without one, for nothing.
+        if (!is_template(unit))
+            add_once(p.start, unit);
+        else if (auto instance = unit_setting(file->second, "DefaultInstance"))
+            add_once(p.start,
+                     unit.substr(0, unit.find('@') + 1) + *instance + unit.substr(unit.rfind('.')));
     }
 }
 
@@ -382,7 +389,7 @@ Result<void> run_plan(Systemctl& sc, const Plan& p, long timeout_ms) {
             if (state == "failed")
                 failed.push_back(u + " failed within " + window +
                                  " of its start; see systemctl --user status " + u);
-            else if (state == "activating" || state == "deactivating")
+            else if (state == "activating")
                 failed.push_back(u + " is still " + state + " after " + window);
         }
     }
