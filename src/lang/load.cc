@@ -131,6 +131,13 @@ std::string EvalState::find_file(const ListData* search_path, std::string_view l
             if (stat(candidate.c_str(), &sb) == 0) return candidate;
         }
     }
+    // Last, as in Nix: its own expressions, for any <nix/...> not found.
+    if (!options.corepkgs.empty() && lookup.starts_with("nix/")) {
+        std::string candidate = options.corepkgs + std::string(lookup.substr(3));
+        note_input(InputKind::type_follow, candidate);
+        struct stat sb;
+        if (stat(candidate.c_str(), &sb) == 0) return candidate;
+    }
     // A ThrownError in Nix, so builtins.tryEval catches it.
     error(ErrorKind::Throw, pos,
           "file '" + std::string(lookup) +

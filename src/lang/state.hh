@@ -54,6 +54,9 @@ struct EvalOptions {
     // Tried after search_path for <name> lookups, without showing in
     // builtins.nixPath: the Nix code Hearth ships (<nixpkgs>, <home-manager>).
     std::vector<SearchPathEntry> fallback_search_path;
+    // Where <nix/NAME> is found when the search path has no `nix` entry:
+    // the expressions Nix carries inside itself (fetchurl.nix); "" for none.
+    std::string corepkgs;
     bool pure = false;
     std::string current_system = "x86_64-linux";
     uint32_t max_call_depth = 10000;
