@@ -1,8 +1,10 @@
 # The Debian layer of the package set: `pkgs.<debian-name>` for every binary
 # package of the machine's apt sources, plus nixpkgs names that differ
-# (./aliases.nix). Each package is three derivations (./package.nix): the
-# .deb, fetched through apt and pinned by hash; its unpacked tree; and the
-# merged tree of it and the dependencies the host lacks, with wrappers.
+# (./aliases.nix). Each package is four derivations (./package.nix): the
+# .deb, fetched through apt and pinned by hash; its unpacked tree; the
+# merged tree of it and the dependencies the host lacks, with wrappers;
+# and the face a profile merges, its bin/ and share/ (with the layout
+# fixes of ./fixups.nix).
 #
 # Where the data comes from (see docs/debian-packages.md):
 #   config.debian.index     the directory `hearth lock index` writes, else
@@ -25,13 +27,14 @@ let
   lockFile = cfg.lockFile or (fromEnv "HEARTH_LOCK_FILE");
 
   index = import ./index.nix { inherit indexDir lockFile; };
-  package = import ./package.nix { inherit lib index; };
+  package = import ./package.nix {
+    inherit lib index;
+    inherit (final) runCommandLocal;
+    fixups = import ./fixups.nix;
+  };
 
   # Every name is a thunk: evaluating pkgs.hello reads one shard of the index.
-  fixups = import ./fixups.nix { inherit (final) runCommand; };
-  debianPackages = builtins.mapAttrs (
-    name: _: if fixups ? ${name} then fixups.${name} (package name) else package name
-  ) index.names;
+  debianPackages = builtins.mapAttrs (name: _: package name) index.names;
 
   # What the host provides stays the host stand-in of the layer below
   # (bash, coreutils...): nothing to fetch, and scripts already use it.

@@ -1,8 +1,14 @@
 # One Debian package as derivations. The builders are Hearth's own
 # (builtin:hearth-apt-fetch, builtin:hearth-deb-unpack, builtin:hearth-deb-env,
 # implemented in src/pkgs) and run without a sandboxed shell, as Nix's
-# builtin:fetchurl does.
-{ lib, index }:
+# builtin:fetchurl does. What `pkgs.NAME` gives is a fourth, small
+# derivation over them, the package's face (below).
+{
+  lib,
+  index,
+  runCommandLocal,
+  fixups,
+}:
 let
   # Store names allow [A-Za-z0-9+-._?=]; versions also have ':' and '~'.
   safe = s: builtins.replaceStrings [ ":" "~" "/" ] [ "_" "_" "_" ] s;
@@ -41,7 +47,8 @@ let
   e = index.entry name;
   real = index.resolve name;
   members = index.closure name;
-  drv = derivation {
+  # The merged tree of the package and its dependencies, with wrappers.
+  tree = derivation {
     name = safe "${real}-${e.version}";
     system = "builtin";
     builder = "builtin:hearth-deb-env";
@@ -52,11 +59,31 @@ let
     nodePackages = members;
     preferLocalBuild = true;
   };
+  # The face holds links to the tree's bin/ and share/ entries and nothing
+  # else. Profiles (buildEnv) merge whatever a package holds, and every
+  # tree holds its whole closure in libexec/hearth: two packages sharing
+  # a dependency would collide on its files there (Debian's dangling
+  # /usr/share/doc links first of all). The programs still find their tree:
+  # each wrapper locates it from its own resolved path. Entries are linked
+  # one by one so that ./fixups.nix can add files where nixpkgs has them.
+  face = runCommandLocal tree.name { inherit tree; } ''
+    shopt -s dotglob nullglob
+    mkdir $out
+    for dir in bin share; do
+      [ -d "$tree/$dir" ] || continue
+      mkdir "$out/$dir"
+      for entry in "$tree/$dir"/*; do ln -s "$entry" "$out/$dir/"; done
+    done
+    ${fixups.${real} or ""}
+  '';
 in
-drv
+face
 // {
   pname = real;
   inherit (e) version;
+  inherit tree;
+  # The tree's root, where Debian's /usr is (runtime files of vim, nvim).
+  root = "${tree}/libexec/hearth/root";
   debian = e // {
     closure = members;
   };

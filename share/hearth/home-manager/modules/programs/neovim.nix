@@ -95,7 +95,7 @@ let
         mkdir -p $out/bin
         # Debian's nvim looks for its runtime files under /usr/share/nvim;
         # Hearth's Debian packages keep them in their own root.
-        runtime=${cfg.package}/libexec/hearth/root/usr/share/nvim/runtime
+        runtime=${cfg.package.root or "${cfg.package}/libexec/hearth/root"}/usr/share/nvim/runtime
         if [ -d "$runtime" ]; then set -- --set-default VIMRUNTIME "$runtime"; else set --; fi
         makeWrapper ${cfg.package}/bin/nvim $out/bin/nvim "$@" ${lib.escapeShellArgs wrapperArgs}
         ${lib.optionalString cfg.viAlias "ln -s nvim $out/bin/vi"}

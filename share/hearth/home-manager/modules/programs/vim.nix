@@ -133,7 +133,7 @@ let
     # Debian's vim looks for its runtime files under /usr/share/vim;
     # Hearth's Debian packages keep them in their own root.
     set --
-    for runtime in ${cfg.packageConfigurable}/libexec/hearth/root/usr/share/vim/vim[0-9]*; do
+    for runtime in ${cfg.packageConfigurable.root or "${cfg.packageConfigurable}/libexec/hearth/root"}/usr/share/vim/vim[0-9]*; do
       if [ -d "$runtime" ]; then set -- --set-default VIMRUNTIME "$runtime"; fi
     done
     # Debian ships vim.basic, vim.nox... and makes `vim` an alternative.
