@@ -20,4 +20,76 @@
     fi
     EOF
   '';
+
+  # nixpkgs' fzf has its shell scripts in share/fzf; Debian ships them as
+  # examples, and its bash completion file is upstream's completion.bash.
+  fzf = ''
+    mkdir $out/share/fzf
+    for f in $tree/share/doc/fzf/examples/*.{bash,zsh,fish}; do
+      ln -s "$f" $out/share/fzf/
+    done
+    ln -s $tree/share/bash-completion/completions/fzf $out/share/fzf/completion.bash
+  '';
+
+  # Debian renames bat to batcat (another package had the name first).
+  bat = ''
+    ln -s batcat $out/bin/bat
+  '';
+
+  # Debian's zsh has its module and function directories compiled in as
+  # /usr/lib/<triplet>/zsh/<version> and /usr/share/zsh/functions, so on a
+  # host without zsh the store's zsh has no line editor and no compinit.
+  # module_path cannot come from the environment (zsh ignores it there for
+  # safety), so bin/zsh starts zsh with ZDOTDIR on a .zshenv of ours that
+  # points module_path and fpath at the tree, as nixpkgs' zsh has them
+  # built in, then gives ZDOTDIR back and reads the user's .zshenv; zsh
+  # looks ZDOTDIR up again for each later startup file. Also nixpkgs'
+  # share/zsh/<version>/{functions,help} (HELPDIR in programs.zsh).
+  zsh = ''
+    root=$tree/libexec/hearth/root
+    for modules in $root/usr/lib/*/zsh/[0-9]*; do break; done
+    version=''${modules##*/}
+    rm -f $out/share/zsh
+    mkdir -p $out/share/zsh/$version $out/etc/hearth-zsh
+    ln -s $root/usr/share/zsh/functions $root/usr/share/zsh/help $out/share/zsh/$version/
+    functions=$(cd $root/usr/share/zsh/functions && find -L . -type d | sed "s|^\.|$out/share/zsh/$version/functions|" | sort)
+
+    cat > $out/etc/hearth-zsh/.zshenv <<EOF
+    # Hearth: Debian's zsh from the store, its modules and functions too.
+    module_path=($modules)
+    fpath=($(echo $functions))
+    if [[ -n \''${HEARTH_ZSH_ZDOTDIR+set} ]]; then
+      export ZDOTDIR=\$HEARTH_ZSH_ZDOTDIR
+      unset HEARTH_ZSH_ZDOTDIR
+    else
+      unset ZDOTDIR
+    fi
+    if [[ -f \''${ZDOTDIR:-\$HOME}/.zshenv ]]; then
+      source \''${ZDOTDIR:-\$HOME}/.zshenv
+    fi
+    EOF
+
+    for zsh in zsh zsh5 rzsh; do
+      [ -e $out/bin/$zsh ] || continue
+      rm $out/bin/$zsh
+      cat > $out/bin/$zsh <<EOF
+    #!/bin/sh
+    # Hearth: runs Debian's $zsh with its modules and functions from the
+    # store (see $out/etc/hearth-zsh/.zshenv).
+    if [ -n "\''${ZDOTDIR+set}" ]; then export HEARTH_ZSH_ZDOTDIR="\$ZDOTDIR"; fi
+    ZDOTDIR=$out/etc/hearth-zsh exec $tree/bin/$zsh "\$@"
+    EOF
+      chmod +x $out/bin/$zsh
+    done
+  '';
+
+  # gnupg is a metapackage in Debian: gpg, gpg-agent, gpgconf, gpgsm...
+  # are its dependencies' programs, so it has no bin/ of its own, where
+  # nixpkgs' gnupg has them all. Each is the tree's wrapper.
+  gnupg = ''
+    mkdir -p $out/bin
+    for p in $tree/libexec/hearth/bin/{gpg*,dirmngr*,kbxutil,watchgnupg}; do
+      ln -s "$p" $out/bin/
+    done
+  '';
 }
