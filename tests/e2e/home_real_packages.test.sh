@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# Program modules against Hearth's real Debian packages. The other home
+# e2e tests use null or stub packages, so none of them notices when a
+# module sources or runs a file at the place nixpkgs puts it and Debian
+# does not (fzf's share/fzf/key-bindings.bash is Debian's
+# share/doc/fzf/examples/key-bindings.bash). Here one home enables every
+# module that reaches into its package, each with the package from
+# Debian's archive, and is switched into a sandbox HOME; then:
+#   - interactive shells (bash -lic, bash -ic, zsh -ic, zsh -lic) start on
+#     a terminal from a clean environment and write nothing to stderr;
+#   - the functions and key bindings the integrations define exist;
+#   - every program the home installs answers --version from the profile,
+#     and the programs modules name by store path (git's gpg) exist.
+# The host's own zsh and bash-completion files are hidden, as on a machine
+# without those packages, so only the store's copies can satisfy the shells.
+# Needs root (private mount namespace) and the Debian archive; skips
+# without them. Packages are downloaded on every run (the store is new).
+# Usage: home_real_packages.test.sh /path/to/hearth
+set -euo pipefail
+hearth="$(realpath "$1")"
+src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$src/tests/e2e/lib/private-store.sh"
+
+if [ "$(id -u)" != 0 ]; then
+  echo "SKIP: needs root (a private mount namespace for /nix/store)"
+  exit 0
+fi
+# Before entering the namespace (the script runs again in it): the archive
+# must answer, as in tests/pkgs/debian.test.sh.
+if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
+  if ! apt-get indextargets --format '$(FILENAME)' 'Identifier: Packages' | grep -q .; then
+    echo "SKIP: no apt package index on this machine"
+    exit 0
+  fi
+  url=$(apt-get indextargets --format '$(REPO_URI)' 'Identifier: Packages' | head -1)
+  rel=$(mktemp)
+  codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+  if ! timeout 30 /usr/lib/apt/apt-helper download-file "${url%/}/dists/$codename/Release" "$rel" > /dev/null 2>&1; then
+    rm -f "$rel"
+    echo "SKIP: the Debian archive cannot be reached"
+    exit 0
+  fi
+  rm -f "$rel"
+fi
+enter_private_namespace "$@"
+make_private_store
+. "$src/tests/e2e/lib/home-manager-cli.sh"
+home_manager_cli hm-tester
+# The Debian index and lock file come from the CLI's defaults, not the
+# caller's session.
+unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE XDG_CACHE_HOME NIX_PATH || true
+. "$src/tests/e2e/lib/home-checks.sh"
+ms() { echo $((($(date +%s%N) - $1) / 1000000)); }
+
+# Hide what the host has installed of the shells' packages (the mount
+# namespace is private): CI's machine has no zsh, and a test that passes
+# only because /usr/share/zsh exists here would be no test.
+for d in /usr/share/zsh /usr/lib/*/zsh /etc/zsh /usr/share/bash-completion /etc/bash_completion.d; do
+  [ -d "$d" ] && mount -t tmpfs -o ro,size=4k hidden "$d"
+done
+
+# Packages Debian 12 lacks are left out of the home rather than failing
+# it; the test says which.
+has_package() { [ -n "$(apt-cache policy "$1" 2> /dev/null | sed -n 's/^ *Candidate: //p' | grep -v '(none)')" ]; }
+optional=""
+for m in "starship programs.starship.enable" "autojump programs.autojump.enable" \
+  "zsh-history-substring-search programs.zsh.historySubstringSearch.enable"; do
+  if has_package "${m%% *}"; then
+    optional+="  ${m#* } = true;"$'\n'
+  else
+    echo "note: Debian has no ${m%% *}; ${m#* } is not tested"
+  fi
+done
+
+mkdir -p "$HOME/.config/home-manager"
+cat > "$HOME/.config/home-manager/home.nix" <<NIX
+{ pkgs, ... }: {
+  home.username = "hm-tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+
+  programs.bash.enable = true; # with completion, by default
+  programs.readline = {
+    enable = true;
+    variables.completion-ignore-case = true;
+  };
+  programs.zsh = {
+    enable = true; # with compinit, by default
+    autosuggestion.enable = true;
+    syntaxHighlighting.enable = true;
+  };
+$optional
+  programs.fzf.enable = true;
+  programs.direnv.enable = true;
+  programs.zoxide.enable = true;
+  programs.tmux.enable = true;
+  programs.git = {
+    enable = true;
+    signing = {
+      key = "0123456789ABCDEF";
+      format = "openpgp";
+      signByDefault = false;
+    };
+  };
+  programs.bat = {
+    enable = true;
+    # A theme makes activation run bat's cache build.
+    themes.hearth.src = pkgs.writeText "hearth.tmTheme" ''
+      <?xml version="1.0" encoding="UTF-8"?>
+      <plist version="1.0"><dict>
+        <key>name</key><string>hearth</string>
+        <key>settings</key><array><dict><key>settings</key><dict>
+          <key>foreground</key><string>#222222</string>
+          <key>background</key><string>#eeeeee</string>
+        </dict></dict></array>
+      </dict></plist>
+    '';
+  };
+  programs.less.enable = true;
+  programs.htop.enable = true;
+  programs.ripgrep = {
+    enable = true;
+    arguments = [ "--smart-case" ];
+  };
+  programs.gpg.enable = true;
+  services.gpg-agent.enable = true;
+  programs.ssh = {
+    enable = true;
+    package = pkgs.openssh; # null (the host's ssh) by default
+    enableDefaultConfig = false;
+  };
+  services.ssh-agent.enable = true;
+  programs.neovim.enable = true;
+  programs.vim.enable = true;
+}
+NIX
+
+start=$(date +%s%N)
+if ! hm switch > "$tmp/switch.log" 2>&1; then
+  tail -n 40 "$tmp/switch.log"
+  echo "FAIL: switch"
+  exit 1
+fi
+switch_ms=$(ms "$start")
+profile="$HOME/.nix-profile"
+[ -d "$profile/bin" ] || fail "no $profile/bin"
+
+# sh_in SHELL ARGS...: runs an interactive shell as a login would: on a
+# terminal (script(1) gives it a pty; without one zsh cannot set its zle
+# option and bash has no job control, and both say so), with a clean
+# environment, the profile first on PATH and XDG_DATA_DIRS (as Nix's
+# profile.d script sets them; Hearth has no such script yet). Its stdout
+# is the output; its stderr goes to $tmp/err.
+sh_in() {
+  local cmd
+  cmd="$(printf '%q ' env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
+    XDG_DATA_DIRS="$profile/share:/usr/local/share:/usr/share" "$@")"
+  script -qec "$cmd 2> $tmp/err" /dev/null < /dev/null | tr -d '\r'
+}
+# quiet WHAT: stderr must be empty but for what bash's exit builtin says
+# in an interactive shell.
+quiet() {
+  local noise
+  noise="$(grep -vx -e exit -e logout "$tmp/err" || true)"
+  [ -z "$noise" ] || fail "$1 wrote to stderr:
+$noise"
+}
+
+sh_in bash -lic exit || fail "bash -lic exit: $?"
+quiet "bash -lic exit"
+sh_in bash -ic exit || fail "bash -ic exit: $?"
+quiet "bash -ic exit"
+zsh="$profile/bin/zsh"
+[ -x "$zsh" ] || fail "no zsh in the profile"
+sh_in "$zsh" -ic exit || fail "zsh -ic exit: $?"
+quiet "zsh -ic exit"
+sh_in "$zsh" -lic exit || fail "zsh -lic exit: $?"
+quiet "zsh -lic exit"
+
+# What each integration defines, asked of the shell it was loaded into:
+# one line per missing name.
+bash_wants=(
+  _init_completion         # bash-completion
+  __fzf_history__          # fzf's key-bindings.bash
+  _fzf_setup_completion    # fzf's completion.bash
+  _direnv_hook             # direnv hook bash
+  _zoxide_hook             # zoxide init bash (0.4's name)
+  z                        # zoxide's jump
+)
+[[ "$optional" == *autojump* ]] && bash_wants+=(autojump_add_to_database j)
+out="$(sh_in bash -ic 'for f; do declare -F "$f" > /dev/null || echo "$f"; done' _ "${bash_wants[@]}")"
+quiet "bash -ic (functions)"
+[ -z "$out" ] || fail "bash lacks: $out"
+# Completions from the packages' share/bash-completion, through the
+# profile (fzf's own completion.bash claims git, so git's is asked for by
+# its function).
+out="$(sh_in bash -ic 'for c in fzf rg; do
+    __load_completion "$c"; complete -p "$c" > /dev/null 2>&1 || echo "no completion for $c"
+  done
+  __load_completion git; declare -F __git_main > /dev/null || echo "no completion for git"
+  { bind -X; bind -s; } | grep -q __fzf_history__ || echo "no C-r binding"')"
+quiet "bash -ic (completions)"
+[ -z "$out" ] || fail "bash completions and bindings: $out"
+
+zsh_wants=(
+  compdef                            # compinit ran
+  _zsh_autosuggest_start             # zsh-autosuggestions
+  _zsh_highlight                     # zsh-syntax-highlighting
+  fzf-history-widget                 # fzf's key-bindings.zsh
+  _fzf_complete                      # fzf's completion.zsh
+  _direnv_hook                       # direnv hook zsh
+  z                                  # zoxide init zsh
+)
+[[ "$optional" == *historySubstringSearch* ]] && zsh_wants+=(history-substring-search-up)
+out="$(sh_in "$zsh" -ic 'for f; do (( $+functions[$f] )) || echo $f; done; bindkey "^R" | grep -q fzf-history-widget || echo "no ^R binding"' _ "${zsh_wants[@]}")"
+quiet "zsh -ic (functions)"
+[ -z "$out" ] || fail "zsh lacks: $out"
+# zsh's own functions and modules come from the store, not the host.
+out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/store/\|^$HOME/"; true')"
+[ -z "$out" ] || fail "zsh looks outside the store: $out"
+
+# Every program answers --version from the profile, and is the store's.
+for cmd in "fzf --version" "zoxide --version" "direnv --version" "tmux -V" "git --version" \
+  "bat --version" "less --version" "htop --version" "rg --version" "gpg --version" \
+  "gpg-agent --version" "gpgconf --version" "ssh -V" "ssh-agent -h" "nvim --version" \
+  "vim --version" "zsh --version"; do
+  prog="${cmd%% *}"
+  if [ ! -x "$profile/bin/$prog" ]; then
+    fail "$prog is not in the profile"
+    continue
+  fi
+  [[ "$(readlink -f "$profile/bin/$prog")" == /nix/store/* ]] || fail "$prog is not from the store"
+  # ssh-agent has no version option and exits 1 after its usage.
+  if ! env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" $cmd > "$tmp/out" 2>&1 && [ "$prog" != ssh-agent ]; then
+    fail "$cmd: $(head -n 5 "$tmp/out")"
+  elif ! grep -q . "$tmp/out"; then
+    fail "$cmd printed nothing"
+  fi
+done
+[[ "$optional" == *autojump* ]] && { "$profile/bin/autojump" --version > /dev/null 2>&1 || fail "autojump --version"; }
+
+# Programs modules name by store path rather than through the profile.
+signer="$(sh_in git config --global gpg.openpgp.program)"
+[ -x "$signer" ] || fail "git's gpg.openpgp.program '$signer' is not a program"
+"$signer" --version > /dev/null 2>&1 || fail "$signer --version"
+[ -d "$HOME/.cache/bat" ] || fail "activation did not build bat's cache"
+
+# gpg-agent's shell hook may have started an agent; it must not outlive
+# the sandbox.
+env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" gpgconf --kill all > /dev/null 2>&1 || true
+
+echo "switch ${switch_ms} ms"
+checks_done
