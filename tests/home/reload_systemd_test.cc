@@ -610,3 +610,32 @@ TEST_F(ReloadSystemd, AWantedTemplateStartsItsDefaultInstance) {
                               "--user daemon-reload\n"
                               "--user start named@main.service\n");
 }
+
+// startServices = false or "suggest": the manager is reloaded and the
+// commands the services need are printed, as Home Manager's suggest
+// script does; only changed services that run are restarted, and units
+// refusing a manual stop or start are left out.
+TEST_F(ReloadSystemd, SuggestModeOnlyPrintsTheCommands) {
+    fake("running");
+    std::string d = ".config/systemd/user/";
+    std::string no_stop = "[Unit]\nRefuseManualStop=yes\n";
+    auto a = sb.generation({{d + "running-a.service", {unit("v1")}},
+                            {d + "idle.service", {unit("v1")}},
+                            {d + "running-locked.service", {no_stop + unit("v1")}},
+                            {d + "gone.service", {unit("gone")}},
+                            {d + "tick.timer", {"[Timer]\nOnActiveSec=1h\n"}}});
+    auto b = sb.generation({{d + "running-a.service", {unit("v2")}},
+                            {d + "idle.service", {unit("v2")}},
+                            {d + "running-locked.service", {no_stop + unit("v2")}},
+                            {d + "new.service", {unit("new")}},
+                            {d + "tick.timer", {"[Timer]\nOnActiveSec=2h\n"}}},
+                           with_settings("--mode suggest"));
+    EXPECT_EQ(run(a, b), "Suggested commands:\n"
+                         "systemctl --user restart running-a.service\n"
+                         "systemctl --user stop gone.service\n"
+                         "systemctl --user start new.service\n");
+    EXPECT_EQ(read_file(log), "--user is-system-running\n"
+                              "--user daemon-reload\n"
+                              "--user is-active idle.service\n"
+                              "--user is-active running-a.service\n");
+}

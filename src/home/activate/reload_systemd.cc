@@ -6,7 +6,8 @@
 // start units that an active target newly wants. With
 // systemd.user.servicesStartTimeoutMs, the units it started are watched
 // that long and one that fails fails the switch. No user manager: a note,
-// not a failure. Reading and judging unit files is user_units.cc's job.
+// not a failure. With startServices off, the commands are only suggested.
+// Reading and judging unit files is user_units.cc's job.
 //
 // The module passes its settings on this step's own manifest entry, one
 // line: `hearthActivateStep reloadSystemd --units-dir D --systemctl-path P
@@ -93,6 +94,7 @@ struct Settings {
     std::string units_dir = "/.config/systemd/user"; // in home-files
     std::string systemctl_path;                      // systemd.user.systemctlPath, or ""
     long start_timeout_ms = 0;                       // systemd.user.servicesStartTimeoutMs
+    bool suggest = false; // startServices = false or "suggest" (--mode suggest)
 };
 
 // The settings after `hearthActivateStep reloadSystemd` in this step's
@@ -109,6 +111,8 @@ Settings read_settings(const Context& c) {
             const std::string &flag = words[i], &value = words[i + 1];
             if (flag == "--units-dir") {
                 s.units_dir = value;
+            } else if (flag == "--mode") {
+                s.suggest = value == "suggest";
             } else if (flag == "--systemctl-path") {
                 s.systemctl_path = value;
             } else if (flag == "--start-timeout-ms") {
@@ -412,6 +416,38 @@ Result<void> switch_units(Systemctl& sc, const UserUnits& old_u, const UserUnits
     return run_plan(sc, p, timeout_ms);
 }
 
+// startServices = false or "suggest", as Home Manager's suggest script
+// does: reload the manager, then only print the systemctl commands the
+// services need: restart the changed ones that run, stop the removed ones,
+// start the new ones, leaving out any that refuse a manual stop or start.
+// Other kinds of units are not looked at.
+Result<void> suggest(Systemctl& sc, const UserUnits& old_u, const UserUnits& new_u) {
+    HEARTH_TRY(sc.act("daemon-reload"));
+    auto flag = [](const std::string& text, const char* key) {
+        return unit_bool(text, key).value_or(false);
+    };
+    std::string restart, stop, start;
+    for (const auto& [name, text] : new_u.files) {
+        if (!name.ends_with(".service") || flag(text, "RefuseManualStart")) continue;
+        auto old = old_u.files.find(name);
+        if (old == old_u.files.end())
+            start += " " + name;
+        else if (old->second != text && !flag(old->second, "RefuseManualStop") &&
+                 !flag(text, "RefuseManualStop") && sc.is_active(name))
+            restart += " " + name;
+    }
+    for (const auto& [name, text] : old_u.files)
+        if (name.ends_with(".service") && !new_u.files.count(name) &&
+            !flag(text, "RefuseManualStop"))
+            stop += " " + name;
+    if (restart.empty() && stop.empty() && start.empty()) return {};
+    sc.c.log.info("Suggested commands:");
+    if (!restart.empty()) sc.c.log.info("systemctl --user restart" + restart);
+    if (!stop.empty()) sc.c.log.info("systemctl --user stop" + stop);
+    if (!start.empty()) sc.c.log.info("systemctl --user start" + start);
+    return {};
+}
+
 } // namespace
 
 Result<void> reloadSystemd(Context& c) {
@@ -431,8 +467,10 @@ Result<void> reloadSystemd(Context& c) {
             c.log.info(trim(failed->output));
         c.log.warn("Attempting to reload services anyway...");
     }
-    return switch_units(sc, read_previous_units(c, settings.units_dir),
-                        read_user_units(&c.new_gen, settings.units_dir), settings.start_timeout_ms);
+    UserUnits old_u = read_previous_units(c, settings.units_dir);
+    UserUnits new_u = read_user_units(&c.new_gen, settings.units_dir);
+    if (settings.suggest) return suggest(sc, old_u, new_u);
+    return switch_units(sc, old_u, new_u, settings.start_timeout_ms);
 }
 
 } // namespace hearth::home

@@ -261,10 +261,11 @@ in
         description = ''
           Whether a switch brings the running user manager in line with
           the new units by itself (`true` or `"sd-switch"`): reload it,
-          stop removed units, restart changed ones and start new ones
-          that an active target wants. With `false` or `"suggest"` the
-          unit files are linked and nothing is started or stopped (Hearth
-          prints no suggested commands).
+          stop removed units, restart changed ones and start the ones an
+          active target newly wants. With `false` or `"suggest"` the
+          manager is only reloaded, and the {command}`systemctl` commands
+          the services would need (restart, stop, start) are printed for
+          you to run.
         '';
       };
 
@@ -336,11 +337,11 @@ in
 
     # Run by `hearth activate` itself (src/home/activate/reload_systemd.cc),
     # which reads its settings from this line of its manifest entry.
-    home.activation.reloadSystemd = mkIf cfg.startServices (
-      lib.hm.dag.entryAfter [ "linkGeneration" ] ''
-        hearthActivateStep reloadSystemd --units-dir ${lib.escapeShellArg unitsDir} --systemctl-path ${lib.escapeShellArg systemctlArg} --start-timeout-ms ${toString cfg.servicesStartTimeoutMs}
-      ''
-    );
+    home.activation.reloadSystemd = lib.hm.dag.entryAfter [ "linkGeneration" ] ''
+      hearthActivateStep reloadSystemd --units-dir ${lib.escapeShellArg unitsDir} --systemctl-path ${lib.escapeShellArg systemctlArg} --start-timeout-ms ${toString cfg.servicesStartTimeoutMs} --mode ${
+        if cfg.startServices then "switch" else "suggest"
+      }
+    '';
 
     xdg.configFile = lib.mkMerge [
       (builtins.listToAttrs (

@@ -4,4 +4,5 @@
   systemd-user-settings = ./settings.nix;
   systemd-user-switch-settings = ./switch-settings.nix;
   systemd-user-switch-defaults = ./switch-defaults.nix;
+  systemd-user-switch-suggest = ./switch-suggest.nix;
 }
