@@ -104,9 +104,16 @@ in
       ];
     }
 
-    (lib.mkIf cfg.enable {
-      home.sessionVariables = lib.mapAttrs' (kind: d: lib.nameValuePair d.var cfg."${kind}Home") dirs;
-    })
+    (lib.mkIf cfg.enable (
+      let
+        variables = lib.mapAttrs' (kind: d: lib.nameValuePair d.var cfg."${kind}Home") dirs;
+      in
+      {
+        home.sessionVariables = variables;
+        # Services started by the user manager see them too.
+        systemd.user.sessionVariables = variables;
+      }
+    ))
 
     (lib.mkIf cfg.localBinInPath { home.sessionPath = [ cfg.binHome ]; })
   ];
