@@ -1,0 +1,4 @@
+{
+  generic-linux = ./generic-linux.nix;
+  generic-linux-renamed-data-dirs = ./generic-linux-renamed-data-dirs.nix;
+}

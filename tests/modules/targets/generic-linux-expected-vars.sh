@@ -1,0 +1,16 @@
+# Only source this once.
+if [ -n "${__HM_SESS_VARS_SOURCED-}" ]; then return; fi
+export __HM_SESS_VARS_SOURCED=1
+
+export LOCALE_ARCHIVE_2_27="/nix/store/00000000000000000000000000000000-glibc-locales-2.40/lib/locale/locale-archive"
+export XDG_BIN_HOME="/home/hm-user/.local/bin"
+export XDG_CACHE_HOME="/home/hm-user/.cache"
+export XDG_CONFIG_HOME="/home/hm-user/.config"
+export XDG_DATA_DIRS="${NIX_STATE_DIR:-/nix/var/nix}/profiles/default/share:/home/hm-user/.nix-profile/share:/usr/share/ubuntu:/usr/local/share:/usr/share:/var/lib/snapd/desktop:/foo${XDG_DATA_DIRS:+:$XDG_DATA_DIRS}"
+export XDG_DATA_HOME="/home/hm-user/.local/share"
+export XDG_STATE_HOME="/home/hm-user/.local/state"
+export XCURSOR_PATH="/home/hm-user/.nix-profile/share/icons:/usr/share/icons:/usr/share/pixmaps${XCURSOR_PATH:+:}$XCURSOR_PATH"
+. "/nix/store/00000000000000000000000000000000-hearth.sh"
+
+# reset TERM with new TERMINFO available (if any)
+export TERM="$TERM"
