@@ -169,6 +169,7 @@ let
     python3-pynvim = "python3-pynvim";
     makeWrapper = "make-wrapper";
     vim-full = "vim-full";
+    xdg-user-dirs = "xdg-user-dirs";
   };
 in
 pkgs
