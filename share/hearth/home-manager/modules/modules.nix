@@ -19,6 +19,7 @@ let
     ./systemd.nix
     ./manual.nix
     ./config/i18n.nix
+    ./misc/editorconfig.nix
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
@@ -29,6 +30,9 @@ let
     ./misc/version.nix
     ./misc/vte.nix
     ./misc/xdg.nix
+    ./misc/xdg-mime-apps.nix
+    ./misc/xdg-system-dirs.nix
+    ./misc/xdg-user-dirs.nix
     ../../lib/modules/assertions.nix
     ../../lib/modules/meta.nix
     (if useNixpkgsModule then ./misc/nixpkgs.nix else ./misc/nixpkgs-disabled.nix)
@@ -45,8 +49,12 @@ let
 
   minimalPrograms = [ ./programs/bash.nix ];
 
+  # Not in `minimal`: they configure zsh, which it leaves out.
+  targets = [ ./targets/generic-linux.nix ];
+
   allModules =
-    core ++ (if minimal then minimalPrograms else discover ./programs ++ discover ./services);
+    core
+    ++ (if minimal then minimalPrograms else targets ++ discover ./programs ++ discover ./services);
 
   argsModule =
     { config, ... }:
