@@ -2,9 +2,12 @@
 # systemd.user units under a real user manager: boots a Debian guest
 # (systemd-nspawn, tests/e2e/system_harness) and runs
 # home_user_units.guest.sh in it, where eve, with her user manager running
-# (lingering), runs `home-manager switch` herself three times and
-# `systemctl --user` says what reloadSystemd did: units started, a changed
-# one restarted, keep-old ones left alone, a removed one stopped. The fake
+# (lingering), runs `home-manager switch` herself six times and
+# `systemctl --user` says what reloadSystemd did: units started (newly
+# wanted ones, a template's DefaultInstance), a changed one restarted,
+# keep-old ones left alone, a template's running instance restarted, a
+# changed socket listening again, a removed one stopped, a service that
+# dies within servicesStartTimeoutMs failing the switch. The fake
 # systemctl of tests/home/reload_systemd_test.cc and home_services.test.sh
 # only records; this is the check that systemd agrees.
 set -euo pipefail

@@ -11,8 +11,8 @@
 //
 // The module passes its settings on this step's own manifest entry, one
 // line: `hearthActivateStep reloadSystemd --units-dir D --systemctl-path P
-// --start-timeout-ms N`. D is where the units are in home-files (under
-// xdg.configHome, as Home Manager looks for them).
+// --start-timeout-ms N --mode switch|suggest`. D is where the units are in
+// home-files (under xdg.configHome, as Home Manager looks for them).
 // systemctl is looked for in P's directory first and then in PATH, as Home
 // Manager puts that directory first in PATH. HEARTH_SYSTEMCTL overrides
 // both: it names the exact program, so tests and debugging can put a fake
