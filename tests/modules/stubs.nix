@@ -170,6 +170,7 @@ let
     makeWrapper = "make-wrapper";
     vim-full = "vim-full";
     xdg-user-dirs = "xdg-user-dirs";
+    fontconfig = "fontconfig";
   };
 in
 pkgs

@@ -20,6 +20,7 @@ let
     ./manual.nix
     ./config/i18n.nix
     ./misc/editorconfig.nix
+    ./misc/fontconfig.nix
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
