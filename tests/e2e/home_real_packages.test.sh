@@ -43,6 +43,12 @@ if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
   rm -f "$rel"
 fi
 enter_private_namespace "$@"
+# The store takes some 450 MB in 20,000 files; on a busy disk deleting them
+# took longer than the rest of the test, so it goes to memory when there
+# is room.
+if (($(df --output=avail -k /dev/shm 2> /dev/null | tail -n 1 || echo 0) > 2000000)); then
+  export TMPDIR=/dev/shm
+fi
 make_private_store
 . "$src/tests/e2e/lib/home-manager-cli.sh"
 home_manager_cli hm-tester
@@ -60,12 +66,18 @@ for d in /usr/share/zsh /usr/lib/*/zsh /etc/zsh /usr/share/bash-completion /etc/
 done
 
 # Packages Debian 12 lacks are left out of the home rather than failing
-# it; the test says which.
-has_package() { [ -n "$(apt-cache policy "$1" 2> /dev/null | sed -n 's/^ *Candidate: //p' | grep -v '(none)')" ]; }
+# it; the test says which. (One apt-cache call: each costs a second.)
+optional_modules=(
+  "starship programs.starship.enable"
+  "autojump programs.autojump.enable"
+  "zsh-history-substring-search programs.zsh.historySubstringSearch.enable"
+  "nix-direnv programs.direnv.nix-direnv.enable"
+)
+available=" $(apt-cache show --no-all-versions "${optional_modules[@]%% *}" 2> /dev/null |
+  sed -n 's/^Package: //p' | tr '\n' ' ') "
 optional=""
-for m in "starship programs.starship.enable" "autojump programs.autojump.enable" \
-  "zsh-history-substring-search programs.zsh.historySubstringSearch.enable"; do
-  if has_package "${m%% *}"; then
+for m in "${optional_modules[@]}"; do
+  if [[ "$available" == *" ${m%% *} "* ]]; then
     optional+="  ${m#* } = true;"$'\n'
   else
     echo "note: Debian has no ${m%% *}; ${m#* } is not tested"
@@ -142,6 +154,7 @@ if ! hm switch > "$tmp/switch.log" 2>&1; then
   exit 1
 fi
 switch_ms=$(ms "$start")
+checks_start=$(date +%s%N)
 profile="$HOME/.nix-profile"
 [ -d "$profile/bin" ] || fail "no $profile/bin"
 
@@ -222,7 +235,8 @@ out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/st
 # Every program answers --version from the profile, and is the store's.
 for cmd in "fzf --version" "zoxide --version" "direnv --version" "tmux -V" "git --version" \
   "bat --version" "less --version" "htop --version" "rg --version" "gpg --version" \
-  "gpg-agent --version" "gpgconf --version" "ssh -V" "ssh-agent -h" "nvim --version" \
+  "gpg-agent --version" "gpgconf --version" "gpg-connect-agent --version" "gpgsm --version" \
+  "dirmngr --version" "ssh -V" "ssh-keygen --help" "ssh-agent -h" "nvim --version" \
   "vim --version" "zsh --version"; do
   prog="${cmd%% *}"
   if [ ! -x "$profile/bin/$prog" ]; then
@@ -230,8 +244,9 @@ for cmd in "fzf --version" "zoxide --version" "direnv --version" "tmux -V" "git 
     continue
   fi
   [[ "$(readlink -f "$profile/bin/$prog")" == /nix/store/* ]] || fail "$prog is not from the store"
-  # ssh-agent has no version option and exits 1 after its usage.
-  if ! env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" $cmd > "$tmp/out" 2>&1 && [ "$prog" != ssh-agent ]; then
+  # ssh-agent and ssh-keygen have no version option and exit 1 after
+  # their usage.
+  if ! env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" $cmd > "$tmp/out" 2>&1 && [[ "$prog" != ssh-* ]]; then
     fail "$cmd: $(head -n 5 "$tmp/out")"
   elif ! grep -q . "$tmp/out"; then
     fail "$cmd printed nothing"
@@ -239,15 +254,35 @@ for cmd in "fzf --version" "zoxide --version" "direnv --version" "tmux -V" "git 
 done
 [[ "$optional" == *autojump* ]] && { "$profile/bin/autojump" --version > /dev/null 2>&1 || fail "autojump --version"; }
 
-# Programs modules name by store path rather than through the profile.
+# Programs modules name by store path rather than through the profile:
+# git's signer, the services' units.
 signer="$(sh_in git config --global gpg.openpgp.program)"
 [ -x "$signer" ] || fail "git's gpg.openpgp.program '$signer' is not a program"
 "$signer" --version > /dev/null 2>&1 || fail "$signer --version"
+units=0
+while read -r line; do
+  exe="${line#Exec*=}"
+  exe="${exe%% *}"
+  exe="${exe#[-@:+!]}"
+  [ -x "$exe" ] || fail "unit command is not a program: $line"
+  units=$((units + 1))
+done < <(cat "$HOME"/.config/systemd/user/*.service | grep '^Exec')
+((units >= 3)) || fail "expected ExecStart of gpg-agent and ssh-agent and ExecReload of gpg-agent, found $units"
+
+# What the programs do with the home's files and their own.
 [ -d "$HOME/.cache/bat" ] || fail "activation did not build bat's cache"
+export PATH="$profile/bin:$PATH"
+out="$(tmux -S "$tmp/tmux.sock" -f /dev/null start-server \; source-file "$HOME/.config/tmux/tmux.conf" \; kill-server 2>&1)" ||
+  fail "tmux cannot read its configuration: $out"
+# The nvim wrapper's python3 provider (pynvim from the store).
+out="$(timeout 60 nvim --headless -c 'lua io.stdout:write(vim.fn.has("python3"))' -c q 2>&1)"
+[ "$out" = 1 ] || fail "nvim has no python3 provider: $out"
+out="$(sh_in "$zsh" -ic '[[ -f $HELPDIR/autoload ]] || print "no help in $HELPDIR"')"
+[ -z "$out" ] || fail "zsh: $out"
 
 # gpg-agent's shell hook may have started an agent; it must not outlive
 # the sandbox.
 env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" gpgconf --kill all > /dev/null 2>&1 || true
 
-echo "switch ${switch_ms} ms"
+echo "switch ${switch_ms} ms, checks $(ms "$checks_start") ms"
 checks_done
