@@ -108,6 +108,7 @@ $optional
   programs.tmux.enable = true;
   programs.git = {
     enable = true;
+    lfs.enable = true;
     signing = {
       key = "0123456789ABCDEF";
       format = "openpgp";
@@ -130,12 +131,16 @@ $optional
   };
   programs.less.enable = true;
   programs.htop.enable = true;
+  programs.btop.enable = true;
   programs.ripgrep = {
     enable = true;
     arguments = [ "--smart-case" ];
   };
   programs.gpg.enable = true;
-  services.gpg-agent.enable = true;
+  services.gpg-agent = {
+    enable = true;
+    pinentry.package = pkgs.pinentry-curses;
+  };
   programs.ssh = {
     enable = true;
     package = pkgs.openssh; # null (the host's ssh) by default
@@ -234,7 +239,7 @@ out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/st
 
 # Every program answers --version from the profile, and is the store's.
 for cmd in "fzf --version" "zoxide --version" "direnv --version" "tmux -V" "git --version" \
-  "bat --version" "less --version" "htop --version" "rg --version" "gpg --version" \
+  "bat --version" "less --version" "htop --version" "btop --version" "git-lfs version" "rg --version" "gpg --version" \
   "gpg-agent --version" "gpgconf --version" "gpg-connect-agent --version" "gpgsm --version" \
   "dirmngr --version" "ssh -V" "ssh-keygen --help" "ssh-agent -h" "nvim --version" \
   "vim --version" "zsh --version"; do
@@ -259,6 +264,8 @@ done
 signer="$(sh_in git config --global gpg.openpgp.program)"
 [ -x "$signer" ] || fail "git's gpg.openpgp.program '$signer' is not a program"
 "$signer" --version > /dev/null 2>&1 || fail "$signer --version"
+pinentry="$(sed -n 's/^pinentry-program //p' "$HOME/.gnupg/gpg-agent.conf")"
+[ -x "$pinentry" ] || fail "gpg-agent's pinentry-program '$pinentry' is not a program"
 units=0
 while read -r line; do
   exe="${line#Exec*=}"
