@@ -8,9 +8,13 @@
 # Debian's archive, and is switched into a sandbox HOME; then:
 #   - interactive shells (bash -lic, bash -ic, zsh -ic, zsh -lic) start on
 #     a terminal from a clean environment and write nothing to stderr;
-#   - the functions and key bindings the integrations define exist;
+#   - the functions, key bindings and completions the integrations and
+#     packages define exist in those shells;
 #   - every program the home installs answers --version from the profile,
-#     and the programs modules name by store path (git's gpg) exist.
+#     and the programs modules name by store path (git's gpg, gpg-agent's
+#     pinentry, the systemd units' commands) exist;
+#   - tmux reads its configuration, nvim has its python3 provider, zsh
+#     its help, bat its cache (built by activation).
 # The host's own zsh and bash-completion files are hidden, as on a machine
 # without those packages, so only the store's copies can satisfy the shells.
 # Needs root (private mount namespace) and the Debian archive; skips
@@ -166,13 +170,14 @@ profile="$HOME/.nix-profile"
 # sh_in SHELL ARGS...: runs an interactive shell as a login would: on a
 # terminal (script(1) gives it a pty; without one zsh cannot set its zle
 # option and bash has no job control, and both say so), with a clean
-# environment, the profile first on PATH and XDG_DATA_DIRS (as Nix's
-# profile.d script sets them; Hearth has no such script yet). Its stdout
-# is the output; its stderr goes to $tmp/err.
+# environment but for the profile in PATH, XDG_DATA_DIRS (where
+# bash-completion looks) and NIX_PROFILES (where programs.zsh does), as
+# Nix's profile.d script sets them (Hearth has no such script yet). Its
+# stdout is the output; its stderr goes to $tmp/err.
 sh_in() {
   local cmd
   cmd="$(printf '%q ' env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
-    XDG_DATA_DIRS="$profile/share:/usr/local/share:/usr/share" "$@")"
+    XDG_DATA_DIRS="$profile/share:/usr/local/share:/usr/share" NIX_PROFILES="$profile" "$@")"
   script -qec "$cmd 2> $tmp/err" /dev/null < /dev/null | tr -d '\r'
 }
 # quiet WHAT: stderr must be empty but for what bash's exit builtin says
@@ -233,6 +238,10 @@ zsh_wants=(
 out="$(sh_in "$zsh" -ic 'for f; do (( $+functions[$f] )) || echo $f; done; bindkey "^R" | grep -q fzf-history-widget || echo "no ^R binding"' _ "${zsh_wants[@]}")"
 quiet "zsh -ic (functions)"
 [ -z "$out" ] || fail "zsh lacks: $out"
+# Completions: zsh's own (git) and a package's, through the profile (rg).
+out="$(sh_in "$zsh" -ic 'for c in git rg; do [[ -n $_comps[$c] ]] || print "no completion for $c"; done')"
+quiet "zsh -ic (completions)"
+[ -z "$out" ] || fail "zsh: $out"
 # zsh's own functions and modules come from the store, not the host.
 out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/store/\|^$HOME/"; true')"
 [ -z "$out" ] || fail "zsh looks outside the store: $out"
