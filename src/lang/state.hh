@@ -243,6 +243,10 @@ class EvalState {
     // A thunk for `f a`, or `f "name" a`, evaluated only when forced (map, mapAttrs...).
     Value* lazy_apply(Value* f, Value* a);
     Value* lazy_apply(Value* f, Symbol name, Value* a);
+    // Calls under way, counted as Nix counts them for max-call-depth: every
+    // call of a function or builtin, the operators that are builtin calls
+    // in Nix (- * / < > <= >=, unary -) included. As Nix, a call fails when
+    // max_call_depth calls are already under way (CallDepth).
     uint32_t call_depth = 0;
     // Walks over values that may meet a cycle (JSON, XML, ==) check that
     // the stack is not below this (run.cc sets it), and end as Nix does.
@@ -351,6 +355,21 @@ class EvalState {
     void* m_prev_index_arena = nullptr;
     std::vector<Attr> m_builtin_attrs;
     bool m_builtins_dirty = true;
+};
+
+[[noreturn, gnu::cold, gnu::noinline]] void max_call_depth_exceeded(EvalState& st, PosIdx pos);
+
+// One call under way (EvalState::call_depth), for its scope.
+struct CallDepth {
+    EvalState& st;
+    CallDepth(EvalState& s, PosIdx pos) : st(s) {
+        if (st.call_depth > st.options.max_call_depth) [[unlikely]]
+            max_call_depth_exceeded(st, pos);
+        ++st.call_depth;
+    }
+    ~CallDepth() { --st.call_depth; }
+    CallDepth(const CallDepth&) = delete;
+    CallDepth& operator=(const CallDepth&) = delete;
 };
 
 // Helpers for primop implementations.

@@ -54,6 +54,7 @@ void ExprCall::eval(EvalState& st, Env* env, Value& out) {
         Value* a = args[0]->maybe_thunk(st, env);
         Value* b = n == 2 ? args[1]->maybe_thunk(st, env) : nullptr;
         check_interrupt();
+        CallDepth depth(st, pos);
         call_lambda(st, vfn, *a, out, pos, b);
         return;
     }
@@ -87,17 +88,6 @@ const PrimOp* chain_primop(const Value& v) {
     while (p->type == Type::PrimOpApp) p = p->app.left;
     return p->primop;
 }
-
-struct DepthGuard {
-    EvalState& st;
-    DepthGuard(EvalState& s, PosIdx pos) : st(s) {
-        if (++st.call_depth > st.options.max_call_depth) {
-            --st.call_depth;
-            throw EvalError(ErrorKind::Eval, "stack overflow; max-call-depth exceeded", pos);
-        }
-    }
-    ~DepthGuard() { --st.call_depth; }
-};
 
 // Makes env the innermost call's env while a lambda's body runs (see
 // EvalState::call_env), and the caller's again afterwards, also on errors.
@@ -185,7 +175,6 @@ bool call_lambda(EvalState& st, Value& fn, Value& arg, Value& out, PosIdx pos, V
         bool inner_free = call_lambda(st, closure, *next, out, pos);
         if (!inner_free || st.call_env_captured) return false;
     } else {
-        DepthGuard g(st, pos);
         try {
             lam->body->eval(st, env, out);
         } catch (EvalError& e) {
@@ -227,6 +216,7 @@ void EvalState::call_function(Value& fn, Value& arg, Value& out, PosIdx pos) {
 
 void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& out, PosIdx pos) {
     check_interrupt(); // every call, of a lambda or a builtin: Ctrl-C in the REPL
+    CallDepth depth(*this, pos);
     // In place, as Nix: a function passed as a thunk is evaluated once, and
     // has a position (the call site a trace shows) from then on.
     force(fn_in, pos);
@@ -296,6 +286,10 @@ void EvalState::call_function(Value& fn_in, size_t nargs, Value** args, Value& o
         }
     }
     out = fn;
+}
+
+void max_call_depth_exceeded(EvalState&, PosIdx pos) {
+    throw EvalError(ErrorKind::Eval, "stack overflow; max-call-depth exceeded", pos);
 }
 
 Value* EvalState::lazy_apply(Value* f, Value* a) {

@@ -25,7 +25,10 @@ namespace hearth::lang {
             }
             st.call_function(*f, *iv, v, pos);
         } else if (saved.app_name) {
-            // Called from where it is forced, as Nix's App(App(f, name), x).
+            // Called from where it is forced, as Nix's App(App(f, name), x),
+            // whose inner application is a call of its own, one deeper,
+            // made (and counted toward max-call-depth) before f's body runs.
+            if (st.call_depth >= st.options.max_call_depth) max_call_depth_exceeded(st, pos);
             Value* args[2] = {st.symbol_value(Symbol{saved.app_name}), saved.app.arg};
             st.call_function(*f, 2, args, v, pos);
         } else {

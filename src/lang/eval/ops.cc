@@ -48,15 +48,24 @@ bool ExprConcatStrings::known_int(Env* env, int64_t& n) const {
     return true;
 }
 
+// Whether a result may be computed at once. In Nix, `n - 1` is a call of
+// __sub, made where the thunk is forced (the callee, a level deeper) and
+// counted toward max-call-depth: near that limit the thunk is made, so that
+// the error comes where Nix's does. (A thunk made far from the limit and
+// forced deep down, as a chain of them can be, is not emulated.)
+static bool eager(const EvalState& st) {
+    return !st.options.nix_thunks && st.call_depth + 64 < st.options.max_call_depth;
+}
+
 Value* ExprBinOp::maybe_thunk(EvalState& st, Env* env) {
     int64_t n;
-    if (!st.options.nix_thunks && known_int(env, n)) return int_value(st, n);
+    if (eager(st) && known_int(env, n)) return int_value(st, n);
     return Expr::maybe_thunk(st, env);
 }
 
 Value* ExprConcatStrings::maybe_thunk(EvalState& st, Env* env) {
     int64_t n;
-    if (!st.options.nix_thunks && known_int(env, n)) return int_value(st, n);
+    if (eager(st) && known_int(env, n)) return int_value(st, n);
     return Expr::maybe_thunk(st, env);
 }
 
@@ -192,72 +201,36 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
     out.mk_bool(get(x.rhs, "right"));
 }
 
-// Every other operator.
+// == != ++ //.
 [[gnu::noinline]] static void eval_binop(const ExprBinOp& x, EvalState& st, Env* env, Value& out) {
     const BinOp op = x.op;
-    Expr* const lhs = x.lhs;
-    Expr* const rhs = x.rhs;
     const PosIdx pos = x.pos;
     Value a, b;
     if (op == BinOp::Update) {
         // Nix's evalAttrs frames whatever fails in an operand of //.
         try {
-            lhs->eval(st, env, a);
+            x.lhs->eval(st, env, a);
         } catch (EvalError& e) {
             e.add_trace(pos, "in the left operand of the update (//) operator");
             throw;
         }
         try {
-            rhs->eval(st, env, b);
+            x.rhs->eval(st, env, b);
         } catch (EvalError& e) {
             e.add_trace(pos, "in the right operand of the update (//) operator");
             throw;
         }
-    } else if (op == BinOp::Eq || op == BinOp::NEq || op == BinOp::Concat) {
-        lhs->eval(st, env, a);
-        rhs->eval(st, env, b);
     } else {
-        // Nix parses these as calls of __sub, __mul, __div and __lessThan
-        // (a > b is __lessThan b a, a <= b is !(__lessThan b a)), so the
-        // operands are evaluated within the builtin's frame, b first for > and <=.
-        try {
-            if (op == BinOp::Gt || op == BinOp::Le) {
-                rhs->eval(st, env, b);
-                lhs->eval(st, env, a);
-            } else {
-                lhs->eval(st, env, a);
-                rhs->eval(st, env, b);
-            }
-        } catch (EvalError& e) {
-            e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
-            if (op == BinOp::Le || op == BinOp::Ge)
-                e.add_trace(pos, "in the argument of the not operator");
-            throw;
-        }
-    }
-    if (a.type == Type::Int && b.type == Type::Int) { // the common case, without calls
-        switch (op) {
-        case BinOp::Eq:
-            return out.mk_bool(a.integer == b.integer);
-        case BinOp::NEq:
-            return out.mk_bool(a.integer != b.integer);
-        case BinOp::Lt:
-            return out.mk_bool(a.integer < b.integer);
-        case BinOp::Gt:
-            return out.mk_bool(a.integer > b.integer);
-        case BinOp::Le:
-            return out.mk_bool(a.integer <= b.integer);
-        case BinOp::Ge:
-            return out.mk_bool(a.integer >= b.integer);
-        default:
-            break;
-        }
+        x.lhs->eval(st, env, a);
+        x.rhs->eval(st, env, b);
     }
     switch (op) {
     case BinOp::Eq:
+        if (a.type == Type::Int && b.type == Type::Int) return out.mk_bool(a.integer == b.integer);
         out.mk_bool(st.eq_values(a, b, pos, "while testing two values for equality"));
         return;
     case BinOp::NEq:
+        if (a.type == Type::Int && b.type == Type::Int) return out.mk_bool(a.integer != b.integer);
         out.mk_bool(!st.eq_values(a, b, pos, "while testing two values for inequality"));
         return;
     case BinOp::Update: {
@@ -278,7 +251,7 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
         out.mk_attrs(st.update_attrs(x, y));
         return;
     }
-    case BinOp::Concat: {
+    default: { // ++
         const ListData* x;
         const ListData* y;
         try {
@@ -301,6 +274,48 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
         out.mk_list(l);
         return;
     }
+    }
+}
+
+// - * / < > <= >=, which Nix parses as calls of __sub, __mul, __div and
+// __lessThan (a > b is __lessThan b a, a <= b is !(__lessThan b a)): one
+// call under way for max-call-depth, and the operands are evaluated within
+// the builtin's frame, b first for > and <=.
+[[gnu::noinline]] static void eval_builtin_op(const ExprBinOp& x, EvalState& st, Env* env,
+                                              Value& out) {
+    const BinOp op = x.op;
+    const PosIdx pos = x.pos;
+    CallDepth depth(st, pos);
+    Value a, b;
+    try {
+        if (op == BinOp::Gt || op == BinOp::Le) {
+            x.rhs->eval(st, env, b);
+            x.lhs->eval(st, env, a);
+        } else {
+            x.lhs->eval(st, env, a);
+            x.rhs->eval(st, env, b);
+        }
+    } catch (EvalError& e) {
+        e.add_trace(pos, std::string("while calling the '") + arith_builtin(op) + "' builtin");
+        if (op == BinOp::Le || op == BinOp::Ge)
+            e.add_trace(pos, "in the argument of the not operator");
+        throw;
+    }
+    if (a.type == Type::Int && b.type == Type::Int) { // the common case, without calls
+        switch (op) {
+        case BinOp::Lt:
+            return out.mk_bool(a.integer < b.integer);
+        case BinOp::Gt:
+            return out.mk_bool(a.integer > b.integer);
+        case BinOp::Le:
+            return out.mk_bool(a.integer <= b.integer);
+        case BinOp::Ge:
+            return out.mk_bool(a.integer >= b.integer);
+        default:
+            break;
+        }
+    }
+    switch (op) {
     case BinOp::Lt:
     case BinOp::Gt:
     case BinOp::Le:
@@ -331,9 +346,19 @@ logic_operand_not_bool(EvalState& st, BinOp op, const char* side, Value& v, PosI
 
 void ExprBinOp::eval(EvalState& st, Env* env, Value& out) {
     // Tail calls, so that no frame of this function's stays in between.
-    if (op == BinOp::And || op == BinOp::Or || op == BinOp::Impl)
+    switch (op) {
+    case BinOp::And:
+    case BinOp::Or:
+    case BinOp::Impl:
         return eval_logic(*this, st, env, out);
-    eval_binop(*this, st, env, out);
+    case BinOp::Eq:
+    case BinOp::NEq:
+    case BinOp::Concat:
+    case BinOp::Update:
+        return eval_binop(*this, st, env, out);
+    default:
+        return eval_builtin_op(*this, st, env, out);
+    }
 }
 
 void ExprConcatStrings::bind(EvalState& st, const StaticEnv& env) {
