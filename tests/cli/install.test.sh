@@ -41,11 +41,12 @@ chmod +x "$home/.nix-profile/bin/hearth-test-tool"
 for sh in dash bash zsh; do
   command -v "$sh" > /dev/null || { echo "note: no $sh here"; continue; }
   out=$(env -i HOME="$home" PATH=/usr/bin:/bin "$sh" -c \
-    ". '$script'; . '$script'; hearth-test-tool; echo \"\$PATH\"; echo \"\$XDG_DATA_DIRS\"" 2>&1)
+    ". '$script'; . '$script'; hearth-test-tool; echo \"\$PATH\"; echo \"\$XDG_DATA_DIRS\"; echo \"\$NIX_PROFILES\"" 2>&1)
   check "$sh: the profile's bin, once, first on PATH" \
     "from-the-profile
 $home/.nix-profile/bin:/nix/var/nix/profiles/default/bin:/usr/bin:/bin
-/usr/local/share:/usr/share:$home/.nix-profile/share:/nix/var/nix/profiles/default/share" "$out"
+/usr/local/share:/usr/share:$home/.nix-profile/share:/nix/var/nix/profiles/default/share
+/nix/var/nix/profiles/default $home/.nix-profile" "$out"
 done
 # The XDG profile dir joins when it exists; a PATH that has the entries
 # already keeps its order.

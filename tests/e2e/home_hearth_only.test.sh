@@ -111,13 +111,17 @@ for f in .bashrc .profile .bash_profile; do
 done
 # An interactive login bash reads them (.bash_profile, .profile with the
 # session variables, .bashrc) without errors and loads completion from the
-# store's bash-completion. FIXME: nothing puts ~/.nix-profile/bin on PATH
-# (Nix's profile.d script does, and there is no Nix).
+# store's bash-completion. The profile's programs are on PATH through the
+# installed /etc/profile.d/hearth.sh (cmake --install), which /etc/profile
+# sources first; the host's /etc is not ours to change here, so the
+# shell sources the source tree's copy.
 out=$(env -i HOME="$HOME" TERM=dumb PATH=/usr/bin:/bin bash -ilc \
-  'declare -F _init_completion > /dev/null && echo completion; echo "$__HM_SESS_VARS_SOURCED"' \
-  2> "$tmp/bash.err" < /dev/null) || fail "interactive bash: $(cat "$tmp/bash.err")"
+  '. "$1"; declare -F _init_completion > /dev/null && echo completion; echo "$__HM_SESS_VARS_SOURCED"; command -v hello' \
+  bash "$(dirname "$0")/../../share/hearth/profile.d/hearth.sh" 2> "$tmp/bash.err" < /dev/null) ||
+  fail "interactive bash: $(cat "$tmp/bash.err")"
 expect_eq "$out" "completion
-1" "interactive bash"
+1
+$HOME/.nix-profile/bin/hello" "interactive bash"
 grep -v -e "cannot set terminal process group" -e "no job control" "$tmp/bash.err" > "$tmp/bash.unexpected" &&
   fail "interactive bash complained: $(cat "$tmp/bash.unexpected")"
 

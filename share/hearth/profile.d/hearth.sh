@@ -1,5 +1,6 @@
 # Puts the profiles Hearth installs packages into on PATH (and their share/
-# on XDG_DATA_DIRS) for login shells. On a machine with Nix, Nix's own
+# on XDG_DATA_DIRS, and their list in NIX_PROFILES, where zsh modules look
+# for completions) for login shells. On a machine with Nix, Nix's own
 # profile script does this; Hearth needs no Nix, so it brings its own.
 # Installed as /etc/profile.d/hearth.sh, which /etc/profile sources; a
 # user without root can source it from their shell's profile instead
@@ -32,6 +33,12 @@ if [ -n "${HOME-}" ]; then
     esac
   done
   PATH="$__hearth_path$PATH"
+  # Least specific first, as Nix orders it; one set by the system (the
+  # system layer's hearth-environment.sh) is kept.
+  if [ -z "${NIX_PROFILES-}" ]; then
+    NIX_PROFILES="/nix/var/nix/profiles/default $HOME/.nix-profile"
+    export NIX_PROFILES
+  fi
   unset __hearth_which __hearth_profile __hearth_path
   export PATH XDG_DATA_DIRS
 fi
