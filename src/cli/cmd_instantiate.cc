@@ -89,7 +89,6 @@ int cmd_instantiate(int argc_in, char** argv_in) {
     // error (--json), so it must be what Nix leaves unevaluated; a trace
     // shows it too (a thunk has no position to show a call site at).
     options.nix_thunks = (eval_only && !strict) || options.show_trace;
-    options.corepkgs = share_dir() + "/corepkgs";
     lang::EvalState st(std::move(options));
     auto store = glue::install(st, {.disk = disk.get()});
     bool warned = false;

@@ -135,8 +135,7 @@ system::Result<std::string> configuration(store::LocalStore& store, const Args& 
         return store.print(p);
     }
     system::BuildRequest r;
-    r.eval.search_path = build_search_path(a.include);
-    r.eval.fallback_search_path = fallback_search_path(r.eval.search_path);
+    set_search_paths(r.eval, a.include);
     r.nixos_dir = share_dir() + "/nixos";
     r.configuration = nixos_config(a, r.eval.search_path);
     r.show_trace = a.show_trace;

@@ -88,8 +88,7 @@ int cmd_repl(int argc, char** argv) {
     opts.self_exe = self_exe(argv[0]);
 
     lang::EvalOptions eval_options;
-    eval_options.search_path = build_search_path(include);
-    eval_options.fallback_search_path = fallback_search_path(eval_options.search_path);
+    set_search_paths(eval_options, include);
     eval_options.trace_verbose = trace_verbose;
     // Derivations are written to the store, so :b can build them; without
     // a usable store, paths are still computed.

@@ -64,8 +64,7 @@ std::vector<std::string> EvalArgs::cache_key_parts() const {
 
 lang::EvalOptions EvalArgs::options() const {
     lang::EvalOptions o;
-    o.search_path = build_search_path(m_include);
-    o.fallback_search_path = fallback_search_path(o.search_path);
+    set_search_paths(o, m_include);
     o.trace_verbose = m_trace_verbose;
     o.show_trace = show_trace;
     return o;

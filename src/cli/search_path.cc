@@ -83,4 +83,10 @@ fallback_search_path(const std::vector<lang::SearchPathEntry>& primary) {
     return out;
 }
 
+void set_search_paths(lang::EvalOptions& o, const std::vector<std::string>& include) {
+    o.search_path = build_search_path(include);
+    o.fallback_search_path = fallback_search_path(o.search_path);
+    o.corepkgs = share_dir() + "/corepkgs";
+}
+
 } // namespace hearth::cli

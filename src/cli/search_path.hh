@@ -17,5 +17,9 @@ std::vector<lang::SearchPathEntry> build_search_path(const std::vector<std::stri
 // Debian index unless `primary` or $HEARTH_DEBIAN_INDEX names one.
 std::vector<lang::SearchPathEntry>
 fallback_search_path(const std::vector<lang::SearchPathEntry>& primary);
+// Sets all three lookups of `o`: -I (`include`) and NIX_PATH, the fallback
+// above, and Nix's built-in <nix/...> files (share/hearth/corepkgs), which
+// every command that evaluates gets.
+void set_search_paths(lang::EvalOptions& o, const std::vector<std::string>& include);
 
 } // namespace hearth::cli

@@ -286,6 +286,15 @@ nix-repl> a
 
 nix-repl> :q" -E '{a={b=3;c=4;};}'
 
+# Nix's built-in <nix/fetchurl.nix> resolves here too (NIX_PATH is empty),
+# not only in `hearth instantiate`; the path is Nix 2.8's and 2.26's.
+check corepkgs-fetchurl '(import <nix/fetchurl.nix> { url = "https://example.org/a.tar.gz"; sha256 = "0000000000000000000000000000000000000000000000000000"; }).outPath
+' 'Type :? for help.
+nix-repl> (import <nix/fetchurl.nix> { url = "https://example.org/a.tar.gz"; sha256 = "0000000000000000000000000000000000000000000000000000"; }).outPath
+"/nix/store/32p55m515z8rbxw04jg0nnrqj7vpmyg7-a.tar.gz"
+
+nix-repl> '
+
 # :b writes the .drv, builds it with `hearth build` and lists the outputs
 # (paths as Nix computes them).
 check build ':b derivation { name = "y"; builder = "/bin/sh"; outputs = ["out" "dev"]; args = ["-c" "echo hi > $out; echo > $dev"]; system = "x86_64-linux"; }
