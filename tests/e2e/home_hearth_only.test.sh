@@ -22,20 +22,9 @@ if [ "$(id -u)" != 0 ]; then
   echo "SKIP: needs root (a private mount namespace for /nix/store)"
   exit 0
 fi
-if ! apt-get indextargets --format '$(FILENAME)' 'Identifier: Packages' | grep -q .; then
-  echo "SKIP: no apt package index on this machine"
-  exit 0
-fi
+. "$(dirname "$0")/lib/debian-archive.sh"
 if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
-  url=$(apt-get indextargets --format '$(REPO_URI)' 'Identifier: Packages' | head -1)
-  rel=$(mktemp)
-  codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
-  if ! timeout 30 /usr/lib/apt/apt-helper download-file "${url%/}/dists/$codename/Release" "$rel" > /dev/null 2>&1; then
-    rm -f "$rel"
-    echo "SKIP: the Debian archive cannot be reached"
-    exit 0
-  fi
-  rm -f "$rel"
+  skip_without_debian_archive
   enter_private_namespace "$@"
 fi
 

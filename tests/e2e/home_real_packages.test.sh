@@ -29,23 +29,9 @@ if [ "$(id -u)" != 0 ]; then
   echo "SKIP: needs root (a private mount namespace for /nix/store)"
   exit 0
 fi
-# Before entering the namespace (the script runs again in it): the archive
-# must answer, as in tests/pkgs/debian.test.sh.
-if [ -z "${HEARTH_E2E_NAMESPACE:-}" ]; then
-  if ! apt-get indextargets --format '$(FILENAME)' 'Identifier: Packages' | grep -q .; then
-    echo "SKIP: no apt package index on this machine"
-    exit 0
-  fi
-  url=$(apt-get indextargets --format '$(REPO_URI)' 'Identifier: Packages' | head -1)
-  rel=$(mktemp)
-  codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
-  if ! timeout 30 /usr/lib/apt/apt-helper download-file "${url%/}/dists/$codename/Release" "$rel" > /dev/null 2>&1; then
-    rm -f "$rel"
-    echo "SKIP: the Debian archive cannot be reached"
-    exit 0
-  fi
-  rm -f "$rel"
-fi
+# Before entering the namespace (the script runs again in it).
+. "$src/tests/e2e/lib/debian-archive.sh"
+[ -n "${HEARTH_E2E_NAMESPACE:-}" ] || skip_without_debian_archive
 enter_private_namespace "$@"
 # The store takes some 450 MB in 20,000 files; on a busy disk deleting them
 # took longer than the rest of the test, so it goes to memory when there

@@ -7,15 +7,8 @@ set -euo pipefail
 H=$(realpath "$1")
 pkgs=(hello atool httpie jq ripgrep tree)
 
-if ! apt-get indextargets --format '$(FILENAME)' 'Identifier: Packages' | grep -q .; then
-    echo "SKIP: no apt package index on this machine"; exit 0
-fi
-url=$(apt-get indextargets --format '$(REPO_URI)' 'Identifier: Packages' | head -1)
-rel=$(mktemp)
-if ! timeout 30 /usr/lib/apt/apt-helper download-file "${url%/}/dists/$(. /etc/os-release; echo "$VERSION_CODENAME")/Release" "$rel" >/dev/null 2>&1; then
-    rm -f "$rel"; echo "SKIP: the Debian archive cannot be reached"; exit 0
-fi
-rm -f "$rel"
+. "$(dirname "$0")/../e2e/lib/debian-archive.sh"
+skip_without_debian_archive
 
 T=$(mktemp -d)
 cleanup() {
