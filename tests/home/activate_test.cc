@@ -171,3 +171,20 @@ TEST_F(Activate, StepServedInProcessFails) {
     EXPECT_FALSE(exists(sb.h("after")));
     EXPECT_EQ(read_file(sb.h(".a")), "mine\n");
 }
+
+// ~/.nix-profile whose generation no longer exists (collected, or made
+// with another store): nothing in it to keep, and nix-env could not install
+// a path of Hearth's store, so the profile gets a new generation of ours.
+TEST_F(Activate, ProfileWhoseGenerationIsGoneGetsANewOne) {
+    auto g = sb.generation({{".bashrc", {"rc\n"}}});
+    fs::create_directories(state("nix/profiles"));
+    std::string gone = sb.store + "/gone-home-manager-path";
+    ASSERT_EQ(::symlink(gone.c_str(), state("nix/profiles/profile-1-link").c_str()), 0);
+    ASSERT_EQ(::symlink("profile-1-link", state("nix/profiles/profile").c_str()), 0);
+    ASSERT_EQ(::symlink(state("nix/profiles/profile").c_str(), sb.h(".nix-profile").c_str()), 0);
+    ASSERT_EQ(run(g), 0) << out;
+    EXPECT_NE(out.find("replacing old 'home-manager-path'"), std::string::npos) << out;
+    EXPECT_EQ(link_of(state("nix/profiles/profile")), "profile-2-link");
+    EXPECT_EQ(read_file(sb.h(".nix-profile/etc/profile.d/hm-session-vars.sh")), "export A=1\n");
+    EXPECT_EQ(link_of(state("nix/profiles/profile-1-link")), gone);
+}

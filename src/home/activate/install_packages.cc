@@ -1,8 +1,8 @@
 // installPackages: puts the generation's home-path (the buildEnv of
 // home.packages) into the user's profile. A profile that Hearth manages
-// (absent, or whose current generation is a home-manager-path) gets a new
-// generation, switched by renaming one symlink: a crash leaves the old or
-// the new package set. A profile Nix manages with other packages in it is
+// (absent, or whose current generation is a home-manager-path or gone)
+// gets a new generation, switched by renaming one symlink: a crash leaves
+// the old or the new package set. A profile Nix manages with other packages in it is
 // handed to nix-env as Home Manager does. With externalPackageInstall the
 // system installs the packages; only a stale home-manager-path in the
 // user's own profile is removed, as Home Manager does.
@@ -113,11 +113,17 @@ Result<void> installPackages(Context& c) {
         profile = c.profiles_dir + "/profile";
     } else {
         auto current = resolve_link(dir);
-        if (!S_ISLNK(st.st_mode) || !current || !current->ends_with("-home-manager-path"))
+        // A profile link whose generation is gone (collected, or from a
+        // store that is no longer there) holds no packages for nix-env to
+        // keep, and nix-env cannot install a path it does not know: it
+        // gets a new generation like one of ours.
+        bool gone = S_ISLNK(st.st_mode) && !current;
+        if (!gone &&
+            (!S_ISLNK(st.st_mode) || !current || !current->ends_with("-home-manager-path")))
             return nix_env_install(c, home_path);
         profile = profile_behind(dir);
         replacing = true;
-        if (*current == home_path) {
+        if (current && *current == home_path) {
             c.log.verbose("home-manager-path is already installed");
             return {};
         }
