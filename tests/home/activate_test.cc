@@ -188,3 +188,29 @@ TEST_F(Activate, ProfileWhoseGenerationIsGoneGetsANewOne) {
     EXPECT_EQ(read_file(sb.h(".nix-profile/etc/profile.d/hm-session-vars.sh")), "export A=1\n");
     EXPECT_EQ(link_of(state("nix/profiles/profile-1-link")), gone);
 }
+
+// ~/.nix-profile of Nix's, with packages nix-env installed: Home Manager
+// hands it to nix-env, which cannot install a path of Hearth's store.
+// Refused with what to do, and the profile is left as it was.
+TEST_F(Activate, ProfileNixManagesIsRefusedWithWhatToDo) {
+    auto g = sb.generation({{".bashrc", {"rc\n"}}});
+    std::string env = sb.store + "/0000-user-environment";
+    write_file(env + "/bin/tool", "#!/bin/sh\n", 0755);
+    fs::create_directories(state("nix/profiles"));
+    ASSERT_EQ(::symlink(env.c_str(), state("nix/profiles/profile-7-link").c_str()), 0);
+    ASSERT_EQ(::symlink("profile-7-link", state("nix/profiles/profile").c_str()), 0);
+    ASSERT_EQ(::symlink(state("nix/profiles/profile").c_str(), sb.h(".nix-profile").c_str()), 0);
+    EXPECT_NE(run(g), 0) << out;
+    EXPECT_NE(out.find(sb.h(".nix-profile") +
+                       " is a profile Hearth did not make: its current "
+                       "generation, '" +
+                       env + "', is not a home-manager-path."),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("    mv " + sb.h(".nix-profile") + " " + sb.h(".nix-profile.nix")),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("Fix the profile problem shown above"), std::string::npos) << out;
+    EXPECT_EQ(link_of(state("nix/profiles/profile")), "profile-7-link");
+    EXPECT_FALSE(exists(state("nix/profiles/profile-8-link")));
+}

@@ -48,8 +48,7 @@ std::string what_to_do(const Manifest& m, const FailurePoint& p, const std::stri
         return "Move the files named above out of the way, back them up with 'home-manager "
                "switch -b EXT', or set 'force = true' on their home.file entries, " +
                again;
-    if (p.entry == "installPackages")
-        return "Resolve the package conflict shown above (see 'nix-env -q'), " + again;
+    if (p.entry == "installPackages") return "Fix the profile problem shown above, " + again;
     if (!is_builtin(m, p.entry))
         return "This is the home.activation." + p.entry +
                " entry of your configuration or of a module it enables: fix the cause shown "

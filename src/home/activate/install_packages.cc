@@ -2,10 +2,11 @@
 // home.packages) into the user's profile. A profile that Hearth manages
 // (absent, or whose current generation is a home-manager-path or gone)
 // gets a new generation, switched by renaming one symlink: a crash leaves
-// the old or the new package set. A profile Nix manages with other packages in it is
-// handed to nix-env as Home Manager does. With externalPackageInstall the
-// system installs the packages; only a stale home-manager-path in the
-// user's own profile is removed, as Home Manager does.
+// the old or the new package set. A profile Nix manages with other
+// packages in it is refused with what to do (Home Manager hands it to
+// nix-env). With externalPackageInstall the system installs the packages;
+// only a stale home-manager-path in the user's own profile is removed, as
+// Home Manager does.
 #include "home/activate/steps.hh"
 
 #include "home/process.hh"
@@ -26,19 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const oops = "Oops, Nix failed to install your new Home Manager profile!\n"
-                         "\n"
-                         "Perhaps there is a conflict with a package that was installed using\n"
-                         "\"nix-env -i\"? Try running\n"
-                         "\n"
-                         "    nix-env -q\n"
-                         "\n"
-                         "and if there is a conflicting package you can remove it with\n"
-                         "\n"
-                         "    nix-env -e {package name}\n"
-                         "\n"
-                         "Then try activating your Home Manager configuration again.";
-
 // The profile link behind the profile directory (~/.nix-profile ->
 // .../profiles/profile), absolute.
 std::string profile_behind(const std::string& dir) {
@@ -49,16 +37,24 @@ std::string profile_behind(const std::string& dir) {
     return dest.lexically_normal().string();
 }
 
-Result<void> nix_env_install(Context& c, const std::string& home_path) {
-    std::vector<std::string> argv = {"nix-env", "-i", home_path};
-    if (c.dry_run) {
-        c.log.would_run(argv);
-        return {};
-    }
-    if (find_in_path("nix-env").empty()) return fail(ErrorKind::command, oops);
-    auto r = HEARTH_TRY(run_process(argv));
-    if (r.status != 0) return fail(ErrorKind::command, oops);
-    return {};
+// Home Manager hands a profile Nix made (packages installed with nix-env)
+// to `nix-env -i`. Hearth cannot: nix-env installs only paths valid in
+// Nix's own database, and Hearth's store is not in it. Nothing is touched;
+// the user moves the profile aside, and its packages stay in Nix's hands.
+Result<void> foreign_profile(const std::string& dir, const std::string& current) {
+    return fail(ErrorKind::command,
+                dir + " is a profile Hearth did not make: its current generation, " +
+                    (current.empty() ? std::string("a file or directory") : "'" + current + "'") +
+                    ", is not a home-manager-path.\n"
+                    "Hearth cannot add to it (nix-env installs only what Nix's own store "
+                    "holds). Move it aside, for example\n"
+                    "\n"
+                    "    mv " +
+                    shell_quote(dir) + " " + shell_quote(dir + ".nix") +
+                    "\n"
+                    "\n"
+                    "and switch again; Hearth then makes a profile of its own, and what "
+                    "nix-env installed stays in the moved one.");
 }
 
 // With packages installed by the system, a home-manager-path left in the
@@ -120,7 +116,7 @@ Result<void> installPackages(Context& c) {
         bool gone = S_ISLNK(st.st_mode) && !current;
         if (!gone &&
             (!S_ISLNK(st.st_mode) || !current || !current->ends_with("-home-manager-path")))
-            return nix_env_install(c, home_path);
+            return foreign_profile(dir, current ? *current : "");
         profile = profile_behind(dir);
         replacing = true;
         if (current && *current == home_path) {
