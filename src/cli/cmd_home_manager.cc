@@ -136,7 +136,9 @@ bool writable_or_creatable(std::string path) {
 bool use_machine_store(const std::string& command, bool init_switch) {
     if (const char* set = std::getenv("HEARTH_STORE"); set && *set) return true;
     ::setenv("HEARTH_STORE", "/", 1);
-    bool builds = command == "build" || command == "switch" || (command == "init" && init_switch);
+    // The commands that write to the store (instantiate writes .drv files).
+    bool builds = command == "build" || command == "switch" || command == "instantiate" ||
+                  (command == "init" && init_switch);
     if (!builds ||
         (writable_or_creatable("/nix/store") && writable_or_creatable("/nix/var/hearth")))
         return true;

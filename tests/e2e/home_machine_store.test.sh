@@ -71,6 +71,13 @@ su -s /bin/bash nobody -c "cd '$nb' && env HOME='$nb' USER=nobody PATH='$PATH' N
 grep -qx "error: the store at /nix/store is not writable by nobody" "$tmp/out" ||
   fail "nobody's error: $(cat "$tmp/out")"
 grep -q "^hint: " "$tmp/out" || fail "no hint: $(cat "$tmp/out")"
+# instantiate writes .drv files: refused the same way, not with a raw
+# permission error from the store's lock file.
+su -s /bin/bash nobody -c "cd '$nb' && env HOME='$nb' USER=nobody PATH='$PATH' NO_COLOR=1 \
+  home-manager -I nixpkgs=$src/share/hearth/nixpkgs -I home-manager=$src/share/hearth/home-manager instantiate" \
+  > "$tmp/out" 2>&1 && fail "nobody's instantiate succeeded"
+grep -qx "error: the store at /nix/store is not writable by nobody" "$tmp/out" ||
+  fail "nobody's instantiate error: $(cat "$tmp/out")"
 [ "$(ls "$tmp/nix/store" | wc -l)" = "$before" ] || fail "nobody's refused switch built something"
 [ ! -e "$nb/.hello" ] || fail "nobody's refused switch linked ~/.hello"
 
