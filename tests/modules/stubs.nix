@@ -155,6 +155,7 @@ let
     zsh-history-substring-search = "zsh-history-substring-search";
     zoxide = "zoxide";
     ripgrep = "ripgrep";
+    jq = "jq";
     eza = "eza";
     btop = "btop";
     systemd = "systemd";

@@ -1,0 +1,4 @@
+{
+  jq-colors = ./colors.nix;
+  jq-defaults = ./defaults.nix;
+}
