@@ -156,6 +156,7 @@ let
     zoxide = "zoxide";
     ripgrep = "ripgrep";
     jq = "jq";
+    gh = "gh";
     eza = "eza";
     btop = "btop";
     systemd = "systemd";

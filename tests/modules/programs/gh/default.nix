@@ -1,0 +1,5 @@
+{
+  gh-config-file = ./config-file.nix;
+  gh-credential-helper = ./credential-helper.nix;
+  gh-hosts-and-extensions = ./hosts-and-extensions.nix;
+}
