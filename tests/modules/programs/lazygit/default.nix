@@ -1,0 +1,4 @@
+{
+  lazygit-settings = ./settings.nix;
+  lazygit-no-settings = ./no-settings.nix;
+}
