@@ -157,6 +157,7 @@ let
     ripgrep = "ripgrep";
     jq = "jq";
     gh = "gh";
+    alacritty = "alacritty";
     eza = "eza";
     btop = "btop";
     systemd = "systemd";
