@@ -158,6 +158,9 @@ let
     jq = "jq";
     gh = "gh";
     alacritty = "alacritty";
+    kitty = "kitty";
+    kitty-themes = "kitty-themes";
+    procps = "procps";
     eza = "eza";
     btop = "btop";
     systemd = "systemd";
