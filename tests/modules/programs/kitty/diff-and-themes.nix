@@ -29,6 +29,7 @@
       };
       extraConfig = "map k scroll_by -1";
     };
+    mouseBindings."left click" = "ungrabbed no-op";
     enableGitIntegration = true;
   };
   programs.git.enable = true;
