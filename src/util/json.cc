@@ -316,9 +316,15 @@ void Json::dump_to(std::string& out) const {
     }
 }
 
-std::string json_quote(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
+void json_quote_append(std::string& out, std::string_view s) {
+    out += '"';
+    // Bytes that need no escape are copied in runs: most strings have none.
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -329,11 +335,11 @@ std::string json_quote(std::string_view s) {
         case '\n':
             out += "\\n";
             break;
-        case '\t':
-            out += "\\t";
-            break;
         case '\r':
             out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
             break;
         case '\b':
             out += "\\b";
@@ -341,17 +347,21 @@ std::string json_quote(std::string_view s) {
         case '\f':
             out += "\\f";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+        }
         }
     }
-    return out + "\"";
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+std::string json_quote(std::string_view s) {
+    std::string out;
+    json_quote_append(out, s);
+    return out;
 }
 
 } // namespace hearth::util

@@ -80,5 +80,7 @@ class Json {
 // other bytes (UTF-8 included) are written as they are. This is how Nix
 // writes JSON (derivations' __json, toJSON).
 std::string json_quote(std::string_view s);
+// The same, appended to `out` (toJSON's writer builds one long string).
+void json_quote_append(std::string& out, std::string_view s);
 
 } // namespace hearth::util

@@ -2,6 +2,7 @@
 #include "lang/builtins/table.hh"
 
 #include "lang/print.hh"
+#include "util/json.hh"
 #include "util/json_float.hh"
 
 #include <cctype>
@@ -113,46 +114,8 @@ static void check_utf8(JsonOut& out, size_t start, std::string_view s) {
 // Runs of characters that need no escape are appended at once: toJSON's
 // time went to per-character appends.
 static void json_string(JsonOut& jo, std::string_view s) {
-    std::string& out = jo.text;
-    check_utf8(jo, out.size(), s);
-    out += '"';
-    size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        }
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out += '"';
+    check_utf8(jo, jo.text.size(), s);
+    util::json_quote_append(jo.text, s);
 }
 
 static void write_json(EvalState& st, Value& v, JsonOut& out, PosIdx pos, bool copy_to_store,
