@@ -16,12 +16,8 @@ hearth=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 src=${HEARTH_SOURCE:-$(cd "$here/../.." && pwd)}
 skip() { echo "SKIPPED: $*"; exit 0; }
-[[ $(id -u) == 0 ]] || skip "needs root (systemd-nspawn)"
-command -v systemd-nspawn >/dev/null || skip "needs systemd-nspawn (Debian package systemd-container)"
-command -v debootstrap >/dev/null || skip "needs debootstrap"
-
-rootfs=${HEARTH_GUEST_ROOTFS:-/var/tmp/harness-rootfs/bookworm}
-"$here/system_harness/build-rootfs.sh" "$rootfs" >/dev/null
+. "$here/system_harness/guest-setup.sh"
+guest_rootfs
 
 in=$(mktemp -d /var/tmp/hearth-seed-systemd-XXXXXX)
 scratch=$(mktemp -d /var/tmp/hearth-seed-debs-XXXXXX)
@@ -49,8 +45,5 @@ while read -r p; do
 done <"$scratch/fetched"
 echo "host: ${#debs[@]} .deb files ($(du -sh "$in/debs" | cut -f1)) fetched in $((SECONDS - start))s"
 
-cp "$hearth" "$in/hearth"
-# The guest's minimal Debian lacks some of the libraries Hearth links.
-"$here/system_harness/missing-libs.sh" "$rootfs" "$hearth" "$in/lib"
-cp -r "$src/share/hearth" "$in/share"
+guest_hearth "$hearth" "$in" "$src/share/hearth"
 "$here/system_harness/run-in-guest.sh" -t 400 "$rootfs" "$in" "$in/seed_systemd.guest.sh"

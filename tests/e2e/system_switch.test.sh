@@ -8,19 +8,11 @@
 set -euo pipefail
 hearth=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-skip() { echo "SKIPPED: $*"; exit 0; }
-[[ $(id -u) == 0 ]] || skip "needs root (systemd-nspawn)"
-command -v systemd-nspawn >/dev/null || skip "needs systemd-nspawn (Debian package systemd-container)"
-command -v debootstrap >/dev/null || skip "needs debootstrap"
-
-rootfs=${HEARTH_GUEST_ROOTFS:-/var/tmp/harness-rootfs/bookworm}
-"$here/system_harness/build-rootfs.sh" "$rootfs" >/dev/null
+. "$here/system_harness/guest-setup.sh"
+guest_rootfs
 
 in=$(mktemp -d /var/tmp/hearth-e2e-XXXXXX)
 trap 'rm -rf "$in"' EXIT
-cp "$hearth" "$in/hearth"
-# The guest's minimal Debian lacks some of the libraries Hearth links.
-"$here/system_harness/missing-libs.sh" "$rootfs" "$hearth" "$in/lib"
-cp -r "${HEARTH_SOURCE:-$here/../..}/share/hearth" "$in/share"
+guest_hearth "$hearth" "$in" "${HEARTH_SOURCE:-$here/../..}/share/hearth"
 cp "$here/system_switch.guest.sh" "$in/"
 "$here/system_harness/run-in-guest.sh" -t 300 "$rootfs" "$in" "$in/system_switch.guest.sh"
