@@ -377,4 +377,24 @@ inline std::string_view sv(const StrData* s) {
     return s->view();
 }
 
+// Where a value was written, when Nix knows (its Value::determinePos): a
+// set's or a function's position, else the fallback. An application (from
+// map, genList...) is where its function was written, which a deep force
+// and the builtins that call it show as the call site. mapAttrs's
+// `f "name" x` looks through to f as passed: a thunk (no position) until
+// its first call forces it, so Nix shows the call site from the second
+// attribute on (from the first with zipAttrsWith, which forces f first).
+inline PosIdx value_pos(const Value& v, PosIdx fallback) {
+    switch (v.type) {
+    case Type::Attrs:
+        return v.attrs->pos;
+    case Type::Lambda:
+        return v.lambda.fn->pos;
+    case Type::App:
+        return value_pos(*v.app.left, fallback);
+    default:
+        return fallback;
+    }
+}
+
 } // namespace hearth::lang

@@ -52,19 +52,4 @@ inline const Attr* require_attr(EvalState& st, const Bindings* b, Symbol name, c
     throw e;
 }
 
-// Where a value was written, when Nix knows (its Value::determinePos): a
-// set's or a function's position, else the fallback.
-inline PosIdx value_pos(const Value& v, PosIdx fallback) {
-    switch (v.type) {
-    case Type::Attrs:
-        return v.attrs->pos;
-    case Type::Lambda:
-        return v.lambda.fn->pos;
-    case Type::App:
-        return value_pos(*v.app.left, fallback);
-    default:
-        return fallback;
-    }
-}
-
 } // namespace hearth::lang

@@ -56,30 +56,10 @@ void EvalState::force_slow(Value& v, PosIdx pos) {
     }
 }
 
-// Nix's Value::determinePos, which its deep force passes: an application
-// (from map, genList...) is called from where its function was written,
-// which --show-trace shows as the call site.
-static PosIdx written_pos(const Value& v) {
-    switch (v.type) {
-    case Type::Attrs:
-        return v.attrs->pos;
-    case Type::Lambda:
-        return v.lambda.fn->pos;
-    // mapAttrs's f "name" x looks through to f as passed: a thunk (no
-    // position) until its first call forces it, so Nix shows the call site
-    // from the second attribute on (from the first with zipAttrsWith, which
-    // forces f before it builds anything).
-    case Type::App:
-        return written_pos(*v.app.left);
-    default:
-        return {};
-    }
-}
-
 // Forces every value reachable from v. A set or list already visited is
 // skipped, so cyclic structures (a set containing itself) terminate.
 static void force_deep_rec(EvalState& st, Value& v, std::unordered_set<const void*>& seen) {
-    st.force(v, v.type == Type::App ? written_pos(v) : PosIdx{});
+    st.force(v, v.type == Type::App ? value_pos(v, {}) : PosIdx{});
     if (v.type == Type::Attrs) {
         if (!seen.insert(v.attrs).second) return;
         for (auto& a : *v.attrs) {
