@@ -16,11 +16,7 @@ private_store_or_skip "$@"
 home_manager_cli hm-tester
 conf="$HOME/.config/home-manager/home.nix"
 
-failures=0
-fail() {
-  echo "FAIL: $*" | head -n 40
-  failures=$((failures + 1))
-}
+. "$src/tests/e2e/lib/home-checks.sh"
 expect_eq() { [[ "$1" == "$2" ]] || fail "$3: expected '$2', got '$1'"; }
 
 # init writes home.nix once and never over it.
@@ -146,8 +142,4 @@ expect_eq "$left" "" "left after uninstall"
 expect_eq "$(ls -A "$HOME/.local/state/nix/profiles")" "" "profile links after uninstall"
 [[ -f "$conf" ]] || fail "uninstall removed home.nix"
 
-if ((failures > 0)); then
-  echo "$failures failure(s)"
-  exit 1
-fi
-echo ok
+checks_done

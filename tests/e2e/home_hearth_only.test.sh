@@ -42,11 +42,7 @@ unset XDG_STATE_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_DATA_HOME DRY_RUN VERBOS
   HEARTH_HOME_BUILDER HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE NIX_PATH || true
 cd "$tmp"
 
-failures=0
-fail() {
-  echo "FAIL: $*" | head -n 40
-  failures=$((failures + 1))
-}
+. "$(dirname "$0")/lib/home-checks.sh"
 expect_eq() { [[ "$1" == "$2" ]] || fail "$3: expected '$2', got '$1'"; }
 ms() { echo $((($(date +%s%N) - $1) / 1000000)); }
 
@@ -128,8 +124,4 @@ expect_eq "$gens" "1" "generations after a no-op switch"
 [ -e "$tmp/nix-called" ] && fail "Nix was called: $(cat "$tmp/nix-called")"
 
 echo "cold switch ${cold} ms, no-op switch ${noop} ms"
-if ((failures > 0)); then
-  echo "$failures failure(s)"
-  exit 1
-fi
-echo ok
+checks_done

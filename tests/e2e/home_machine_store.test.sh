@@ -26,11 +26,7 @@ unset HEARTH_STORE HEARTH_STORE_DIR XDG_STATE_HOME XDG_CONFIG_HOME XDG_DATA_HOME
 mkdir -p "$tmp/bin"
 ln -s "$hearth" "$tmp/bin/home-manager"
 export PATH="$tmp/bin:$PATH" NO_COLOR=1
-failures=0
-fail() {
-  echo "FAIL: $*" | head -n 20
-  failures=$((failures + 1))
-}
+. "$src/tests/e2e/lib/home-checks.sh"
 
 # config HOME USER: a home with one file.
 config() {
@@ -81,8 +77,4 @@ grep -qx "error: the store at /nix/store is not writable by nobody" "$tmp/out" |
 [ "$(ls "$tmp/nix/store" | wc -l)" = "$before" ] || fail "nobody's refused switch built something"
 [ ! -e "$nb/.hello" ] || fail "nobody's refused switch linked ~/.hello"
 
-if ((failures > 0)); then
-  echo "$failures failure(s)"
-  exit 1
-fi
-echo "ok"
+checks_done

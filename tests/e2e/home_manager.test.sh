@@ -15,11 +15,7 @@ private_store_or_skip "$@"
 . "$src/tests/e2e/lib/home-manager-cli.sh"
 home_manager_cli hm-tester
 
-failures=0
-fail() {
-  echo "FAIL: $*" | head -n 40
-  failures=$((failures + 1))
-}
+. "$src/tests/e2e/lib/home-checks.sh"
 expect_eq() { [[ "$1" == "$2" ]] || fail "$3: expected '$2', got '$1'"; }
 
 # config NAME FILES-NIX: writes a configuration.
@@ -94,8 +90,4 @@ expect_eq "$(find "$HOME" -printf '%p %l\n' | sort)" "$before" "dry run changed 
 out="$(hm --flake . switch 2>&1)" && fail "--flake accepted"
 [[ "$out" == *"--flake is not supported"* ]] || fail "--flake message: $out"
 
-if (( failures > 0 )); then
-  echo "$failures failure(s)"
-  exit 1
-fi
-echo ok
+checks_done
