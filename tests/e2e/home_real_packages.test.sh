@@ -197,7 +197,8 @@ bash_wants=(
   z                        # zoxide's jump
 )
 [[ "$optional" == *autojump* ]] && bash_wants+=(autojump_add_to_database j)
-out="$(sh_in bash -ic 'for f; do declare -F "$f" > /dev/null || echo "$f"; done' _ "${bash_wants[@]}")"
+out="$(sh_in bash -ic 'for f; do declare -F "$f" > /dev/null || echo "$f"; done' _ "${bash_wants[@]}")" ||
+  fail "bash -ic (functions): $?"
 quiet "bash -ic (functions)"
 [ -z "$out" ] || fail "bash lacks: $out"
 # Completions from the packages' share/bash-completion, through the
@@ -207,7 +208,8 @@ out="$(sh_in bash -ic 'for c in fzf rg; do
     __load_completion "$c"; complete -p "$c" > /dev/null 2>&1 || echo "no completion for $c"
   done
   __load_completion git; declare -F __git_main > /dev/null || echo "no completion for git"
-  { bind -X; bind -s; } | grep -q __fzf_history__ || echo "no C-r binding"')"
+  { bind -X; bind -s; } | grep -q __fzf_history__ || echo "no C-r binding"')" ||
+  fail "bash -ic (completions): $?"
 quiet "bash -ic (completions)"
 [ -z "$out" ] || fail "bash completions and bindings: $out"
 
@@ -221,15 +223,18 @@ zsh_wants=(
   z                                  # zoxide init zsh
 )
 [[ "$optional" == *historySubstringSearch* ]] && zsh_wants+=(history-substring-search-up)
-out="$(sh_in "$zsh" -ic 'for f; do (( $+functions[$f] )) || echo $f; done; bindkey "^R" | grep -q fzf-history-widget || echo "no ^R binding"' _ "${zsh_wants[@]}")"
+out="$(sh_in "$zsh" -ic 'for f; do (( $+functions[$f] )) || echo $f; done; bindkey "^R" | grep -q fzf-history-widget || echo "no ^R binding"' _ "${zsh_wants[@]}")" ||
+  fail "zsh -ic (functions): $?"
 quiet "zsh -ic (functions)"
 [ -z "$out" ] || fail "zsh lacks: $out"
 # Completions: zsh's own (git) and a package's, through the profile (rg).
-out="$(sh_in "$zsh" -ic 'for c in git rg; do [[ -n $_comps[$c] ]] || print "no completion for $c"; done')"
+out="$(sh_in "$zsh" -ic 'for c in git rg; do [[ -n $_comps[$c] ]] || print "no completion for $c"; done')" ||
+  fail "zsh -ic (completions): $?"
 quiet "zsh -ic (completions)"
 [ -z "$out" ] || fail "zsh: $out"
 # zsh's own functions and modules come from the store, not the host.
-out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/store/\|^$HOME/"; true')"
+out="$(sh_in "$zsh" -ic 'print -l $module_path ${^fpath}(N/) | grep -v "^/nix/store/\|^$HOME/"; true')" ||
+  fail "zsh -ic (paths): $?"
 [ -z "$out" ] || fail "zsh looks outside the store: $out"
 
 # Every program answers --version from the profile, and is the store's.
@@ -256,7 +261,7 @@ done
 
 # Programs modules name by store path rather than through the profile:
 # git's signer, the services' units.
-signer="$(sh_in git config --global gpg.openpgp.program)"
+signer="$(sh_in git config --global gpg.openpgp.program)" || fail "git config gpg.openpgp.program: $?"
 [ -x "$signer" ] || fail "git's gpg.openpgp.program '$signer' is not a program"
 "$signer" --version > /dev/null 2>&1 || fail "$signer --version"
 pinentry="$(sed -n 's/^pinentry-program //p' "$HOME/.gnupg/gpg-agent.conf")"
@@ -277,9 +282,12 @@ export PATH="$profile/bin:$PATH"
 out="$(tmux -S "$tmp/tmux.sock" -f /dev/null start-server \; source-file "$HOME/.config/tmux/tmux.conf" \; kill-server 2>&1)" ||
   fail "tmux cannot read its configuration: $out"
 # The nvim wrapper's python3 provider (pynvim from the store).
-out="$(timeout 60 nvim --headless -c 'lua io.stdout:write(vim.fn.has("python3"))' -c q 2>&1)"
-[ "$out" = 1 ] || fail "nvim has no python3 provider: $out"
-out="$(sh_in "$zsh" -ic '[[ -f $HELPDIR/autoload ]] || print "no help in $HELPDIR"')"
+if ! out="$(timeout 60 nvim --headless -c 'lua io.stdout:write(vim.fn.has("python3"))' -c q 2>&1)"; then
+  fail "nvim --headless exited $?: $out"
+elif [ "$out" != 1 ]; then
+  fail "nvim has no python3 provider: $out"
+fi
+out="$(sh_in "$zsh" -ic '[[ -f $HELPDIR/autoload ]] || print "no help in $HELPDIR"')" || fail "zsh -ic (help): $?"
 [ -z "$out" ] || fail "zsh: $out"
 
 # gpg-agent's shell hook may have started an agent; it must not outlive

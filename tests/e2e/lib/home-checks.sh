@@ -3,6 +3,10 @@
 # checks_done ends the test with the count.
 
 failures=0
+# A command that stops the test under `set -e` names itself: CI shows only
+# the test's output, and an unchecked $(...) failing would otherwise end
+# the test without a word.
+trap 'echo "FAIL: ${BASH_SOURCE[0]}:$LINENO: \`$BASH_COMMAND\` exited $?" >&2' ERR
 fail() {
   echo "FAIL: $*" | head -n 40
   failures=$((failures + 1))
