@@ -177,6 +177,19 @@ let
     vim-full = "vim-full";
     xdg-user-dirs = "xdg-user-dirs";
     fontconfig = "fontconfig";
+    feh = "feh";
+    lsd = "lsd";
+    tealdeer = "tealdeer";
+    zathura = "zathura";
+    micro = "micro";
+    foot = "foot";
+    taskwarrior = "taskwarrior";
+    pass = "pass";
+    dunst = "dunst";
+    hicolor-icon-theme = "hicolor-icon-theme";
+    mpv = "mpv";
+    nnn = "nnn";
+    rofi = "rofi";
   };
 in
 pkgs

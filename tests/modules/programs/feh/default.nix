@@ -1,0 +1,5 @@
+{
+  feh-bindings = ./bindings.nix;
+  feh-themes = ./themes.nix;
+  feh-empty-settings = ./empty-settings.nix;
+}
