@@ -1,0 +1,4 @@
+{
+  tealdeer-custom-settings = ./custom-settings.nix;
+  tealdeer-default-settings = ./default-settings.nix;
+}

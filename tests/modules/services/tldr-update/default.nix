@@ -1,0 +1,3 @@
+{
+  tldr-update = ./tldr-update.nix;
+}
