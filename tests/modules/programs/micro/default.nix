@@ -1,0 +1,3 @@
+{
+  micro = ./micro.nix;
+}

@@ -1,0 +1,4 @@
+{
+  zathura-settings = ./settings.nix;
+  zathura-empty = ./empty.nix;
+}
