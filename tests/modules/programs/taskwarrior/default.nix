@@ -1,0 +1,3 @@
+{
+  taskwarrior = ./taskwarrior.nix;
+}
