@@ -216,8 +216,17 @@ Result<std::string> build_generation(const ManagerOptions& o, const std::string&
         return Unexpected{std::move(e)};
     }
     auto gen = resolve_link(out_link);
-    if (!gen) return fail(ErrorKind::command, "the build did not produce " + out_link);
-    return *gen;
+    if (gen) return *gen;
+    // The link is there but leads nowhere: a store whose nix/store is
+    // elsewhere than /nix/store (HEARTH_STORE set to a plain directory).
+    std::error_code ec;
+    auto dest = std::filesystem::read_symlink(out_link, ec);
+    if (ec) return fail(ErrorKind::command, "the build did not produce " + out_link);
+    return fail(ErrorKind::command,
+                "the build made " + dest.string() +
+                    ", which does not exist on this machine\n"
+                    "hint: a home needs its store's nix/store at /nix/store: mount it there, or "
+                    "unset HEARTH_STORE");
 }
 
 int hm_build(const ManagerOptions& o) {

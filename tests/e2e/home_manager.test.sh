@@ -42,6 +42,13 @@ out="$(hm switch 2>&1)" && fail "switch without a configuration succeeded"
   fail "missing configuration message: $out"
 cp "$tmp/one.nix" "$HOME/.config/home-manager/home.nix"
 
+# A store whose nix/store is not /nix/store: the build succeeds, but its
+# result cannot serve a home, and the message says why.
+out="$(cd "$tmp" && HEARTH_STORE="$tmp/unmounted" hm build 2>&1)" && fail "build into an unmounted store succeeded"
+[[ "$out" == *"which does not exist on this machine"*"hint: a home needs its store's nix/store at /nix/store"* ]] ||
+  fail "unmounted store message: $out"
+rm -f "$tmp/result"
+
 hm switch > "$tmp/out" 2>&1 || fail "first switch: $(cat "$tmp/out")"
 expect_eq "$(cat "$HOME/.hello")" "one" "first switch .hello"
 expect_eq "$(cat "$HOME/.config/app/conf")" "conf" "first switch conf"
