@@ -140,6 +140,8 @@ let
     gnupg = "gnupg";
     openssh = "openssh";
     zsh = "zsh";
+    fish = "fish";
+    autojump = "autojump";
     nix-zsh-completions = "nix-zsh-completions";
     zsh-autosuggestions = "zsh-autosuggestions";
     zsh-syntax-highlighting = "zsh-syntax-highlighting";

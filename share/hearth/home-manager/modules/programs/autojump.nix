@@ -1,5 +1,5 @@
-# programs.autojump: the `j` directory jumper, hooked into bash (the only
-# shell module Hearth ships so far; zsh and fish hooks come with them).
+# programs.autojump: the `j` directory jumper, hooked into bash and fish
+# (the zsh hook comes later).
 {
   config,
   lib,
@@ -17,6 +17,7 @@ in
     package = lib.mkPackageOption pkgs "autojump" { };
 
     enableBashIntegration = lib.hm.shell.mkBashIntegrationOption { inherit config; };
+    enableFishIntegration = lib.hm.shell.mkFishIntegrationOption { inherit config; };
   };
 
   config = lib.mkIf cfg.enable {
@@ -27,5 +28,9 @@ in
         . ${cfg.package}/share/autojump/autojump.bash
       ''
     );
+
+    programs.fish.interactiveShellInit = lib.mkIf cfg.enableFishIntegration ''
+      . ${cfg.package}/share/autojump/autojump.fish
+    '';
   };
 }

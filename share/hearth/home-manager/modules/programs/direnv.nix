@@ -1,7 +1,7 @@
-# programs.direnv: the direnv hook for bash and zsh, direnv.toml from
-# `config` (with `silent` folded in), the user's stdlib as direnvrc, and
-# the nix-direnv and mise libraries under direnv/lib. The fish and nushell
-# hooks come with those shells' modules, which Hearth does not ship yet.
+# programs.direnv: the direnv hook for bash, zsh and fish, direnv.toml
+# from `config` (with `silent` folded in), the user's stdlib as direnvrc,
+# and the nix-direnv and mise libraries under direnv/lib. The nushell hook
+# comes with a nushell module, which Hearth does not ship yet.
 {
   config,
   lib,
@@ -108,6 +108,12 @@ in
         programs.zsh.initContent = mkIf cfg.enableZshIntegration (
           lib.mkAfter ''
             eval "$(${direnvExe} hook zsh)"
+          ''
+        );
+
+        programs.fish.interactiveShellInit = mkIf cfg.enableFishIntegration (
+          lib.mkAfter ''
+            ${direnvExe} hook fish | source
           ''
         );
       }

@@ -124,5 +124,17 @@ in
 
     programs.bash.shellAliases = lib.mkIf cfg.enableBashIntegration aliases;
     programs.zsh.shellAliases = lib.mkIf cfg.enableZshIntegration aliases;
+
+    # With preferAbbrs the ls family become abbreviations; `eza` stays an
+    # alias, so that the expanded commands still get the flags.
+    programs.fish = lib.mkIf cfg.enableFishIntegration (
+      lib.mkMerge [
+        (lib.mkIf (!config.programs.fish.preferAbbrs) { shellAliases = aliases; })
+        (lib.mkIf config.programs.fish.preferAbbrs {
+          shellAliases = { inherit (aliases) eza; };
+          shellAbbrs = removeAttrs aliases [ "eza" ];
+        })
+      ]
+    );
   };
 }

@@ -1,7 +1,7 @@
 # programs.fzf: FZF_* session variables from the options, and the key
-# bindings and completion for bash and zsh. fzf 0.48 and later print their
-# own shell setup (`fzf --bash`); older ones are set up from the files
-# they ship. Per-shell widget overrides and the fish and nushell hooks are
+# bindings (and completion) for bash, zsh and fish. fzf 0.48 and later
+# print their own shell setup (`fzf --bash`); older ones are set up from
+# the files they ship. Per-shell widget overrides and the nushell hook are
 # not provided.
 {
   config,
@@ -194,6 +194,19 @@ in
               . ${cfg.package}/share/fzf/completion.zsh
               . ${cfg.package}/share/fzf/key-bindings.zsh
             fi
+          ''
+      )
+    );
+
+    programs.fish.interactiveShellInit = mkIf cfg.enableFishIntegration (
+      lib.mkOrder 200 (
+        if printsShellSetup then
+          ''
+            ${fzfExe} --fish | source
+          ''
+        else
+          ''
+            source ${cfg.package}/share/fzf/key-bindings.fish && fzf_key_bindings
           ''
       )
     );

@@ -3,14 +3,13 @@
 # key and mouse bindings, environment) through extraConfig, so definitions
 # of extraConfig with mkOrder can slot in between; kitty reloads it on
 # SIGUSR1 after a switch. Also diff.conf, quick-access-terminal.conf, the
-# automatic light/dark theme files, shell integration for bash and zsh,
+# automatic light/dark theme files, shell integration for bash, zsh and fish,
 # and kitty as git's diff tool.
 #
 # Differs from Home Manager: Debian 12 has no kitty-themes, so themeFile
 # and autoThemeFiles need a `kitty-themes` package in pkgs (for instance
 # from an overlay); the old `theme` option (a theme's display name, looked
-# up in kitty-themes' index at evaluation time) is not offered. Fish
-# integration does nothing yet: Hearth has no fish module.
+# up in kitty-themes' index at evaluation time) is not offered.
 {
   config,
   lib,
@@ -70,6 +69,14 @@ let
       kitty-integration
       unfunction kitty-integration
     fi
+  '';
+
+  fishIntegration = ''
+    if set -q KITTY_INSTALLATION_DIR
+      set --global KITTY_SHELL_INTEGRATION "${integrationMode}"
+      source "$KITTY_INSTALLATION_DIR/shell-integration/fish/vendor_conf.d/kitty-shell-integration.fish"
+      set --prepend fish_complete_path "$KITTY_INSTALLATION_DIR/shell-integration/fish/vendor_completions.d"
+    end
   '';
 
   themeCheck = name: ''
@@ -358,6 +365,7 @@ in
 
     programs.bash.initExtra = mkIf cfg.shellIntegration.enableBashIntegration bashIntegration;
     programs.zsh.initContent = mkIf cfg.shellIntegration.enableZshIntegration zshIntegration;
+    programs.fish.interactiveShellInit = mkIf cfg.shellIntegration.enableFishIntegration fishIntegration;
 
     programs.git.iniContent = mkIf cfg.enableGitIntegration {
       diff = {

@@ -5,9 +5,9 @@
 # Differs from Home Manager: the file comes from Hearth's
 # pkgs.formats.yaml, which writes JSON (a subset of YAML) where Home
 # Manager writes block-style YAML. Debian 12 has no lazygit, so `package`
-# defaults to null there and nothing is installed. Fish and Nushell
-# integration options exist but do nothing: Hearth has no fish or nushell
-# module yet.
+# defaults to null there and nothing is installed. The Nushell
+# integration option exists but does nothing: Hearth has no nushell module
+# yet.
 {
   config,
   lib,
@@ -97,5 +97,14 @@ in
 
     programs.bash.initExtra = mkIf cfg.enableBashIntegration shellFunction;
     programs.zsh.initContent = mkIf cfg.enableZshIntegration shellFunction;
+
+    programs.fish.functions.${cfg.shellWrapperName} = mkIf cfg.enableFishIntegration ''
+      set -x LAZYGIT_NEW_DIR_FILE ${newDirFile}
+      command lazygit $argv
+      if test -f $LAZYGIT_NEW_DIR_FILE
+        cd (cat $LAZYGIT_NEW_DIR_FILE)
+        rm -f $LAZYGIT_NEW_DIR_FILE
+      end
+    '';
   };
 }

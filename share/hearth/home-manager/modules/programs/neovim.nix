@@ -296,6 +296,7 @@ in
       (mkIf cfg.vimdiffAlias {
         programs.bash.shellAliases.vimdiff = "nvim -d";
         programs.zsh.shellAliases.vimdiff = "nvim -d";
+        programs.fish.shellAliases.vimdiff = "nvim -d";
       })
     ]
   );

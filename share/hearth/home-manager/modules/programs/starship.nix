@@ -1,7 +1,7 @@
 # programs.starship: starship.toml from `settings` (through
 # pkgs.formats.toml), STARSHIP_CONFIG when it lives elsewhere, and the
 # prompt hook for bash and zsh, skipped on dumb terminals. Presets and the
-# fish, ion and nushell hooks are not provided.
+# ion and nushell hooks are not provided.
 {
   config,
   lib,
@@ -19,6 +19,13 @@ let
   defaultConfigPath = "${config.xdg.configHome}/starship.toml";
 
   starshipExe = lib.getExe' cfg.package "starship";
+
+  fishInit = ''
+    if test "$TERM" != "dumb"
+      ${starshipExe} init fish | source
+      ${lib.optionalString cfg.enableTransience "enable_transience"}
+    end
+  '';
 in
 {
   options.programs.starship = {
@@ -65,14 +72,14 @@ in
       type = types.bool;
       default = true;
       description = ''
-        Start the prompt only in interactive sessions. It concerns the
-        fish hook alone, which Hearth does not ship yet.
+        Start the prompt only in interactive sessions; otherwise it starts
+        at the end of every fish's {file}`config.fish`. Fish only.
       '';
     };
 
     enableTransience = lib.mkEnableOption ''
       the transient prompt, which collapses earlier prompts once a
-      command runs (fish hook only, not shipped by Hearth yet)'';
+      command runs (fish only)'';
   };
 
   config = mkIf cfg.enable {
@@ -95,5 +102,9 @@ in
         eval "$(${starshipExe} init zsh)"
       fi
     '';
+
+    # Some fish plugins need the prompt in non-interactive shells too.
+    programs.fish.interactiveShellInit = mkIf (cfg.enableFishIntegration && cfg.enableInteractive) fishInit;
+    programs.fish.shellInitLast = mkIf (cfg.enableFishIntegration && !cfg.enableInteractive) fishInit;
   };
 }

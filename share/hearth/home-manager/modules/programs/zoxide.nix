@@ -43,5 +43,9 @@ in
     programs.bash.initExtra = lib.mkIf cfg.enableBashIntegration (lib.mkOrder 2000 (init "bash"));
 
     programs.zsh.initContent = lib.mkIf cfg.enableZshIntegration (lib.mkOrder 851 (init "zsh"));
+
+    programs.fish.interactiveShellInit = lib.mkIf cfg.enableFishIntegration ''
+      ${lib.getExe' cfg.package "zoxide"} init fish ${lib.concatStringsSep " " cfg.options} | source
+    '';
   };
 }

@@ -42,6 +42,12 @@ let
     ''
     + optionalString cfg.enableSshSupport updateStartupTty;
 
+  fishInit =
+    ''
+      set -gx GPG_TTY (tty)
+    ''
+    + optionalString cfg.enableSshSupport updateStartupTty;
+
   # gpg computes socket paths at run time (gpgconf --list-dirs); units need
   # them when written. With the default home they sit in
   # $XDG_RUNTIME_DIR/gnupg; any other home gets a subdirectory named "d."
@@ -254,10 +260,11 @@ in
           fi
         '';
 
-        # Fish and Nushell have no module in Hearth yet, so their
-        # integration options exist but write nothing.
+        # Nushell has no module in Hearth yet, so its integration option
+        # exists but writes nothing.
         programs.bash.initExtra = mkIf cfg.enableBashIntegration bashInit;
         programs.zsh.initContent = mkIf cfg.enableZshIntegration zshInit;
+        programs.fish.interactiveShellInit = mkIf cfg.enableFishIntegration fishInit;
       }
 
       (mkIf (cfg.sshKeys != null) {

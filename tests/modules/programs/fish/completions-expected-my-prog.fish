@@ -1,0 +1,1 @@
+complete -c myprog -s o -l output

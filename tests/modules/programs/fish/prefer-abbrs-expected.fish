@@ -1,0 +1,36 @@
+# ~/.config/fish/config.fish: DO NOT EDIT -- this file has been generated
+# automatically by home-manager.
+
+# Only execute this file once per shell.
+set -q __fish_home_manager_config_sourced; and exit
+set -g __fish_home_manager_config_sourced 1
+
+source /nix/store/00000000000000000000000000000000-hm-session-vars.fish/etc/profile.d/hm-session-vars.fish
+
+# Source handler functions
+
+
+
+
+status is-login; and begin
+
+  # Login shell initialisation
+  
+
+end
+
+status is-interactive; and begin
+
+  # Abbreviations
+  abbr --add  -- g git
+abbr --add  -- ll 'ls -l'
+
+  # Aliases
+  
+
+  # Interactive shell initialisation
+  
+
+end
+
+
