@@ -89,6 +89,16 @@ let
       };
 
     # Entries become one "name=path" line each, enough to tell them apart.
+    # The wrapping script stays readable as postBuild.
+    symlinkJoin =
+      {
+        name,
+        paths,
+        postBuild ? "",
+        ...
+      }:
+      mkDrv name { inherit paths postBuild; };
+
     linkFarm =
       name: entries:
       mkDrv name {

@@ -1,0 +1,1 @@
+wrapProgram $out/bin/nnn --prefix PATH : @foo@/bin:@bar@/bin --prefix NNN_BMS ';' 'D:~/Downloads;d:~/Documents;p:~/Pictures;v:~/Videos' --prefix NNN_PLUG ';' 'c:fzcd;f:finder;v:imgview' --set NNN_COLORS '#0a1b2c3d' --set NNN_OPTS cEnrx --add-flags '-b d -P c'
