@@ -202,6 +202,23 @@ let
     mpv = "mpv";
     nnn = "nnn";
     rofi = "rofi";
+    # services.syncthing, mpd, gammastep/redshift, udiskie, gnome-keyring,
+    # flameshot, picom, unclutter, playerctld, emacs
+    coreutils = "coreutils";
+    curl = "curl";
+    libxml2 = "libxml2";
+    syncthing = "syncthing";
+    syncthingtray = "syncthingtray";
+    mpd = "mpd";
+    gammastep = "gammastep";
+    redshift = "redshift";
+    udiskie = "udiskie";
+    gnome-keyring = "gnome-keyring";
+    flameshot = "flameshot";
+    picom = "picom";
+    unclutter-xfixes = "unclutter-xfixes";
+    playerctl = "playerctl";
+    emacs = "emacs";
   };
 in
 pkgs

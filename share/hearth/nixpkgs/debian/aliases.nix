@@ -66,4 +66,7 @@
   zsh = "zsh";
   fish = "fish";
   bash-completion = "bash-completion";
+  # nixpkgs' libxml2 has xmllint in its bin output; Debian splits it off
+  # (the library comes along as its dependency).
+  libxml2 = "libxml2-utils";
 }
