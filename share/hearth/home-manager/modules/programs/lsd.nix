@@ -3,9 +3,10 @@
 # for every shell with integration on. A colour theme switches
 # color.theme to "custom", the name lsd gives to colors.yaml.
 #
-# Differs from Home Manager: no fish aliases yet (Hearth has no fish
-# module), and the aliases call the configured package rather than always
-# pkgs.lsd (plain `lsd` from PATH when package is null).
+# fish gets them as abbreviations when programs.fish.preferAbbrs is set.
+#
+# Differs from Home Manager: the aliases call the configured package
+# rather than always pkgs.lsd (plain `lsd` from PATH when package is null).
 {
   config,
   lib,
@@ -105,6 +106,10 @@ in
 
     programs.bash.shellAliases = lib.mkIf cfg.enableBashIntegration aliases;
     programs.zsh.shellAliases = lib.mkIf cfg.enableZshIntegration aliases;
+    programs.fish = lib.mkIf cfg.enableFishIntegration {
+      shellAliases = lib.mkIf (!config.programs.fish.preferAbbrs) aliases;
+      shellAbbrs = lib.mkIf config.programs.fish.preferAbbrs aliases;
+    };
 
     xdg.configFile = {
       "lsd/config.yaml" = yamlFile "lsd-config" cfg.settings;
