@@ -1,3 +1,4 @@
 {
   micro = ./micro.nix;
+  micro-empty = ./empty.nix;
 }
