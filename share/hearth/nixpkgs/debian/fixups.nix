@@ -31,6 +31,14 @@
     ln -s $tree/share/bash-completion/completions/fzf $out/share/fzf/completion.bash
   '';
 
+  # Debian ships fish's functions, completions and tools (the man page
+  # completion generator Home Manager's programs.fish runs) in fish-common,
+  # a dependency, so they are in the tree but not among fish's own share/
+  # entries; nixpkgs' fish has them in share/fish.
+  fish = ''
+    ln -s $tree/libexec/hearth/root/usr/share/fish $out/share/fish
+  '';
+
   # Debian renames bat to batcat (another package had the name first).
   bat = ''
     ln -s batcat $out/bin/bat

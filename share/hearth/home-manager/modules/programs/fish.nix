@@ -399,7 +399,7 @@ let
         for src in $srcs; do
           if [ -d $src/share/man ]; then
             find -L $src/share/man -type f \
-              -exec python ${cfg.package}/share/fish/tools/create_manpage_completions.py --directory $out {} + \
+              -exec python3 ${cfg.package}/share/fish/tools/create_manpage_completions.py --directory $out {} + \
               > /dev/null
           fi
         done
