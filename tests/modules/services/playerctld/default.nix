@@ -1,0 +1,3 @@
+{
+  playerctld-basic = ./basic.nix;
+}
