@@ -8,7 +8,8 @@
 #   - `fish -lic` and `fish -ic` start on a terminal from a clean
 #     environment, write nothing to stderr, and have the session variables,
 #     aliases, abbreviations, functions, key bindings and the integrations'
-#     functions the configuration asks for.
+#     functions the configuration asks for, with fish's own functions from
+#     the store (the host's are hidden).
 # Needs root (private mount namespace) and the Debian archive; skips
 # without them. Usage: home_fish.test.sh /path/to/hearth
 set -euo pipefail
@@ -31,6 +32,12 @@ make_private_store
 home_manager_cli fish-tester
 unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE XDG_CACHE_HOME NIX_PATH || true
 . "$src/tests/e2e/lib/home-checks.sh"
+
+# Hide the host's fish (the mount namespace is private): only the store's
+# copy of its functions may satisfy the shell.
+for d in /usr/share/fish /etc/fish; do
+  [ -d "$d" ] && mount -t tmpfs -o ro,size=4k hidden "$d"
+done
 
 mkdir -p "$HOME/.config/home-manager"
 cat > "$HOME/.config/home-manager/home.nix" << NIX
@@ -96,6 +103,8 @@ quiet "fish -lic exit"
 
 # One line per thing missing.
 checks='
+  string match -q "/nix/store/*" -- $__fish_data_dir; or echo "fish reads its functions from $__fish_data_dir"
+  set -q LD_LIBRARY_PATH; and echo "LD_LIBRARY_PATH leaks into the shell: $LD_LIBRARY_PATH"
   test "$HEARTH_FISH_VAR" = "from $HOME"; or echo "HEARTH_FISH_VAR is \"$HEARTH_FISH_VAR\""
   set -q hearth_interactive; or echo "no interactiveShellInit"
   test "$GPG_TTY" = (tty); or echo "GPG_TTY is \"$GPG_TTY\""

@@ -35,8 +35,51 @@
   # completion generator Home Manager's programs.fish runs) in fish-common,
   # a dependency, so they are in the tree but not among fish's own share/
   # entries; nixpkgs' fish has them in share/fish.
+  #
+  # fish finds that directory, and everything it loads at startup (even
+  # `alias`), from the path of its own executable, /proc/self/exe: next to
+  # a bin/fish it takes ../share/fish if ../etc/fish exists too, else the
+  # compiled-in /usr/share/fish, which the host may lack. Started through
+  # the loader, as the tree's wrapper starts it, its executable is the
+  # loader. So bin/fish runs a copy of the program, in libexec/hearth-fish
+  # with the tree's share/fish beside it, directly, its libraries found
+  # through LD_LIBRARY_PATH; the share/config.fish there, run before
+  # anything else, gives the caller's LD_LIBRARY_PATH back, so that what
+  # fish starts does not see the tree's libraries (under --no-config they
+  # do). /etc/fish is fish's own directory there, as with nixpkgs' fish.
   fish = ''
-    ln -s $tree/libexec/hearth/root/usr/share/fish $out/share/fish
+    root=$tree/libexec/hearth/root
+    ln -s $root/usr/share/fish $out/share/fish
+    own=$out/libexec/hearth-fish
+    mkdir -p $own/bin $own/etc/fish $own/share/fish
+    cp $root/usr/bin/fish $own/bin/fish
+    for prog in fish_indent fish_key_reader; do ln -s $tree/bin/$prog $own/bin/; done
+    for entry in $root/usr/share/fish/*; do
+      [ "''${entry##*/}" = config.fish ] || ln -s "$entry" $own/share/fish/
+    done
+    cat > $own/share/fish/config.fish <<EOF
+    # Hearth: the caller's LD_LIBRARY_PATH back (see bin/fish), then Debian's
+    # config.fish.
+    if test "\$__HEARTH_FISH_LD_LIBRARY_PATH" = __hearth_unset__
+        set -e LD_LIBRARY_PATH
+    else
+        set -gx LD_LIBRARY_PATH \$__HEARTH_FISH_LD_LIBRARY_PATH
+    end
+    set -e __HEARTH_FISH_LD_LIBRARY_PATH
+    source $root/usr/share/fish/config.fish
+    EOF
+    libs=$(sed -n 's/.*--library-path "\(.*\)\''${LD_LIBRARY_PATH.*/\1/p' $tree/bin/fish)
+    rm $out/bin/fish
+    cat > $out/bin/fish <<EOF
+    #!/bin/sh
+    # Hearth: Debian's fish, from a copy that finds its share/fish (see
+    # nixpkgs/debian/fixups.nix).
+    R=$root
+    export __HEARTH_FISH_LD_LIBRARY_PATH="\''${LD_LIBRARY_PATH-__hearth_unset__}"
+    export LD_LIBRARY_PATH="$libs\''${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}"
+    exec $own/bin/fish "\$@"
+    EOF
+    chmod +x $out/bin/fish
   '';
 
   # Debian renames bat to batcat (another package had the name first).
