@@ -1,0 +1,5 @@
+{
+  flameshot-service = ./service.nix;
+  flameshot-example-settings = ./example-settings.nix;
+  flameshot-empty-settings = ./empty-settings.nix;
+}
