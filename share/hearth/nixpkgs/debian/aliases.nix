@@ -37,6 +37,8 @@
   silver-searcher = "silversearcher-ag";
   tmux = "tmux";
   man = "man-db";
+  texinfoInteractive = "info";
+  flock = "util-linux";
   gcc = "gcc";
   clang = "clang";
   cmake = "cmake";

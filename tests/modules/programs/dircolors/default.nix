@@ -1,0 +1,5 @@
+{
+  dircolors-settings = ./settings.nix;
+  dircolors-xdg-config-settings = ./xdg-config-settings.nix;
+  dircolors-bash = ./bash.nix;
+}
