@@ -163,7 +163,6 @@ let
     bat = "bat";
     htop = "htop";
     less = "less";
-    coreutils = "coreutils";
     man = "man";
     mandoc = "mandoc";
     texinfoInteractive = "texinfo-interactive";

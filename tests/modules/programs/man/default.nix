@@ -6,4 +6,5 @@
   man-no-caches-without-package = ./no-caches-without-package.nix;
   man-disabled-man-db = ./disabled-man-db.nix;
   man-mandoc = ./mandoc.nix;
+  man-fish-default-caches = ./fish-default-caches.nix;
 }

@@ -630,16 +630,13 @@ in
       }
 
       (mkIf cfg.generateCompletions (
-        {
+        lib.recursiveUpdate {
           xdg.dataFile."fish/home-manager/generated_completions".source = generatedCompletions;
           # Packages without man pages give empty outputs, which nothing
           # would keep alive; keep them so they are not built again.
           home.extraDependencies = allCompletions;
           programs.fish.interactiveShellInit = completionPathInit;
-        }
-        // lib.optionalAttrs (options.programs ? man) {
-          programs.man.generateCaches = lib.mkDefault true;
-        }
+        } (lib.optionalAttrs (options.programs ? man) { programs.man.generateCaches = lib.mkDefault true; })
       ))
 
       (mkIf (enabledBinds != { }) {

@@ -9,6 +9,7 @@
 {
   config,
   lib,
+  options,
   pkgs,
   ...
 }:
@@ -114,9 +115,12 @@ in
           }
         ];
 
+        # Only when the user asked: modules such as fish's turn caches on
+        # with mkDefault, and with Hearth's null package that would warn
+        # every fish user about a choice they never made.
         warnings =
           lib.optional (
-            cfg.generateCaches && cfg.package == null
+            cfg.generateCaches && cfg.package == null && options.programs.man.generateCaches.highestPrio < 1000
           ) "programs.man.generateCaches has no effect when programs.man.package is null"
           ++ lib.optional (
             cfg.man-db.enable && cfg.man-db.extraConfig != "" && !cfg.generateCaches
