@@ -54,7 +54,7 @@ in
 
   yaml = {
     expr = text ((formats.yaml { }).generate "x.yaml" { a = [ 1 ]; });
-    expected = "{\n  \"a\": [\n    1\n  ]\n}\n";
+    expected = "%YAML 1.1\n---\na:\n- 1\n";
   };
 
   toml = {
@@ -81,15 +81,15 @@ in
       dob = "1979"
       name = "n"
 
-      [servers.alpha]
-      ip = "10.0.0.1"
-
       [[products]]
       name = "Hammer"
 
       [[products]]
       name = "Nail"
       sku = 284758393
+
+      [servers.alpha]
+      ip = "10.0.0.1"
     '';
   };
 

@@ -1,5 +1,6 @@
 # The renamed top-level options land in settings, beside the version and
-# the declared defaults, with a warning each.
+# the declared defaults, with a warning each. config.yml is byte for byte
+# Home Manager's tests/modules/programs/gh/config-file.nix (same settings).
 { config, lib, ... }:
 {
   programs.gh = {

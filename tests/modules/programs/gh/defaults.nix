@@ -1,5 +1,7 @@
 # Only enabled: config.yml holds the version and the declared defaults,
 # there is no hosts.yml, and gh serves both default hosts' credentials.
+# No Home Manager test has these defaults; config.yml follows remarshal's
+# YAML 1.1 (an empty string quoted, the version quoted).
 { config, ... }:
 {
   programs.gh.enable = true;

@@ -1,5 +1,6 @@
 # hosts.yml from hosts, extensions linked by pname; without the helper git
-# gets no credential section.
+# gets no credential section. hosts.yml has the layout of Home Manager's
+# tests/modules/programs/gh/hosts-file.nix (YAML 1.1, as formats.yaml).
 { config, pkgs, ... }:
 {
   programs.gh = {

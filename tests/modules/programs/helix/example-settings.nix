@@ -1,5 +1,7 @@
 # Settings with extraConfig after them, languages with store paths, the
-# ignore file and a theme from settings.
+# ignore file and a theme from settings. Mirrors Home Manager's
+# tests/modules/programs/helix/example-settings.nix: config.toml and
+# languages.toml have its bytes (store paths aside).
 { config, pkgs, ... }:
 let
   stub = name: pkgs.runCommand name { } "";

@@ -65,6 +65,16 @@ let
     else
       lib.mapAttrs (_: section: lib.mapAttrs (_: v: if lib.isList v then listToValue v else v) section) value;
 
+  yamlFormat =
+    version:
+    { }:
+    {
+      type = jsonValue // {
+        description = "YAML ${version} value";
+      };
+      generate = name: value: pkgs.writeText name (gen.toYAML version value);
+    };
+
   generatorArgs =
     args:
     builtins.removeAttrs args [
@@ -79,17 +89,10 @@ in
       generate = name: value: pkgs.writeText name (gen.toPrettyJSON value);
     };
 
-  # JSON is YAML 1.2, and YAML 1.1 parsers read it as well.
-  yaml =
-    { }:
-    {
-      type = jsonValue // {
-        description = "YAML value";
-      };
-      generate = name: value: pkgs.writeText name (gen.toPrettyJSON value);
-    };
-  yaml_1_1 = args: (pkgs.formats.yaml args);
-  yaml_1_2 = args: (pkgs.formats.yaml args);
+  # formats.yaml is YAML 1.1, as in nixpkgs.
+  yaml = yamlFormat "1.1";
+  yaml_1_1 = yamlFormat "1.1";
+  yaml_1_2 = yamlFormat "1.2";
 
   ini =
     {
