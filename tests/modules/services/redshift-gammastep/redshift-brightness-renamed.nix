@@ -1,5 +1,6 @@
 # The old brightness options land in [redshift] under their new names,
 # with a warning.
+{ config, lib, ... }:
 {
   services.redshift = {
     enable = true;
@@ -9,8 +10,13 @@
     brightness.night = "0.7";
   };
 
+  # Paths of this checkout vary, so the warnings name the directory <dir>.
+  home.file.warnings.text = builtins.replaceStrings [ (toString ./.) ] [ "<dir>" ] (
+    lib.concatMapStrings (w: w + "\n") config.warnings
+  );
+
   test.expected = {
     "home-files/.config/redshift/redshift.conf" = ./redshift-brightness-renamed-expected.conf;
-    warnings = ./redshift-brightness-renamed-expected-warnings.txt;
+    "home-files/warnings" = ./redshift-brightness-renamed-expected-warnings.txt;
   };
 }

@@ -1,0 +1,4 @@
+{
+  picom-basic-configuration = ./picom-basic-configuration.nix;
+  picom-defaults = ./picom-defaults.nix;
+}
