@@ -167,5 +167,46 @@ for id in fish-session-variables fish-session-fallback; do
   fi
 done
 
+# The translator on its own: each snippet of posix-to-fish-cases.nix in sh
+# and its translation in fish (inside a function, as hm-session-vars.fish
+# has it) must export the same variables; the ones it declines stay
+# declined.
+if ! $EVAL --eval --strict --json "$here/posix-to-fish-cases.nix" > "$tmp/cases.json" 2> "$tmp/err"; then
+  fail "posix-to-fish-cases.nix: $(cat "$tmp/err")"
+else
+  names="A B C D E F G H I J K L M N O UNSET_ME"
+  n=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' "$tmp/cases.json")
+  declined=0
+  for ((i = 0; i < n; i++)); do
+    python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))[int(sys.argv[2])]
+open(sys.argv[3] + ".sh", "w").write(c["sh"])
+open(sys.argv[3] + ".fish", "w").write("" if c["fish"] is None else "function f\n" + c["fish"] + "end\nf\n")' \
+      "$tmp/cases.json" "$i" "$tmp/case"
+    if [ ! -s "$tmp/case.fish" ]; then
+      declined=$((declined + 1))
+      continue
+    fi
+    posix="$(env -i HOME=/h PATH=/usr/bin:/bin EMPTY= UNSET_ME=x sh -c '. "$1"
+      for v in '"$names"'; do eval "printf \"%s=%s|\" \$v \"\${$v-unset}\""; done' sh "$tmp/case.sh" 2>&1)"
+    fishs="$(env -i HOME=/h PATH=/usr/bin:/bin EMPTY= UNSET_ME=x fish --no-config -c 'source $argv[1]
+      for v in '"$names"'
+        if set -q $v; printf "%s=%s|" $v "$$v"; else; printf "%s=unset|" $v; end
+      end' "$tmp/case.fish" 2>&1)"
+    if [ "$posix" = "$fishs" ]; then
+      ok "translated snippet $i agrees with sh ($fishs)"
+    else
+      fail "translated snippet $i disagrees with sh:"
+      sed 's/^/    /' "$tmp/case.sh"
+      echo "    sh:   $posix"
+      echo "    fish: $fishs"
+    fi
+  done
+  if [ "$declined" -eq 2 ]; then
+    ok "the translator declines \${#VAR} and case"
+  else
+    fail "the translator declined $declined snippets, not 2"
+  fi
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

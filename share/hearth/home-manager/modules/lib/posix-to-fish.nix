@@ -177,6 +177,8 @@ let
           };
           i = r.i + 1;
         }
+    else if match "[{0-9@*#?$!-].*" rest != null && substring i 1 s != "(" then
+      unsupported ("`$" + substring i 1 s + "` in `${s}`")
     else if substring i 1 s == "(" then
       let
         end = closingParen s (i + 1) 1;
