@@ -4,7 +4,8 @@
 # .deb, fetched through apt and pinned by hash; its unpacked tree; the
 # merged tree of it and the dependencies the host lacks, with wrappers;
 # and the face a profile merges, its bin/ and share/ (with the layout
-# fixes of ./fixups.nix).
+# fixes of ./fixups.nix). `vimPlugins` holds Debian's Vim plugin packages
+# under nixpkgs' names (./vim-plugins.nix).
 #
 # Where the data comes from (see docs/debian-packages.md):
 #   config.debian.index     the directory `hearth lock index` writes, else
@@ -54,6 +55,11 @@ else
   // builtins.mapAttrs (alias: target: final.${target}) presentAliases
   // hostStandIns
   // {
+    vimPlugins = import ./vim-plugins.nix {
+      inherit lib index;
+      inherit (final) runCommandLocal;
+      unpacked = name: (package name).unpacked;
+    };
     debian = {
       inherit indexDir lockFile;
       inherit (index) entry closure;

@@ -82,6 +82,9 @@ face
   pname = real;
   inherit (e) version;
   inherit tree;
+  # The package's own files alone, unpacked (./vim-plugins.nix lays
+  # plugins out from it without the dependencies' trees).
+  unpacked = unpacked real;
   # The tree's root, where Debian's /usr is (runtime files of vim, nvim).
   root = "${tree}/libexec/hearth/root";
   debian = e // {
