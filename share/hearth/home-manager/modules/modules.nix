@@ -21,6 +21,7 @@ let
     ./config/i18n.nix
     ./misc/editorconfig.nix
     ./misc/fontconfig.nix
+    ./misc/gtk
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
