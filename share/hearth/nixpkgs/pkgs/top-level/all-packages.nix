@@ -32,8 +32,12 @@ trivial
   runtimeShellPackage = final.bash;
 
   lndir = callPackage ../build-support/lndir { };
+  # The X utilities Home Manager's xsession and pointerCursor run, from
+  # Debian's packages that hold them.
   xorg = (prev.xorg or { }) // {
     inherit (final) lndir;
+    setxkbmap = final.x11-xkb-utils;
+    xsetroot = final.x11-xserver-utils;
   };
 
   buildEnv = callPackage ../build-support/buildenv { };

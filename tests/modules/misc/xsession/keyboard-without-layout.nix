@@ -1,0 +1,23 @@
+# Home Manager's xsession keyboard-without-layout: from 19.09 there is no
+# default layout, so setxkbmap gets the options alone.
+{ lib, ... }:
+{
+  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+
+  home.stateVersion = "19.09";
+  home.keyboard.options = [
+    "ctrl:nocaps"
+    "altwin:no_win"
+  ];
+
+  xsession = {
+    enable = true;
+    windowManager.command = "window manager command";
+    importedVariables = [ "EXTRA_IMPORTED_VARIABLE" ];
+    initExtra = "init extra commands";
+    profileExtra = "profile extra commands";
+  };
+
+  test.expected."home-files/.config/systemd/user/setxkbmap.service" =
+    ./keyboard-without-layout-expected.service;
+}
