@@ -17,7 +17,9 @@ let
     ./files.nix
     ./generation.nix
     ./systemd.nix
+    ./xsession.nix
     ./manual.nix
+    ./config/home-cursor.nix
     ./config/i18n.nix
     ./misc/editorconfig.nix
     ./misc/fontconfig.nix

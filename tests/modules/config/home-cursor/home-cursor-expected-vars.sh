@@ -1,0 +1,15 @@
+# Only source this once.
+if [ -n "${__HM_SESS_VARS_SOURCED-}" ]; then return; fi
+export __HM_SESS_VARS_SOURCED=1
+
+export HYPRCURSOR_SIZE="64"
+export HYPRCURSOR_THEME="catppuccin-macchiato-blue-standard"
+export LOCALE_ARCHIVE_2_27="/nix/store/00000000000000000000000000000000-glibc-locales-2.40/lib/locale/locale-archive"
+export XCURSOR_SIZE="64"
+export XCURSOR_THEME="catppuccin-macchiato-blue-standard"
+export XDG_BIN_HOME="/home/hm-user/.local/bin"
+export XDG_CACHE_HOME="/home/hm-user/.cache"
+export XDG_CONFIG_HOME="/home/hm-user/.config"
+export XDG_DATA_HOME="/home/hm-user/.local/share"
+export XDG_STATE_HOME="/home/hm-user/.local/state"
+export XCURSOR_PATH="/home/hm-user/.nix-profile/share/icons${XCURSOR_PATH:+:}$XCURSOR_PATH"
