@@ -1,5 +1,3 @@
-# Fails only on the YAML rendering until pkgs.formats.yaml matches nixpkgs
-# (Hearth's still writes JSON), so default.nix does not list it yet.
 # Mirrors Home Manager's lsd-example-settings test (its icons carry Nerd
 # Font glyphs from the private use area; only the emoji ones are kept
 # here). A colour theme adds color.theme = "custom" to config.yaml.
