@@ -80,6 +80,29 @@ let
         inherit text executable destination checkPhase;
       };
     writeText = name: text: pkgs.writeTextFile { inherit name text; };
+    # The script text nixpkgs' builder writes, without its checks.
+    writeShellApplication =
+      {
+        name,
+        text,
+        runtimeInputs ? [ ],
+        ...
+      }:
+      pkgs.writeTextFile {
+        inherit name;
+        executable = true;
+        destination = "/bin/${name}";
+        text =
+          "#!${pkgs.runtimeShell}\nset -o errexit\nset -o nounset\nset -o pipefail\n"
+          + lib.optionalString (runtimeInputs != [ ]) ''
+
+            export PATH="${lib.makeBinPath runtimeInputs}:$PATH"
+          ''
+          + ''
+
+            ${text}
+          '';
+      };
     writeShellScript =
       name: text:
       pkgs.writeTextFile {
