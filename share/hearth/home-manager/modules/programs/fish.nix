@@ -15,8 +15,6 @@
 # - A function's file is sourced from config.fish only if it sets one of
 #   the event options (Home Manager sources every function given as an
 #   attribute set).
-# - programs.man.generateCaches is not switched on for completions of
-#   `man`: Hearth has no programs.man.
 {
   config,
   lib,

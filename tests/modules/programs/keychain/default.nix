@@ -1,0 +1,4 @@
+{
+  keychain-shells = ./shells.nix;
+  keychain-flags = ./flags.nix;
+}
