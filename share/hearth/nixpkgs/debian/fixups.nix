@@ -143,4 +143,29 @@
       ln -s "$p" $out/bin/
     done
   '';
+
+  # Debian installs both unclutters under other names and lets
+  # update-alternatives (a maintainer script, which never runs here) make
+  # bin/unclutter; nixpkgs' packages have bin/unclutter (services.unclutter).
+  unclutter = ''
+    ln -s unclutter-classic $out/bin/unclutter
+  '';
+  unclutter-xfixes = ''
+    ln -s unclutter-xfixes $out/bin/unclutter
+  '';
+
+  # Debian's emacs is a metapackage over one build (emacs-gtk unless the
+  # host has another) whose programs are emacs-gtk and emacsclient.emacs,
+  # linked as emacs and emacsclient by update-alternatives; nixpkgs' emacs
+  # has bin/emacs and bin/emacsclient (services.emacs).
+  emacs = ''
+    mkdir -p $out/bin
+    for build in emacs-gtk emacs-pgtk emacs-lucid emacs-nox; do
+      if [ -e $tree/libexec/hearth/bin/$build ]; then
+        ln -s $tree/libexec/hearth/bin/$build $out/bin/emacs
+        break
+      fi
+    done
+    ln -s $tree/libexec/hearth/bin/emacsclient.emacs $out/bin/emacsclient
+  '';
 }

@@ -1,0 +1,4 @@
+{
+  unclutter-defaults = ./defaults.nix;
+  unclutter-options = ./options.nix;
+}
