@@ -64,13 +64,14 @@ let
     };
   };
 
-  eventOptions = {
-    onEvent = "on-event";
-    onVariable = "on-variable";
-    onJobExit = "on-job-exit";
-    onProcessExit = "on-process-exit";
-    onSignal = "on-signal";
-  };
+  # The options of a function that make it an event handler.
+  eventOptions = [
+    "onEvent"
+    "onVariable"
+    "onJobExit"
+    "onProcessExit"
+    "onSignal"
+  ];
 
   functionModule = types.submodule {
     options = {
@@ -305,7 +306,7 @@ let
   # Event handlers exist only once their function is defined, so
   # config.fish sources their files instead of waiting for autoloading.
   isHandler =
-    def: isAttrs def && lib.any (o: def.${o} != null) (builtins.attrNames eventOptions);
+    def: isAttrs def && lib.any (o: def.${o} != null) eventOptions;
 
   sourceHandlersStr = concatStringsSep "\n" (
     map (name: "source ${config.xdg.configHome}/fish/functions/${name}.fish") (
