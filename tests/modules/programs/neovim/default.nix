@@ -3,4 +3,8 @@
   neovim-most-options = ./most-options.nix;
   neovim-sideload = ./sideload.nix;
   neovim-python2-removed = ./python2-removed.nix;
+  neovim-plugin-config = ./plugin-config.nix;
+  neovim-plugin-runtime = ./plugin-runtime.nix;
+  neovim-plugin-lua-empty = ./plugin-lua-empty.nix;
+  neovim-plugins-pack = ./plugins-pack.nix;
 }

@@ -1,10 +1,13 @@
 # programs.neovim: ~/.config/nvim/init.lua as Home Manager writes it (the
-# provider settings, then extraConfig sourced as Vimscript, then initLua),
-# the vi/vim/vimdiff aliases, EDITOR, and a wrapped `nvim` with
+# provider settings, then a Vimscript file sourced from the store holding
+# the plugins' Vimscript configs and extraConfig, then initLua, then the
+# plugins' Lua configs in a folded block), the vi/vim/vimdiff aliases,
+# EDITOR, and a wrapped `nvim` with the plugins on its packpath and
 # extraPackages on its PATH. The wrapper is Hearth's own, over Debian's
-# neovim: no plugins or coc (Vim plugins are not packaged here), only the
-# Python 3 provider (Debian's python3 with pynvim), and extraPython3Packages
-# and extraLuaPackages are accepted but not installed.
+# neovim; plugins are pkgs.vimPlugins (Debian's Vim plugin packages) or any
+# derivation laid out as a Vim plugin. No coc, only the Python 3 provider
+# (Debian's python3 with pynvim), and extraPython3Packages and
+# extraLuaPackages are accepted but not installed.
 {
   config,
   lib,
@@ -21,6 +24,92 @@ let
     ;
 
   cfg = config.programs.neovim;
+
+  inherit
+    (import ../lib/file-type.nix {
+      inherit (config.home) homeDirectory;
+      inherit lib pkgs;
+    })
+    fileType
+    ;
+
+  pluginWithConfigType = types.submodule {
+    options = {
+      plugin = mkOption {
+        type = types.package;
+        example = literalExpression "pkgs.vimPlugins.vim-fugitive";
+        description = "The plugin, as {option}`programs.neovim.plugins` takes it bare.";
+      };
+
+      config = mkOption {
+        type = types.nullOr types.lines;
+        default = null;
+        description = "Configuration for the plugin, in the language {option}`type` names.";
+      };
+
+      type = mkOption {
+        type = types.either (types.enum [
+          "lua"
+          "viml"
+          "teal"
+          "fennel"
+        ]) types.str;
+        default = "viml";
+        description = ''
+          The language of {option}`config`. Vimscript goes into the file
+          {file}`init.lua` sources, Lua to the end of {file}`init.lua`; the
+          configurations of each language are also gathered in
+          {option}`programs.neovim.generatedConfigs`.
+        '';
+      };
+
+      optional = mkOption {
+        type = types.bool;
+        default = false;
+        description = "Whether to leave the plugin under {file}`opt/`, loaded only by `:packadd`.";
+      };
+
+      runtime = mkOption {
+        type = fileType "programs.neovim.plugins._.runtime" "{var}`xdg.configHome`/nvim" "nvim";
+        default = { };
+        example = literalExpression ''
+          { "ftplugin/c.vim".text = "setlocal omnifunc=v:lua.vim.lsp.omnifunc"; }
+        '';
+        description = "Files placed in {file}`$XDG_CONFIG_HOME/nvim` along with the plugin.";
+      };
+    };
+  };
+
+  pluginsNormalized = map (
+    p:
+    {
+      type = "viml";
+      config = null;
+      optional = false;
+      runtime = { };
+    }
+    // (if p ? plugin then p else { plugin = p; })
+  ) cfg.plugins;
+
+  configsOf = ps: map (p: p.config) (builtins.filter (p: p.config != null) ps);
+
+  # Each plugin with what it depends on, itself first, as vimUtils' packDir
+  # walks them.
+  withDependencies = p: [ p ] ++ lib.unique (lib.concatMap withDependencies (p.dependencies or [ ]));
+  startPlugins = map (p: p.plugin) (builtins.filter (p: !p.optional) pluginsNormalized);
+  optPlugins = map (p: p.plugin) (builtins.filter (p: p.optional) pluginsNormalized);
+  # What optional plugins need is loaded at startup, unless optional itself.
+  packStart = lib.unique (
+    lib.concatMap withDependencies startPlugins
+    ++ lib.subtractLists optPlugins (lib.concatMap withDependencies optPlugins)
+  );
+
+  # One Vim package holding every plugin, as nixpkgs' neovim wrapper lays it out.
+  packDir = pkgs.runCommand "vim-pack-dir" { } (
+    "mkdir -p $out/pack/myNeovimPackages/start $out/pack/myNeovimPackages/opt\n"
+    + lib.concatMapStrings (p: "ln -s ${p} $out/pack/myNeovimPackages/start/${lib.getName p}\n") packStart
+    + lib.concatMapStrings (p: "ln -s ${p} $out/pack/myNeovimPackages/opt/${lib.getName p}\n") optPlugins
+  );
 
   # Python for the python3 provider: Debian's interpreter with pynvim on
   # its path, under the name nixpkgs gives it.
@@ -68,12 +157,30 @@ let
     ++ map (p: "vim.g.${p.name}_host_prog='${python3Host}/bin/nvim-python3'") (builtins.filter hasHost providers)
   );
 
-  vimlFile = pkgs.writeText "nvim-init-home-manager.vim" cfg.extraConfig;
+  # The plugins' Vimscript configs, then extraConfig, as the wrapper's
+  # init.vim of nixpkgs holds them.
+  vimlContent = lib.concatStringsSep "\n" (
+    configsOf (builtins.filter (p: p.type == "viml") pluginsNormalized) ++ [ cfg.extraConfig ]
+  );
+  vimlFile = pkgs.writeText "nvim-init-home-manager.vim" vimlContent;
+
+  # A Lua block folded with Vim's default markers.
+  foldedLua = title: content: ''
+    -- ${title} {{{
+    ${content}
+    -- }}}
+  '';
 
   initLuaFile = pkgs.writeText "init.lua" cfg.initLua;
 
   wrapperArgs =
-    lib.optionals (cfg.extraPackages != [ ]) [
+    lib.optionals (cfg.plugins != [ ]) [
+      "--add-flags"
+      ''--cmd "set packpath^=${packDir}"''
+      "--add-flags"
+      ''--cmd "set rtp^=${packDir}"''
+    ]
+    ++ lib.optionals (cfg.extraPackages != [ ]) [
       "--suffix"
       "PATH"
       ":"
@@ -90,6 +197,7 @@ let
       {
         nativeBuildInputs = [ pkgs.makeWrapper ];
         meta.mainProgram = "nvim";
+        passthru = { inherit packDir; };
       }
       ''
         mkdir -p $out/bin
@@ -259,6 +367,44 @@ in
       '';
     };
 
+    plugins = mkOption {
+      type = types.listOf (types.either types.package pluginWithConfigType);
+      default = [ ];
+      example = literalExpression ''
+        with pkgs.vimPlugins; [
+          vim-fugitive
+          {
+            plugin = vim-airline;
+            config = "let g:airline_powerline_fonts = 1";
+          }
+          {
+            plugin = ctrlp-vim;
+            optional = true;
+          }
+        ]
+      '';
+      description = ''
+        Plugins on the wrapper's packpath, loaded at startup unless
+        optional, each bare or with its configuration. `pkgs.vimPlugins`
+        holds the plugins Debian packages, under nixpkgs' names.
+      '';
+    };
+
+    generatedConfigViml = mkOption {
+      type = types.lines;
+      readOnly = true;
+      visible = false;
+      description = "The Vimscript {file}`init.lua` sources: the plugins' Vimscript configs, then extraConfig.";
+    };
+
+    generatedConfigs = mkOption {
+      type = types.attrsOf types.lines;
+      readOnly = true;
+      visible = false;
+      example = literalExpression ''{ lua = "require('foo').setup()"; viml = "let g:foo = 1"; }'';
+      description = "The plugins' configs, joined per language.";
+    };
+
     sideloadInitLua = mkOption {
       type = types.bool;
       default = false;
@@ -278,19 +424,31 @@ in
         ) missingProviders;
 
         programs.neovim.finalPackage = wrapped;
+        programs.neovim.generatedConfigViml = vimlContent;
+        programs.neovim.generatedConfigs = lib.mapAttrs (_: ps: lib.concatStringsSep "\n" (configsOf ps)) (
+          lib.groupBy (p: p.type) pluginsNormalized
+        );
         programs.neovim.initLua = lib.mkMerge [
           (lib.mkOrder 100 providerLua)
-          (mkIf (cfg.extraConfig != "") (
+          (mkIf (vimlContent != "") (
             lib.mkOrder 200 ''
               vim.cmd [[source ${vimlFile}]]
             ''
+          ))
+          (mkIf ((cfg.generatedConfigs.lua or "") != "") (
+            lib.mkAfter (foldedLua "user-associated plugin config" cfg.generatedConfigs.lua)
           ))
         ];
 
         home.packages = [ cfg.finalPackage ];
         home.sessionVariables = mkIf cfg.defaultEditor { EDITOR = "nvim"; };
 
-        xdg.configFile."nvim/init.lua" = mkIf (!cfg.sideloadInitLua) { text = cfg.initLua; };
+        xdg.configFile = lib.mkMerge (
+          map (p: p.runtime) pluginsNormalized
+          ++ [
+            { "nvim/init.lua" = mkIf (!cfg.sideloadInitLua) { text = cfg.initLua; }; }
+          ]
+        );
       }
 
       (mkIf cfg.vimdiffAlias {

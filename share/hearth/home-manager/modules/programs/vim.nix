@@ -21,8 +21,12 @@ let
 
   vimPlugins = pkgs.vimPlugins or { };
 
+  # Hearth's vimPlugins has the names of plugins Debian lacks too, as
+  # attributes that throw saying so.
+  hasPlugin = name: vimPlugins ? ${name} && (builtins.tryEval vimPlugins.${name}).success;
+
   # tpope's vim-sensible, when the package set has it (Debian does not).
-  defaultPlugins = lib.optional (vimPlugins ? vim-sensible) vimPlugins.vim-sensible;
+  defaultPlugins = lib.optional (hasPlugin "vim-sensible") vimPlugins.vim-sensible;
 
   # The settings Home Manager types, each with the type its value takes.
   knownSettings = {
@@ -105,13 +109,17 @@ let
       lib.optional (builtins.isString p && vimPlugins ? ${p}) vimPlugins.${p}
   ) cfg.plugins;
 
+  # Each plugin with what it depends on, itself first, as vimUtils' packDir
+  # walks them.
+  withDependencies = p: [ p ] ++ lib.unique (lib.concatMap withDependencies (p.dependencies or [ ]));
+
   # One package directory with every plugin under start/, so Vim loads
   # them all at startup.
   packDir = pkgs.runCommand "vim-pack-dir" { } ''
     mkdir -p $out/pack/home-manager/start
     ${lib.concatMapStrings (p: ''
       ln -s ${p} $out/pack/home-manager/start/${lib.getName p}
-    '') plugins}
+    '') (lib.unique (lib.concatMap withDependencies plugins))}
   '';
 
   vimrc = pkgs.writeText "vimrc" (

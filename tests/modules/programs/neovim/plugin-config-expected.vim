@@ -1,0 +1,3 @@
+let g:hmPlugins='HM_PLUGINS_CONFIG'
+
+let g:hmExtraConfig='HM_EXTRA_CONFIG'

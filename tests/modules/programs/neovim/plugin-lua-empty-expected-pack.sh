@@ -1,0 +1,2 @@
+mkdir -p $out/pack/myNeovimPackages/start $out/pack/myNeovimPackages/opt
+ln -s @vimplugin-vim-nix@ $out/pack/myNeovimPackages/start/vim-nix

@@ -1,0 +1,3 @@
+" plugin-specific config
+setlocal commentstring=//\ %s
+setlocal comments=://

@@ -1,0 +1,8 @@
+vim.g.loaded_node_provider=0;vim.g.loaded_perl_provider=0;vim.g.loaded_ruby_provider=0;vim.g.python3_host_prog='/nix/store/00000000000000000000000000000000-nvim-host-python3/bin/nvim-python3'
+vim.cmd [[source /nix/store/00000000000000000000000000000000-nvim-init-home-manager.vim]]
+
+-- user-associated plugin config {{{
+vim.g.surround_no_mappings = 1
+
+vim.g.nix_recommended_style = 0
+-- }}}
