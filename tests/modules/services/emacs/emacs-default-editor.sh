@@ -1,0 +1,2 @@
+#!@bash@/bin/bash
+exec @emacs@/bin/emacsclient "${@:---create-frame}"
