@@ -158,6 +158,10 @@ let
     };
     # Used as a `path` option's value, so it must look like a store path.
     glibcLocales = mkDrv "glibc-locales-2.40" { };
+    # nixpkgs' tealdeer names its program otherwise (lib.getExe).
+    tealdeer = placeholder "tealdeer" // {
+      meta.mainProgram = "tldr";
+    };
   }
   # attribute name -> package name, as the placeholders spell it
   // lib.mapAttrs (_: placeholder) {
@@ -234,7 +238,6 @@ let
     fontconfig = "fontconfig";
     feh = "feh";
     lsd = "lsd";
-    tealdeer = "tealdeer";
     zathura = "zathura";
     micro = "micro";
     foot = "foot";

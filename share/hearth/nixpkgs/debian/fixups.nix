@@ -87,6 +87,11 @@
     ln -s batcat $out/bin/bat
   '';
 
+  # Debian renames fd to fdfind, for the same reason.
+  fd-find = ''
+    ln -s fdfind $out/bin/fd
+  '';
+
   # Debian's zsh has its module and function directories compiled in as
   # /usr/lib/<triplet>/zsh/<version> and /usr/share/zsh/functions, so on a
   # host without zsh the store's zsh has no line editor and no compinit.

@@ -10,6 +10,8 @@
   fixups,
 }:
 let
+  mainPrograms = import ./main-programs.nix;
+
   # Store names allow [A-Za-z0-9+-._?=]; versions also have ':' and '~'.
   safe = s: builtins.replaceStrings [ ":" "~" "/" ] [ "_" "_" "_" ] s;
 
@@ -92,7 +94,7 @@ face
   };
   meta = {
     description = "Debian's ${real} ${e.version}";
-    mainProgram = real;
+    mainProgram = mainPrograms.${real} or real;
     platforms = lib.platforms.linux;
   };
 }

@@ -81,18 +81,9 @@ in
       source = tomlFormat.generate "tealdeer-config" cfg.settings;
     };
 
-    # tealdeer's program is `tldr`; Debian's package names its main
-    # program after the package, so say which one the timer runs.
     services.tldr-update = lib.mkIf cfg.enableAutoUpdates {
       enable = true;
-      package = lib.mkDefault (
-        cfg.package
-        // {
-          meta = (cfg.package.meta or { }) // {
-            mainProgram = "tldr";
-          };
-        }
-      );
+      package = lib.mkDefault cfg.package;
     };
   };
 }

@@ -1,0 +1,23 @@
+# The program `lib.getExe` runs, by Debian package name, where it is not
+# the package's own name (the default). The names are nixpkgs' meta.mainProgram
+# for the same software, so that a configuration's `lib.getExe pkgs.ripgrep`
+# finds bin/rg here too. Each program is in the Debian package's bin/, or
+# linked there by ./fixups.nix (fd).
+{
+  aria2 = "aria2c";
+  bind9-dnsutils = "dig";
+  fd-find = "fd";
+  git-delta = "delta";
+  gnupg = "gpg";
+  golang-go = "go";
+  man-db = "man";
+  neovim = "nvim";
+  nodejs = "node";
+  openssh-client = "ssh";
+  p7zip-full = "7z";
+  ripgrep = "rg";
+  silversearcher-ag = "ag";
+  taskwarrior = "task";
+  tealdeer = "tldr";
+  xz-utils = "xz";
+}
