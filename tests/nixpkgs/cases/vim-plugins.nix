@@ -88,6 +88,18 @@ in
     expected = [ "vimplugin-vim-airline-0.11-2" ];
   };
 
+  # Programs a plugin runs, for Home Manager's autowrapRuntimeDeps.
+  runtimeDeps = {
+    expr = {
+      editorconfig = map (p: p.pname) vp.editorconfig-vim.runtimeDeps;
+      fugitive = vp.vim-fugitive.runtimeDeps;
+    };
+    expected = {
+      editorconfig = [ "editorconfig" ];
+      fugitive = [ ];
+    };
+  };
+
   # One plugin of a package that bundles several.
   surroundFromVimScripts = {
     expr = {

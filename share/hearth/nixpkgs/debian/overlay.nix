@@ -59,6 +59,7 @@ else
       inherit lib index;
       inherit (final) runCommandLocal;
       unpacked = name: (package name).unpacked;
+      pkgs = final;
     };
     debian = {
       inherit indexDir lockFile;

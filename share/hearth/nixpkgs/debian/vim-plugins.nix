@@ -3,14 +3,18 @@
 # plugin (plugin/, autoload/, doc/... at $out, links into the package's
 # unpacked files; ./vim-plugin.sh), named vimplugin-<pname>-<version> with
 # `pname`, and with the plugins its Debian package depends on as
-# `dependencies`, as nixpkgs' vimUtils plugins have them. A plugin nixpkgs
-# has and Debian does not package is an attribute that throws saying so.
+# `dependencies`, as nixpkgs' vimUtils plugins have them, and the programs
+# it runs as `runtimeDeps` (Home Manager's neovim puts those on nvim's
+# PATH). A plugin nixpkgs has and Debian does not package is an attribute
+# that throws saying so.
 {
   lib,
   index,
   runCommandLocal,
   # Debian name -> the derivation holding only that package's files.
   unpacked,
+  # The package set, for the packages of runtimeDeps.
+  pkgs,
 }:
 let
   # nixpkgs name -> Debian package, or { package; pack; } for one plugin of
@@ -58,6 +62,13 @@ let
     utl-vim = "utl";
     vim-gnupg = "gnupg";
     vim-surround = "surround";
+  };
+
+  # Programs a plugin's Debian package depends on and runs (Debian 12's
+  # editorconfig-vim needs the EditorConfig core, and does not load
+  # without it).
+  runtimePrograms = {
+    editorconfig-vim = [ "editorconfig" ];
   };
 
   # Well-known nixpkgs plugins Debian 12 does not package.
@@ -171,6 +182,7 @@ let
           dependencies = map (d: plugins.${byPackage.${d}}) (
             builtins.filter (d: byPackage ? ${d}) (e.depends or [ ])
           );
+          runtimeDeps = map (d: pkgs.${d}) (runtimePrograms.${pname} or [ ]);
           debian = {
             inherit package pack;
             inherit (e) version;

@@ -7,4 +7,6 @@
   neovim-plugin-runtime = ./plugin-runtime.nix;
   neovim-plugin-lua-empty = ./plugin-lua-empty.nix;
   neovim-plugins-pack = ./plugins-pack.nix;
+  neovim-plugin-runtime-deps = ./plugin-runtime-deps.nix;
+  neovim-plugin-no-runtime-deps = ./plugin-no-runtime-deps.nix;
 }

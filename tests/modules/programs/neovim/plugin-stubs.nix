@@ -18,4 +18,15 @@ rec {
   vim-repeat = stub "vim-repeat" { };
   # Depends on vim-repeat, as a plugin with Debian Depends on another does.
   vim-surround = stub "vim-surround" { dependencies = [ vim-repeat ]; };
+  # Runs a program, as Debian's editorconfig-vim runs the EditorConfig core.
+  editorconfig-vim = stub "editorconfig-vim" {
+    runtimeDeps = [
+      {
+        type = "derivation";
+        name = "editorconfig";
+        outPath = "@editorconfig@";
+        outputs = [ "out" ];
+      }
+    ];
+  };
 }

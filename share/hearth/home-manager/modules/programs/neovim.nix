@@ -328,6 +328,15 @@ in
       '';
     };
 
+    autowrapRuntimeDeps = mkOption {
+      type = types.bool;
+      default = true;
+      description = ''
+        Whether to put the programs the plugins run (their `runtimeDeps`)
+        on `nvim`'s {env}`PATH`, as {option}`programs.neovim.extraPackages`.
+      '';
+    };
+
     extraWrapperArgs = mkOption {
       type = types.listOf types.str;
       default = [ ];
@@ -424,6 +433,9 @@ in
         ) missingProviders;
 
         programs.neovim.finalPackage = wrapped;
+        programs.neovim.extraPackages = mkIf cfg.autowrapRuntimeDeps (
+          lib.unique (lib.concatMap (p: p.runtimeDeps or [ ]) (packStart ++ optPlugins))
+        );
         programs.neovim.generatedConfigViml = vimlContent;
         programs.neovim.generatedConfigs = lib.mapAttrs (_: ps: lib.concatStringsSep "\n" (configsOf ps)) (
           lib.groupBy (p: p.type) pluginsNormalized
