@@ -1,0 +1,4 @@
+{
+  irssi-example-settings = ./example-settings.nix;
+  irssi-aliases-and-sasl = ./aliases-and-sasl.nix;
+}
