@@ -27,6 +27,7 @@ let
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
+    ./misc/qt
     ./misc/shell.nix
     ./misc/specialisation.nix
     ./misc/submodule-support.nix

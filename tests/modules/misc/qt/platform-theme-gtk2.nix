@@ -1,0 +1,13 @@
+# Home Manager's qt-platform-theme-gtk2: the qtstyleplugins theme keeps
+# its name.
+{ lib, ... }:
+{
+  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+
+  qt = {
+    enable = true;
+    platformTheme.name = "gtk2";
+  };
+
+  test.expected."home-path/etc/profile.d/hm-session-vars.sh" = ./platform-theme-gtk2-expected-vars.sh;
+}

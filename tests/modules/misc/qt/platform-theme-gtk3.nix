@@ -1,0 +1,15 @@
+# Home Manager's qt-platform-theme-gtk3.
+{ lib, ... }:
+{
+  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+
+  qt = {
+    enable = true;
+    platformTheme.name = "gtk3";
+  };
+
+  test.expected = {
+    "home-path/etc/profile.d/hm-session-vars.sh" = ./platform-theme-gtk3-expected-vars.sh;
+    "warnings" = ./no-warnings.txt;
+  };
+}
