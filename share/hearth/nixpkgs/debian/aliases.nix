@@ -68,6 +68,7 @@
   zsh = "zsh";
   fish = "fish";
   bash-completion = "bash-completion";
+  qgnomeplatform = "qgnomeplatform-qt5";
   # nixpkgs' libxml2 has xmllint in its bin output; Debian splits it off
   # (the library comes along as its dependency).
   libxml2 = "libxml2-utils";

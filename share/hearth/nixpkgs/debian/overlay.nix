@@ -41,6 +41,11 @@ let
   # (bash, coreutils...): nothing to fetch, and scripts already use it.
   hostStandIns = builtins.intersectAttrs index.host prev;
 
+  # nixpkgs' package sets of the layer below stay sets where Debian has a
+  # metapackage of the same name (xorg, lxqt). Named, not detected: telling
+  # a set from a package means forcing it, which needs this layer's names.
+  packageSets = builtins.intersectAttrs (lib.genAttrs [ "xorg" "lxqt" ] (_: null)) prev;
+
   aliases = import ./aliases.nix;
   # An alias to its own name (git = "git") only documents that the names
   # agree; as an alias it would refer to itself.
@@ -54,6 +59,7 @@ else
   debianPackages
   // builtins.mapAttrs (alias: target: final.${target}) presentAliases
   // hostStandIns
+  // packageSets
   // {
     vimPlugins = import ./vim-plugins.nix {
       inherit lib index;

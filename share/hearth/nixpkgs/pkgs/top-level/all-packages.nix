@@ -40,6 +40,29 @@ trivial
     xsetroot = final.x11-xserver-utils;
   };
 
+  # The Qt plugins and styles Home Manager's qt module names by nixpkgs
+  # attribute path, from the Debian packages that hold them (those Debian
+  # lacks, such as Qt 6 builds of qtstyleplugins, stay missing).
+  libsForQt5 = (prev.libsForQt5 or { }) // {
+    qt5ct = final.qt5ct;
+    qtstyleplugins = final.qt5-style-plugins;
+    qtstyleplugin-kvantum = final.qt5-style-kvantum;
+  };
+  qt6Packages = (prev.qt6Packages or { }) // {
+    qt6ct = final.qt6ct;
+  };
+  kdePackages = (prev.kdePackages or { }) // {
+    inherit (final)
+      breeze
+      kio
+      plasma-integration
+      systemsettings
+      ;
+  };
+  lxqt = (prev.lxqt or { }) // {
+    inherit (final) lxqt-config lxqt-qtplugin;
+  };
+
   buildEnv = callPackage ../build-support/buildenv { };
   makeSetupHook = callPackage ../build-support/setup-hooks/make-setup-hook.nix { };
   makeWrapper = callPackage ../build-support/make-wrapper { };
