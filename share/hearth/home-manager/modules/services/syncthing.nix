@@ -495,16 +495,19 @@ in
 
       home.packages = [ cfg.tray.package ];
 
+      # Its icon is a StatusNotifierItem (services/tray.nix).
+      services.tray.appletsEnabled = true;
+
       systemd.user.services.${cfg.tray.package.pname} = {
         Unit = {
           Description = cfg.tray.package.pname;
-          Requires = [ "tray-sni.target" ];
-          Wants = [ "tray-watcher.service" ];
+          Requires = [ config.lib.tray.targets.sni ] ++ config.lib.tray.sniWatcherRequires;
+          Wants = config.lib.tray.sniWatcherWants;
           After = [
             "graphical-session.target"
-            "tray-sni.target"
-            "tray-watcher.service"
-          ];
+            config.lib.tray.targets.sni
+          ]
+          ++ config.lib.tray.sniWatcherAfter;
           PartOf = [ "graphical-session.target" ];
         };
         Service.ExecStart = "${cfg.tray.package}/bin/${cfg.tray.command}";

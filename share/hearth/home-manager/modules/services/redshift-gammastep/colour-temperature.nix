@@ -163,13 +163,15 @@ in
 
     home.packages = [ cfg.package ];
 
+    # The applets draw an XEmbed tray icon (services/tray.nix).
+    services.tray.appletsEnabled = mkIf cfg.tray true;
+
     systemd.user.services.${name} = {
       Unit = {
         Description = "${programName} colour temperature adjuster";
         Documentation = documentation;
-        # The applets draw an XEmbed tray icon.
-        After = [ "graphical-session.target" ] ++ lib.optional cfg.tray "tray-xembed.target" ++ geoclue;
-        Requires = mkIf cfg.tray [ "tray-xembed.target" ];
+        After = [ "graphical-session.target" ] ++ lib.optional cfg.tray config.lib.tray.targets.xembed ++ geoclue;
+        Requires = mkIf cfg.tray [ config.lib.tray.targets.xembed ];
         Wants = geoclue;
         PartOf = [ "graphical-session.target" ];
       };
