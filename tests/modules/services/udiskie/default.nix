@@ -1,0 +1,6 @@
+{
+  udiskie-basic = ./basic.nix;
+  udiskie-no-tray = ./no-tray.nix;
+  udiskie-settings = ./settings.nix;
+  udiskie-sni = ./sni.nix;
+}
