@@ -6,8 +6,8 @@
 #
 # Before state version 25.05 a non-null value enables it; from then on only
 # `enable` does. The old xsession.pointerCursor.* options are aliases.
-# Not here: the sway backend (Hearth has no sway module) and, for x11,
-# the Xresources entries unless an xresources module is present.
+# The sway backend and, for x11, the Xresources entries take effect only
+# when Hearth has a sway or xresources module (it has neither yet).
 {
   config,
   options,
@@ -68,6 +68,8 @@ let
       };
 
       gtk.enable = lib.mkEnableOption "using the cursor theme as GTK's default (gtk.cursorTheme)";
+
+      sway.enable = lib.mkEnableOption "the cursor in sway's seat configuration";
 
       hyprcursor = {
         enable = lib.mkEnableOption "the HYPRCURSOR_THEME and HYPRCURSOR_SIZE variables";
@@ -177,6 +179,14 @@ in
         (lib.mkIf cfg.gtk.enable {
           gtk.cursorTheme = lib.mkDefault { inherit (cfg) package name size; };
         })
+
+        # Sway takes the size GTK uses, as Home Manager has it.
+        (lib.optionalAttrs (options ? wayland.windowManager.sway) (
+          lib.mkIf cfg.sway.enable {
+            wayland.windowManager.sway.config.seat."*".xcursor_theme =
+              "${cfg.name} ${toString config.gtk.cursorTheme.size}";
+          }
+        ))
 
         (lib.mkIf cfg.hyprcursor.enable {
           home.sessionVariables = {
