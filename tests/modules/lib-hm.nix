@@ -70,6 +70,21 @@ let
       };
       expected = "a 1\nb \"x\" k=\"v\\\"q\" {\n\tc true\n}\nl 1 \"two\" null\nn {\n\t- {\n\t\tm 1\n\t}\n}\n";
     };
+    # Ordered children first (a name may repeat), then the others; a node
+    # without children has no braces; backslashes escaped only on request.
+    kdlChildren = {
+      expr = generators.toKDL { escapeBackslashes = true; } {
+        t = {
+          _children = [
+            { pane.size = 1; }
+            { children = { }; }
+            { pane._args = [ "a\\b" ]; }
+          ];
+          z = 2;
+        };
+      };
+      expected = "t {\n\tpane {\n\t\tsize 1\n\t}\n\tchildren\n\tpane \"a\\\\b\"\n\tz 2\n}\n";
+    };
     scfg = {
       expr = generators.toSCFG { } {
         listen = [ "0.0.0.0" 80 ];

@@ -156,6 +156,10 @@ let
     glibc = placeholder "glibc" // {
       version = "2.40";
     };
+    # Zellij writes KDL only from 0.32 on.
+    zellij = placeholder "zellij" // {
+      version = "0.44.3";
+    };
     # Used as a `path` option's value, so it must look like a store path.
     glibcLocales = mkDrv "glibc-locales-2.40" { };
     # nixpkgs' tealdeer names its program otherwise (lib.getExe).
@@ -206,7 +210,6 @@ let
     yt-dlp = "yt-dlp";
     irssi = "irssi";
     bottom = "bottom";
-    zellij = "zellij";
     delta = "delta";
     difftastic = "difftastic";
     diff-so-fancy = "diff-so-fancy";

@@ -21,9 +21,21 @@ let
 
   block = head: items: "${head}{\n${indentBlock items}\n}";
 
-  # A scalar as a KDL value: strings quoted with newlines and quotes escaped.
+  # A scalar as a KDL value: strings quoted with newlines and quotes
+  # escaped, and backslashes too when asked (older Home Manager states
+  # wrote them as they were).
   kdlValue =
-    v:
+    escapeBackslashes: v:
+    let
+      from = lib.optional escapeBackslashes "\\" ++ [
+        "\n"
+        ''"''
+      ];
+      to = lib.optional escapeBackslashes "\\\\" ++ [
+        "\\n"
+        ''\"''
+      ];
+    in
     if !isScalar v then
       throw "Cannot convert value of type ${typeOf v} to KDL literal."
     else if v == null then
@@ -31,27 +43,43 @@ let
     else if builtins.isBool v then
       lib.boolToString v
     else if builtins.isString v then
-      ''"${builtins.replaceStrings [ "\n" ''"'' ] [ "\\n" ''\"'' ] v}"''
+      ''"${builtins.replaceStrings from to v}"''
     else
       toString v;
 
+  # `_children` is a list of one-node sets, rendered first and in order
+  # (so a name may repeat); a node with no children has no braces.
   kdlNode =
-    name: v:
+    esc: name: v:
+    let
+      value = kdlValue esc;
+      node = kdlNode esc;
+    in
     if isScalar v then
-      "${name} ${kdlValue v}"
+      "${name} ${value v}"
     else if builtins.isAttrs v then
       let
-        args = lib.optionalString (v ? _args) (concatStringsSep " " (map kdlValue v._args) + " ");
+        args = lib.optionalString (v ? _args) (concatStringsSep " " (map value v._args) + " ");
         props = lib.optionalString (v ? _props) (
-          concatStringsSep " " (mapAttrsToList (k: x: "${k}=${kdlValue x}") v._props) + " "
+          concatStringsSep " " (mapAttrsToList (k: x: "${k}=${value x}") v._props) + " "
         );
+        ordered = lib.concatMap (mapAttrsToList node) (v._children or [ ]);
+        children =
+          ordered
+          ++ mapAttrsToList node (
+            removeAttrs v [
+              "_args"
+              "_props"
+              "_children"
+            ]
+          );
       in
-      block "${name} ${args}${props}" (mapAttrsToList kdlNode (removeAttrs v [ "_args" "_props" ]))
+      if children == [ ] then lib.removeSuffix " " "${name} ${args}${props}" else block "${name} ${args}${props}" children
     else if builtins.isList v then
       if builtins.all isScalar v then
-        "${name} ${concatStringsSep " " (map kdlValue v)}"
+        "${name} ${concatStringsSep " " (map value v)}"
       else
-        block "${name} " (map (kdlNode "-") v)
+        block "${name} " (map (node "-") v)
     else
       throw ''
         Cannot convert type `(${typeOf v})` to KDL:
@@ -102,16 +130,18 @@ in
     properties), lists of scalars become one node with several arguments,
     other lists become a node whose children are all named "-".
 
-    Type: toKDL :: {} -> AttrsOf Any -> String
+    Type: toKDL :: { escapeBackslashes ? false } -> AttrsOf Any -> String
 
     Examples:
       toKDL { } { a = 1; b = { _args = [ "x" ]; c = true; }; }
       => "a 1\nb \"x\" {\n\tc true\n}\n"
   */
   toKDL =
-    { }:
+    {
+      escapeBackslashes ? false,
+    }:
     attrs: ''
-      ${concatStringsSep "\n" (mapAttrsToList kdlNode attrs)}
+      ${concatStringsSep "\n" (mapAttrsToList (kdlNode escapeBackslashes) attrs)}
     '';
 
   /**

@@ -1,0 +1,4 @@
+{
+  bottom-example-settings = ./example-settings.nix;
+  bottom-empty-settings = ./empty-settings.nix;
+}
