@@ -15,29 +15,12 @@
 set -euo pipefail
 hearth="$(realpath "$1")"
 src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
-. "$src/tests/e2e/lib/private-store.sh"
-
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: needs root (a private mount namespace for /nix/store)"
-  exit 0
-fi
-. "$src/tests/e2e/lib/debian-archive.sh"
-[ -n "${HEARTH_E2E_NAMESPACE:-}" ] || skip_without_debian_archive
-enter_private_namespace "$@"
-if (($(df --output=avail -k /dev/shm 2> /dev/null | tail -n 1 || echo 0) > 1000000)); then
-  export TMPDIR=/dev/shm
-fi
-make_private_store
-. "$src/tests/e2e/lib/home-manager-cli.sh"
-home_manager_cli fish-tester
-unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE XDG_CACHE_HOME NIX_PATH || true
-. "$src/tests/e2e/lib/home-checks.sh"
+. "$src/tests/e2e/lib/debian-home.sh"
+debian_home fish-tester "$@"
 
 # Hide the host's fish (the mount namespace is private): only the store's
 # copy of its functions may satisfy the shell.
-for d in /usr/share/fish /etc/fish; do
-  [ -d "$d" ] && mount -t tmpfs -o ro,size=4k hidden "$d"
-done
+hide /usr/share/fish /etc/fish
 
 mkdir -p "$HOME/.config/home-manager"
 cat > "$HOME/.config/home-manager/home.nix" << NIX
@@ -90,9 +73,7 @@ completions="$HOME/.local/share/fish/home-manager/generated_completions"
 # sh_in ARGS...: runs fish as a login would, on a terminal, from a clean
 # environment but for the profile on PATH. Its stderr goes to $tmp/err.
 sh_in() {
-  local cmd
-  cmd="$(printf '%q ' env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" "$@")"
-  script -qec "$cmd 2> $tmp/err" /dev/null < /dev/null | tr -d '\r'
+  on_terminal env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" "$@"
 }
 quiet() {
   [ ! -s "$tmp/err" ] || fail "$1 wrote to stderr: $(head -n 20 "$tmp/err")"

@@ -23,37 +23,14 @@
 set -euo pipefail
 hearth="$(realpath "$1")"
 src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
-. "$src/tests/e2e/lib/private-store.sh"
-
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: needs root (a private mount namespace for /nix/store)"
-  exit 0
-fi
-# Before entering the namespace (the script runs again in it).
-. "$src/tests/e2e/lib/debian-archive.sh"
-[ -n "${HEARTH_E2E_NAMESPACE:-}" ] || skip_without_debian_archive
-enter_private_namespace "$@"
-# The store takes some 450 MB in 20,000 files; on a busy disk deleting them
-# took longer than the rest of the test, so it goes to memory when there
-# is room.
-if (($(df --output=avail -k /dev/shm 2> /dev/null | tail -n 1 || echo 0) > 2000000)); then
-  export TMPDIR=/dev/shm
-fi
-make_private_store
-. "$src/tests/e2e/lib/home-manager-cli.sh"
-home_manager_cli hm-tester
-# The Debian index and lock file come from the CLI's defaults, not the
-# caller's session.
-unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE XDG_CACHE_HOME NIX_PATH || true
-. "$src/tests/e2e/lib/home-checks.sh"
+. "$src/tests/e2e/lib/debian-home.sh"
+debian_home hm-tester "$@"
 ms() { echo $((($(date +%s%N) - $1) / 1000000)); }
 
 # Hide what the host has installed of the shells' packages (the mount
 # namespace is private): CI's machine has no zsh, and a test that passes
 # only because /usr/share/zsh exists here would be no test.
-for d in /usr/share/zsh /usr/lib/*/zsh /etc/zsh /usr/share/bash-completion /etc/bash_completion.d; do
-  [ -d "$d" ] && mount -t tmpfs -o ro,size=4k hidden "$d"
-done
+hide /usr/share/zsh /usr/lib/*/zsh /etc/zsh /usr/share/bash-completion /etc/bash_completion.d
 
 # Packages Debian 12 lacks are left out of the home rather than failing
 # it; the test says which. (One apt-cache call: each costs a second.)
@@ -161,10 +138,8 @@ profile="$HOME/.nix-profile"
 # Nix's profile.d script sets them (Hearth has no such script yet). Its
 # stdout is the output; its stderr goes to $tmp/err.
 sh_in() {
-  local cmd
-  cmd="$(printf '%q ' env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
-    XDG_DATA_DIRS="$profile/share:/usr/local/share:/usr/share" NIX_PROFILES="$profile" "$@")"
-  script -qec "$cmd 2> $tmp/err" /dev/null < /dev/null | tr -d '\r'
+  on_terminal env -i HOME="$HOME" USER="$USER" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
+    XDG_DATA_DIRS="$profile/share:/usr/local/share:/usr/share" NIX_PROFILES="$profile" "$@"
 }
 # quiet WHAT: stderr must be empty but for what bash's exit builtin says
 # in an interactive shell.

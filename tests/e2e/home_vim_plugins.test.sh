@@ -18,24 +18,10 @@
 set -euo pipefail
 hearth="$(realpath "$1")"
 src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
-. "$src/tests/e2e/lib/private-store.sh"
+. "$src/tests/e2e/lib/debian-home.sh"
+debian_home hm-tester "$@"
 
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: needs root (a private mount namespace for /nix/store)"
-  exit 0
-fi
-. "$src/tests/e2e/lib/debian-archive.sh"
-[ -n "${HEARTH_E2E_NAMESPACE:-}" ] || skip_without_debian_archive
-enter_private_namespace "$@"
-make_private_store
-. "$src/tests/e2e/lib/home-manager-cli.sh"
-home_manager_cli hm-tester
-unset HEARTH_DEBIAN_INDEX HEARTH_LOCK_FILE XDG_CACHE_HOME NIX_PATH || true
-. "$src/tests/e2e/lib/home-checks.sh"
-
-for d in /usr/share/nvim/site /usr/local/share/nvim/site /usr/share/vim/vimfiles /usr/share/vim/addons /var/lib/vim/addons; do
-  [ -d "$d" ] && mount -t tmpfs -o ro,size=4k hidden "$d"
-done
+hide /usr/share/nvim/site /usr/local/share/nvim/site /usr/share/vim/vimfiles /usr/share/vim/addons /var/lib/vim/addons
 
 mkdir -p "$HOME/.config/home-manager"
 cat > "$HOME/.config/home-manager/home.nix" << NIX
