@@ -17,6 +17,7 @@ let
     ./files.nix
     ./generation.nix
     ./systemd.nix
+    ./xresources.nix
     ./xsession.nix
     ./manual.nix
     ./config/home-cursor.nix

@@ -1,6 +1,7 @@
 # Not a Home Manager test: what the x11 and gtk backends produce, with
-# xsession and gtk enabled (xsetroot in ~/.xprofile, the cursor in GTK's
-# settings), and dotIcons.enable = false dropping the ~/.icons links.
+# xsession and gtk enabled (xsetroot in ~/.xprofile, Xcursor resources
+# merged by ~/.xsession, the cursor in GTK's settings), and
+# dotIcons.enable = false dropping the ~/.icons links.
 { lib, pkgs, ... }:
 {
   _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
@@ -24,6 +25,8 @@
 
   test.expected = {
     "home-files/.xprofile" = ./backends-expected-xprofile.txt;
+    "home-files/.xsession" = ./backends-expected-xsession.txt;
+    "home-files/.Xresources" = ./backends-expected.Xresources;
     "home-files/.config/gtk-3.0/settings.ini" = ./backends-expected-gtk3.ini;
     "manifest/files" = ./backends-expected-files.json;
   };

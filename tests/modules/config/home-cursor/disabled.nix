@@ -1,7 +1,9 @@
 # Home Manager's home-cursor-disabled: enable = false wins over the rest,
 # with no warning.
-{ pkgs, ... }:
+{ lib, pkgs, ... }:
 {
+  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
+
   home.stateVersion = "25.05";
   home.pointerCursor = {
     enable = false;

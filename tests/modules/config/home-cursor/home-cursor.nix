@@ -2,8 +2,10 @@
 # session gets XCURSOR_* and HYPRCURSOR_*, the profile a "default" theme
 # inheriting it, and the theme is linked under ~/.icons and
 # $XDG_DATA_HOME/icons.
-{ pkgs, ... }:
+{ lib, pkgs, ... }:
 {
+  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
+
   home.stateVersion = "25.05";
   home.pointerCursor = {
     enable = true;

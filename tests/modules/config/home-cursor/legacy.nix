@@ -1,7 +1,9 @@
 # Home Manager's home-cursor-legacy: before 25.05 a set value enables the
 # cursor without `enable`.
-{ pkgs, ... }:
+{ lib, pkgs, ... }:
 {
+  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
+
   home.stateVersion = "24.11";
   home.pointerCursor = {
     package = import ./cursor-package.nix { inherit pkgs; };

@@ -17,6 +17,7 @@ stubs
 // {
   xorg = (stubs.xorg or { }) // {
     setxkbmap = placeholder "setxkbmap";
+    xrdb = placeholder "xrdb";
     xsetroot = placeholder "xsetroot";
   };
 }

@@ -6,8 +6,8 @@
 #
 # Before state version 25.05 a non-null value enables it; from then on only
 # `enable` does. The old xsession.pointerCursor.* options are aliases.
-# The sway backend and, for x11, the Xresources entries take effect only
-# when Hearth has a sway or xresources module (it has neither yet).
+# The sway backend takes effect only when Hearth has a sway module (it has
+# none yet).
 {
   config,
   options,
@@ -160,21 +160,15 @@ in
           home.file.".icons/${cfg.name}".source = themeDir;
         })
 
-        (lib.mkIf cfg.x11.enable (
-          lib.mkMerge [
-            {
-              xsession.profileExtra = ''
-                ${pkgs.xorg.xsetroot}/bin/xsetroot -xcf ${cursorFile} ${toString cfg.size}
-              '';
-            }
-            (lib.optionalAttrs (options ? xresources.properties) {
-              xresources.properties = {
-                "Xcursor.theme" = cfg.name;
-                "Xcursor.size" = cfg.size;
-              };
-            })
-          ]
-        ))
+        (lib.mkIf cfg.x11.enable {
+          xsession.profileExtra = ''
+            ${pkgs.xorg.xsetroot}/bin/xsetroot -xcf ${cursorFile} ${toString cfg.size}
+          '';
+          xresources.properties = {
+            "Xcursor.theme" = cfg.name;
+            "Xcursor.size" = cfg.size;
+          };
+        })
 
         (lib.mkIf cfg.gtk.enable {
           gtk.cursorTheme = lib.mkDefault { inherit (cfg) package name size; };

@@ -37,6 +37,7 @@ trivial
   xorg = (prev.xorg or { }) // {
     inherit (final) lndir;
     setxkbmap = final.x11-xkb-utils;
+    xrdb = final.x11-xserver-utils;
     xsetroot = final.x11-xserver-utils;
   };
 

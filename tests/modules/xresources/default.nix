@@ -1,0 +1,4 @@
+{
+  xresources = ./xresources.nix;
+  xresources-extra-config = ./extra-config.nix;
+}
