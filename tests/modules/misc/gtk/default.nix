@@ -7,6 +7,7 @@
   gtk2-config-file-location = ./gtk2-config-file-location.nix;
   gtk3-basic-settings = ./gtk3-basic-settings.nix;
   gtk3-css-and-bookmarks = ./gtk3-css-and-bookmarks.nix;
+  gtk3-dconf = ./gtk3-dconf.nix;
   gtk4-basic-settings = ./gtk4-basic-settings.nix;
   gtk4-theme-css-injection = ./gtk4-theme-css-injection.nix;
   gtk4-no-theme-css-injection = ./gtk4-no-theme-css-injection.nix;

@@ -1,0 +1,33 @@
+# Hearth has no dconf module; gtk3 mirrors its settings into
+# dconf.settings only where one exists. This case declares a stand-in
+# option and shows what Home Manager's gtk3 writes to
+# org/gnome/desktop/interface (through the warnings, the one list the
+# harness reads back).
+{ config, lib, ... }:
+{
+  options.dconf.settings = lib.mkOption {
+    type = lib.types.attrsOf (lib.types.attrsOf lib.types.anything);
+    default = { };
+  };
+
+  config = {
+    gtk = {
+      enable = true;
+      font = {
+        name = "Cantarell";
+        size = 10;
+      };
+      theme.name = "Adwaita-dark";
+      iconTheme.name = "Adwaita";
+      cursorTheme = {
+        name = "Adwaita";
+        size = 24;
+      };
+      colorScheme = "dark";
+    };
+
+    warnings = [ (builtins.toJSON config.dconf.settings) ];
+
+    test.expected.warnings = ./gtk3-dconf-expected-warnings.txt;
+  };
+}
