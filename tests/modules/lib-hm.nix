@@ -108,7 +108,8 @@ let
           general.gaps_in = 5;
         };
       };
-      expected = "$mod=SUPER\ngeneral {\n  gaps_in=5\n}\nbind=$mod, Q, exec, kitty\nbind=$mod, C, killactive\n";
+      # Lists are rendered among the sections, in name order.
+      expected = "$mod=SUPER\nbind=$mod, Q, exec, kitty\nbind=$mod, C, killactive\n\ngeneral {\n  gaps_in=5\n}\n";
     };
     # An array line may reach 80 columns (indent included), not 81.
     zshDefineWrapsAt80 = {

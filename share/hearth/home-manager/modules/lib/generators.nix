@@ -159,10 +159,12 @@ in
     '';
 
   /**
-    Render Hyprland's configuration: plain fields as `key = value` lines
-    (lists repeat the key), nested sets (or lists of sets) as `name { ... }`
-    sections. Fields whose names start with one of `importantPrefixes`
-    (variables, by default) come first, sections next, the rest last.
+    Render Hyprland's configuration. Scalars are `key=value` lines. Sets
+    are `name { ... }` sections; a list repeats its key once per element,
+    each element a line or, for a set, a section. Entries whose names
+    start with one of `importantPrefixes` (variables, by default) come
+    first, then sets and lists in name order, one blank line between two
+    of them, then the other scalars.
 
     Type: toHyprconf :: { attrs, indentLevel ? 0, importantPrefixes ? [ "$" ] } -> String
   */
@@ -173,29 +175,34 @@ in
       importantPrefixes ? [ "$" ],
     }:
     let
-      isSection = v: builtins.isAttrs v || (builtins.isList v && builtins.all builtins.isAttrs v);
+      isImportant = n: builtins.any (p: lib.hasPrefix p n) importantPrefixes;
+      isNested = v: builtins.isAttrs v || builtins.isList v;
       render =
         indent: set:
         let
-          sections = lib.filterAttrs (_: isSection) set;
-          fields = lib.filterAttrs (_: v: !isSection v) set;
-          important = lib.filterAttrs (n: _: builtins.any (p: lib.hasPrefix p n) importantPrefixes) fields;
-          others = removeAttrs fields (builtins.attrNames important);
+          important = lib.filterAttrs (n: _: isImportant n) set;
+          rest = removeAttrs set (builtins.attrNames important);
+          nested = lib.filterAttrs (_: isNested) rest;
+          scalars = lib.filterAttrs (_: v: !isNested v) rest;
           keyValues = lib.generators.toKeyValue {
             listsAsDuplicateKeys = true;
             inherit indent;
           };
-          section =
+          # Elements of a list of sets are set apart like sibling sections;
+          # the lines of a list of scalars (or a mixed one) stay together.
+          entry =
             n: v:
             if builtins.isList v then
-              concatStringsSep "\n" (map (section n) v)
-            else
+              concatStringsSep (if builtins.all builtins.isAttrs v then "\n" else "") (map (entry n) v)
+            else if builtins.isAttrs v then
               ''
                 ${indent}${n} {
                 ${render "  ${indent}" v}${indent}}
-              '';
+              ''
+            else
+              keyValues { ${n} = v; };
         in
-        keyValues important + concatStringsSep "\n" (mapAttrsToList section sections) + keyValues others;
+        keyValues important + concatStringsSep "\n" (mapAttrsToList entry nested) + keyValues scalars;
     in
     render (lib.concatStrings (lib.replicate indentLevel "  ")) attrs;
 }

@@ -1,0 +1,3 @@
+{
+  tohyprconf = ./tohyprconf.nix;
+}
