@@ -166,6 +166,13 @@ let
     tealdeer = placeholder "tealdeer" // {
       meta.mainProgram = "tldr";
     };
+    # Home Manager's hyprland module builds its packages with .override.
+    hyprland = placeholder "hyprland" // {
+      override = _: pkgs.hyprland;
+    };
+    xdg-desktop-portal-hyprland = placeholder "xdg-desktop-portal-hyprland" // {
+      override = _: pkgs.xdg-desktop-portal-hyprland;
+    };
   }
   # attribute name -> package name, as the placeholders spell it
   // lib.mapAttrs (_: placeholder) {
@@ -268,6 +275,16 @@ let
     unclutter-xfixes = "unclutter-xfixes";
     playerctl = "playerctl";
     emacs = "emacs";
+    # hyprland, waybar, mako, swayidle, swaylock, kanshi, wofi, fuzzel
+    dbus = "dbus";
+    xwayland = "xwayland";
+    waybar = "waybar";
+    mako = "mako";
+    swayidle = "swayidle";
+    swaylock = "swaylock";
+    kanshi = "kanshi";
+    wofi = "wofi";
+    fuzzel = "fuzzel";
   };
 in
 pkgs
