@@ -9,4 +9,6 @@
   git-allowed-signers = ./allowed-signers.nix;
   git-hooks = ./hooks.nix;
   git-bad-signing-format = ./bad-signing-format.nix;
+  git-integration-assertion = ./integration-assertion.nix;
+  git-with-maintenance = ./with-maintenance.nix;
 }

@@ -1,8 +1,9 @@
 # programs.git: writes ~/.config/git/config (git's INI dialect through
 # lib.generators.toGitINI, sections sorted, includes appended last), and
 # ~/.config/git/{ignore,attributes,allowed_signers} when they have content,
-# byte for byte as Home Manager does. Diff tools (delta, difftastic...) and
-# `git maintenance` timers are separate modules and not shipped here.
+# byte for byte as Home Manager does, and the systemd timers of
+# `git maintenance`. Diff tools (delta, difftastic, diff-so-fancy) are
+# their own modules; this one only refuses two of them as git's pager.
 {
   config,
   lib,
@@ -122,6 +123,20 @@ let
       { includeIf.${i.condition}.path = "${i.path}"; }
     else
       { include.path = "${i.path}"; };
+
+  # Modules that each make their tool git's pager; at most one may.
+  pagerIntegrations = [
+    "delta"
+    "diff-highlight"
+    "diff-so-fancy"
+    "patdiff"
+  ];
+  enabledPagers = builtins.filter (
+    name: lib.attrByPath [ "programs" name "enableGitIntegration" ] false config
+  ) pagerIntegrations;
+
+  # What `git maintenance start` would write; %i is the schedule.
+  maintenanceExe = if cfg.package == null then "git" else lib.getExe' cfg.package "git";
 
   renamed =
     from: to:
@@ -287,6 +302,34 @@ in
       description = "Other configuration files to pull in, each optionally only under a condition; they come last so they can override the settings above.";
     };
 
+    maintenance = {
+      enable = lib.mkEnableOption ''
+        scheduled {command}`git maintenance` runs (systemd user timers) on
+        {option}`programs.git.maintenance.repositories`; for SSH remotes git
+        needs its SSH support'';
+
+      repositories = mkOption {
+        type = types.listOf types.str;
+        default = [ ];
+        example = [ "/home/jane/src/hearth" ];
+        description = "Absolute paths of the repositories to maintain (`maintenance.repo`).";
+      };
+
+      timers = mkOption {
+        type = types.attrsOf types.str;
+        default = {
+          hourly = "*-*-* 1..23:53:00";
+          daily = "Tue..Sun *-*-* 0:53:00";
+          weekly = "Mon 0:53:00";
+        };
+        description = ''
+          One timer per schedule: the name is given to
+          `git maintenance run --schedule`, the value is the timer's
+          `OnCalendar`.
+        '';
+      };
+    };
+
     lfs = {
       enable = lib.mkEnableOption "Git Large File Storage";
 
@@ -304,77 +347,128 @@ in
     };
   };
 
-  config = mkIf cfg.enable (
-    lib.mkMerge [
-      {
-        home.packages = lib.optional (cfg.package != null) cfg.package;
+  config = lib.mkMerge [
+    {
+      assertions = [
+        {
+          assertion = builtins.length enabledPagers <= 1;
+          message = ''
+            Only one of the following options can be enabled at a time.
+            ${lib.concatMapStrings (name: "  - `programs.${name}.enableGitIntegration'\n") enabledPagers}'';
+        }
+      ];
+    }
 
-        programs.git.iniContent = mkIf (builtins.isAttrs cfg.settings) cfg.settings;
+    (mkIf cfg.enable (
+      lib.mkMerge [
+        {
+          home.packages = lib.optional (cfg.package != null) cfg.package;
 
-        xdg.configFile = {
-          # Empty renderings are dropped so a list of fragments never
-          # starts with a blank line.
-          "git/config".text = lib.concatStringsSep "\n" (
-            builtins.filter (s: s != "") (map toGitINI ([ cfg.iniContent ] ++ fragments))
+          programs.git.iniContent = mkIf (builtins.isAttrs cfg.settings) cfg.settings;
+
+          xdg.configFile = {
+            # Empty renderings are dropped so a list of fragments never
+            # starts with a blank line.
+            "git/config".text = lib.concatStringsSep "\n" (
+              builtins.filter (s: s != "") (map toGitINI ([ cfg.iniContent ] ++ fragments))
+            );
+
+            "git/ignore" = mkIf (cfg.ignores != [ ]) { text = lib.concatStringsSep "\n" cfg.ignores + "\n"; };
+
+            "git/attributes" = mkIf (cfg.attributes != [ ]) {
+              text = lib.concatStringsSep "\n" cfg.attributes + "\n";
+            };
+
+            "git/allowed_signers" = mkIf (cfg.signing.allowedSigners != null) {
+              text = cfg.signing.allowedSigners;
+            };
+          };
+        }
+
+        {
+          programs.git.iniContent = {
+            user.signingKey = mkIf (cfg.signing.key != null) cfg.signing.key;
+            commit.gpgSign = mkIf (cfg.signing.signByDefault != null) cfg.signing.signByDefault;
+            tag.gpgSign = mkIf (cfg.signing.signByDefault != null) cfg.signing.signByDefault;
+            gpg = lib.mkMerge [
+              (mkIf (cfg.signing.format != null) { format = cfg.signing.format; })
+              (mkIf (cfg.signing.format != null && cfg.signing.signer != null) {
+                ${cfg.signing.format}.program = cfg.signing.signer;
+              })
+              (mkIf (cfg.signing.allowedSigners != null) {
+                ssh.allowedSignersFile = "${config.xdg.configHome}/git/allowed_signers";
+              })
+            ];
+          };
+        }
+
+        (mkIf (cfg.hooks != { }) {
+          programs.git.iniContent.core.hooksPath = toString (
+            pkgs.linkFarm "git-hooks" (lib.mapAttrsToList (name: path: { inherit name path; }) cfg.hooks)
           );
+        })
 
-          "git/ignore" = mkIf (cfg.ignores != [ ]) { text = lib.concatStringsSep "\n" cfg.ignores + "\n"; };
+        # Includes go after everything else: a later value wins in git, so
+        # an included file can override the settings above.
+        (mkIf (cfg.includes != [ ]) {
+          xdg.configFile."git/config".text = lib.mkAfter (
+            lib.concatStringsSep "\n" (map (i: toGitINI (includeSection i)) cfg.includes)
+          );
+        })
 
-          "git/attributes" = mkIf (cfg.attributes != [ ]) {
-            text = lib.concatStringsSep "\n" cfg.attributes + "\n";
+        (mkIf cfg.lfs.enable {
+          home.packages = [ cfg.lfs.package ];
+
+          programs.git.iniContent.filter.lfs =
+            let
+              skipArg = lib.optional cfg.lfs.skipSmudge "--skip";
+            in
+            {
+              clean = "git-lfs clean -- %f";
+              process = lib.concatStringsSep " " ([ "git-lfs" "filter-process" ] ++ skipArg);
+              required = true;
+              smudge = lib.concatStringsSep " " ([ "git-lfs" "smudge" ] ++ skipArg ++ [ "--" "%f" ]);
+            };
+        })
+
+        (mkIf cfg.maintenance.enable {
+          programs.git.iniContent.maintenance.repo = cfg.maintenance.repositories;
+
+          # The service and timers `git maintenance start` would install,
+          # with the same sandboxing.
+          systemd.user.services."git-maintenance@" = {
+            Unit = {
+              Description = "Optimize Git repositories data";
+              Documentation = [ "man:git-maintenance(1)" ];
+            };
+            Service = {
+              Type = "oneshot";
+              ExecStart = ''"${maintenanceExe}" for-each-repo --keep-going --config=maintenance.repo maintenance run --schedule=%i'';
+              LockPersonality = "yes";
+              MemoryDenyWriteExecute = "yes";
+              NoNewPrivileges = "yes";
+              RestrictAddressFamilies = "AF_UNIX AF_INET AF_INET6 AF_VSOCK";
+              RestrictNamespaces = "yes";
+              RestrictRealtime = "yes";
+              RestrictSUIDSGID = "yes";
+              SystemCallArchitectures = "native";
+              SystemCallFilter = "@system-service";
+            };
           };
 
-          "git/allowed_signers" = mkIf (cfg.signing.allowedSigners != null) {
-            text = cfg.signing.allowedSigners;
-          };
-        };
-      }
-
-      {
-        programs.git.iniContent = {
-          user.signingKey = mkIf (cfg.signing.key != null) cfg.signing.key;
-          commit.gpgSign = mkIf (cfg.signing.signByDefault != null) cfg.signing.signByDefault;
-          tag.gpgSign = mkIf (cfg.signing.signByDefault != null) cfg.signing.signByDefault;
-          gpg = lib.mkMerge [
-            (mkIf (cfg.signing.format != null) { format = cfg.signing.format; })
-            (mkIf (cfg.signing.format != null && cfg.signing.signer != null) {
-              ${cfg.signing.format}.program = cfg.signing.signer;
-            })
-            (mkIf (cfg.signing.allowedSigners != null) {
-              ssh.allowedSignersFile = "${config.xdg.configHome}/git/allowed_signers";
-            })
-          ];
-        };
-      }
-
-      (mkIf (cfg.hooks != { }) {
-        programs.git.iniContent.core.hooksPath = toString (
-          pkgs.linkFarm "git-hooks" (lib.mapAttrsToList (name: path: { inherit name path; }) cfg.hooks)
-        );
-      })
-
-      # Includes go after everything else: a later value wins in git, so
-      # an included file can override the settings above.
-      (mkIf (cfg.includes != [ ]) {
-        xdg.configFile."git/config".text = lib.mkAfter (
-          lib.concatStringsSep "\n" (map (i: toGitINI (includeSection i)) cfg.includes)
-        );
-      })
-
-      (mkIf cfg.lfs.enable {
-        home.packages = [ cfg.lfs.package ];
-
-        programs.git.iniContent.filter.lfs =
-          let
-            skipArg = lib.optional cfg.lfs.skipSmudge "--skip";
-          in
-          {
-            clean = "git-lfs clean -- %f";
-            process = lib.concatStringsSep " " ([ "git-lfs" "filter-process" ] ++ skipArg);
-            required = true;
-            smudge = lib.concatStringsSep " " ([ "git-lfs" "smudge" ] ++ skipArg ++ [ "--" "%f" ]);
-          };
-      })
-    ]
-  );
+          systemd.user.timers = lib.mapAttrs' (
+            schedule: onCalendar:
+            lib.nameValuePair "git-maintenance@${schedule}" {
+              Unit.Description = "Optimize Git repositories data";
+              Timer = {
+                OnCalendar = onCalendar;
+                Persistent = true;
+              };
+              Install.WantedBy = [ "timers.target" ];
+            }
+          ) cfg.maintenance.timers;
+        })
+      ]
+    ))
+  ];
 }
