@@ -19,6 +19,7 @@ let
     ./systemd.nix
     ./xresources.nix
     ./xsession.nix
+    ./wayland.nix
     ./manual.nix
     ./config/home-cursor.nix
     ./config/i18n.nix
