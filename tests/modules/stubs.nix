@@ -80,6 +80,13 @@ let
         inherit text executable destination checkPhase;
       };
     writeText = name: text: pkgs.writeTextFile { inherit name text; };
+    writeTextDir =
+      path: text:
+      pkgs.writeTextFile {
+        name = baseNameOf path;
+        inherit text;
+        destination = "/${path}";
+      };
     # The script text nixpkgs' builder writes, without its checks.
     writeShellApplication =
       {
@@ -285,6 +292,11 @@ let
     kanshi = "kanshi";
     wofi = "wofi";
     fuzzel = "fuzzel";
+    # programs.firefox (and its pre-19.09 unwrapped package), chromium
+    firefox = "firefox";
+    firefox-unwrapped = "firefox-unwrapped";
+    chromium = "chromium";
+    thunderbird = "thunderbird";
   };
 in
 pkgs

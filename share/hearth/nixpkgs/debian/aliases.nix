@@ -72,4 +72,9 @@
   # nixpkgs' libxml2 has xmllint in its bin output; Debian splits it off
   # (the library comes along as its dependency).
   libxml2 = "libxml2-utils";
+  # Debian 12 ships Firefox only as its ESR; nixpkgs' unwrapped package is
+  # what Home Manager installs before state version 19.09.
+  firefox = "firefox-esr";
+  firefox-unwrapped = "firefox-esr";
+  firefox-esr-unwrapped = "firefox-esr";
 }
