@@ -77,4 +77,6 @@
   firefox = "firefox-esr";
   firefox-unwrapped = "firefox-esr";
   firefox-esr-unwrapped = "firefox-esr";
+  # Debian names the mako notification daemon after what it does.
+  mako = "mako-notifier";
 }

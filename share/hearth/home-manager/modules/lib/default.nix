@@ -11,5 +11,6 @@ rec {
   generators = import ./generators.nix { inherit lib; };
   booleans = import ./booleans.nix { inherit lib; };
   assertions = import ./assertions.nix { inherit lib; };
+  deprecations = import ./deprecations.nix { inherit lib; };
   maintainers = import ./maintainers.nix;
 }
