@@ -1,4 +1,5 @@
 {
   keychain-shells = ./shells.nix;
   keychain-flags = ./flags.nix;
+  keychain-xsession = ./xsession.nix;
 }

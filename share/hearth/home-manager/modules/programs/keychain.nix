@@ -1,10 +1,10 @@
 # programs.keychain: start (or reuse) ssh-agent/gpg-agent through keychain
-# from each shell's startup file, loading the listed keys. The X session
-# hook applies once Hearth has an xsession module; nushell has no module.
+# from each shell's startup file and the X session's, loading the listed
+# keys. The nushell option exists but does nothing: Hearth has no nushell
+# module.
 {
   config,
   lib,
-  options,
   pkgs,
   ...
 }:
@@ -80,24 +80,17 @@ in
     };
   };
 
-  config = mkIf cfg.enable (
-    lib.mkMerge [
-      {
-        home.packages = [ cfg.package ];
+  config = mkIf cfg.enable {
+    home.packages = [ cfg.package ];
 
-        programs.bash.initExtra = mkIf cfg.enableBashIntegration posixHook;
+    programs.bash.initExtra = mkIf cfg.enableBashIntegration posixHook;
 
-        programs.fish.interactiveShellInit = mkIf cfg.enableFishIntegration ''
-          eval (${command})
-        '';
+    programs.fish.interactiveShellInit = mkIf cfg.enableFishIntegration ''
+      eval (${command})
+    '';
 
-        programs.zsh.initContent = mkIf cfg.enableZshIntegration posixHook;
-      }
+    programs.zsh.initContent = mkIf cfg.enableZshIntegration posixHook;
 
-      # Until an xsession module declares the option.
-      (lib.optionalAttrs (options ? xsession) {
-        xsession.initExtra = mkIf cfg.enableXsessionIntegration posixHook;
-      })
-    ]
-  );
+    xsession.initExtra = mkIf cfg.enableXsessionIntegration posixHook;
+  };
 }

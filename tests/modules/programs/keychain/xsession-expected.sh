@@ -1,0 +1,1 @@
+eval "$(@keychain@/bin/keychain --eval --quiet id_rsa)"
