@@ -173,6 +173,10 @@ let
     tealdeer = placeholder "tealdeer" // {
       meta.mainProgram = "tldr";
     };
+    # programs.chromium wraps the program by its name.
+    chromium = placeholder "chromium" // {
+      meta.mainProgram = "chromium";
+    };
     # Home Manager's hyprland module builds its packages with .override.
     hyprland = placeholder "hyprland" // {
       override = _: pkgs.hyprland;
@@ -292,10 +296,9 @@ let
     kanshi = "kanshi";
     wofi = "wofi";
     fuzzel = "fuzzel";
-    # programs.firefox (and its pre-19.09 unwrapped package), chromium
+    # programs.firefox (and its pre-19.09 unwrapped package)
     firefox = "firefox";
     firefox-unwrapped = "firefox-unwrapped";
-    chromium = "chromium";
     thunderbird = "thunderbird";
   };
 in
