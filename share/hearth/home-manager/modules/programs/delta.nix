@@ -4,6 +4,10 @@
 # to a config file a wrapper passes to delta. programs.git.delta.* are the
 # pre-25.11 names; using them still turns the integration on, with a
 # warning.
+#
+# Differs from Home Manager: Debian 12 has no git-delta, and its package
+# named delta is another program (a test-case minimiser), so `package`
+# defaults to null there and git runs the `delta` found on PATH.
 {
   config,
   lib,
@@ -17,7 +21,16 @@ let
 
   cfg = config.programs.delta;
 
-  exe = lib.getExe' cfg.package "delta";
+  exe = if cfg.package == null then "delta" else lib.getExe' cfg.package "delta";
+
+  # The attribute holding git-delta, if any (see the header).
+  packageAttr =
+    if pkgs ? git-delta then
+      "git-delta"
+    else if pkgs ? delta && !(pkgs.delta ? debian && pkgs.delta.pname == "delta") then
+      "delta"
+    else
+      null;
 
   # Set through the old programs.git.delta.enable.
   oldEnable = options.programs.git.delta.enable.isDefined && config.programs.git.delta.enable;
@@ -49,7 +62,10 @@ in
   options.programs.delta = {
     enable = lib.mkEnableOption "delta, a syntax-highlighting pager for git diffs";
 
-    package = lib.mkPackageOption pkgs "delta" { };
+    package = lib.mkPackageOption pkgs "delta" {
+      nullable = true;
+      default = if packageAttr == null then null else [ packageAttr ];
+    };
 
     options = mkOption {
       type =
@@ -79,17 +95,18 @@ in
     };
 
     finalPackage = mkOption {
-      type = types.package;
+      type = types.nullOr types.package;
       readOnly = true;
       visible = false;
-      default = if !cfg.enableGitIntegration && cfg.options != { } then wrapped else cfg.package;
+      default =
+        if cfg.package != null && !cfg.enableGitIntegration && cfg.options != { } then wrapped else cfg.package;
       description = "delta, wrapped to read its options when git does not pass them.";
     };
   };
 
   config = lib.mkMerge [
     (mkIf cfg.enable {
-      home.packages = [ cfg.finalPackage ];
+      home.packages = lib.optional (cfg.finalPackage != null) cfg.finalPackage;
 
       programs.delta.enableGitIntegration = mkIf oldEnable (lib.mkOverride implicitPrio true);
 
