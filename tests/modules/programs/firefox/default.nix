@@ -6,6 +6,7 @@
   firefox-profiles-container-id-zero = ./profiles-container-id-zero.nix;
   firefox-profiles-duplicate-ids = ./profiles-duplicate-ids.nix;
   firefox-profiles-userchrome = ./profiles-userchrome.nix;
+  firefox-profiles-search = ./profiles-search.nix;
   firefox-profiles-extensions = ./profiles-extensions.nix;
   firefox-null-package = ./null-package.nix;
   firefox-config-path-warning = ./config-path-warning.nix;

@@ -40,6 +40,8 @@ let
     ;
   inherit (pkgs.stdenv.hostPlatform) isDarwin;
 
+  # `name` is the profile's own name inside the profile submodule.
+  appName = name;
   cfg = lib.getAttrFromPath modulePath config;
   opts = lib.getAttrFromPath modulePath options;
   moduleName = concatStringsSep "." modulePath;
@@ -200,7 +202,7 @@ let
       example = literalExpression "[ pkgs.nur.repos.rycee.firefox-addons.ublock-origin ]";
       description = ''
         Add-on packages linked into the profile's extensions directory.
-        ${name} leaves new add-ons disabled unless the profile sets
+        ${appName} leaves new add-ons disabled unless the profile sets
         `"extensions.autoDisableScopes" = 0;`.
       '';
     };
@@ -316,7 +318,7 @@ let
               { }
             else
               lib.warn ''
-                ${name} bookmarks now go in ${moduleName}.profiles.${name}.bookmarks.settings,
+                ${appName} bookmarks now go in ${moduleName}.profiles.${name}.bookmarks.settings,
                 with ${moduleName}.profiles.${name}.bookmarks.force = true.
               '' {
                 force = true;
@@ -327,11 +329,25 @@ let
           internal = !enableBookmarks;
           description = "Bookmarks the browser imports when it starts.";
         };
+        search = mkOption {
+          type = types.submodule (
+            args:
+            import ./search.nix {
+              inherit (args) config;
+              inherit lib pkgs;
+              inherit appName;
+              modulePath = optionPath ++ [ "search" ];
+              profilePath = config.path;
+            }
+          );
+          default = { };
+          description = "The profile's search engines.";
+        };
         containersForce = mkOption {
           type = types.bool;
           default = false;
           description = ''
-            Replace an existing {file}`containers.json`, which ${name}
+            Replace an existing {file}`containers.json`, which ${appName}
             rewrites whenever it runs.
           '';
         };
@@ -419,6 +435,10 @@ let
         "${dir}/containers.json" = mkIf (profile.containers != { }) {
           text = containersJson profile.containers;
           force = profile.containersForce;
+        };
+        "${dir}/search.json.mozlz4" = mkIf profile.search.enable {
+          source = profile.search.file;
+          inherit (profile.search) force;
         };
         "${dir}/extensions" = mkIf (profile.extensions.packages != [ ]) {
           source = "${extensionsEnv}/${extensionDir}";
