@@ -29,6 +29,47 @@ bool exists(const std::string& p) {
     return fs::exists(p, ec);
 }
 
+// The directories, below the tree, that its libraries and programs name in
+// their RUNPATH and that the library path does not have yet: Debian keeps
+// some libraries private (samba's in <triplet>/samba, for libsmbclient),
+// found through a RUNPATH that on the host points at the host's /usr. As
+// --library-path is searched first, the tree's copy of such a directory
+// there is found before the host's. Entries with $ORIGIN are relative to
+// the file and already find the tree.
+std::vector<std::string> private_library_dirs(const std::string& root,
+                                              const std::vector<std::string>& libs) {
+    std::set<std::string> known(libs.begin(), libs.end()), read;
+    std::vector<std::string> found;
+    std::error_code ec;
+    auto scan = [&](const std::string& dir, bool libraries) {
+        for (auto& e : fs::directory_iterator(root + "/" + dir, ec)) {
+            std::string name = e.path().filename().string();
+            if (libraries && name.find(".so") == std::string::npos) continue;
+            // The tree's files are links into the packages' own store
+            // paths, and a library has several names: each file once.
+            if (!e.is_regular_file(ec)) continue;
+            std::string file = fs::canonical(e.path(), ec).string();
+            if (ec || !read.insert(file).second) continue;
+            auto elf = elf::read_elf(file);
+            if (!elf) continue;
+            for (const auto& entry : elf->runpath) {
+                if (!entry.starts_with("/") || entry.find('$') != std::string::npos) continue;
+                std::string rel = fs::path(entry.substr(1)).lexically_normal().string();
+                while (!rel.empty() && rel.back() == '/') rel.pop_back();
+                if (rel.empty() || rel.starts_with("..") || known.count(rel)) continue;
+                if (!fs::is_directory(root + "/" + rel, ec)) continue;
+                known.insert(rel);
+                found.push_back(rel);
+            }
+        }
+    };
+    for (const auto& l : libs)
+        if (exists(root + "/" + l)) scan(l, true);
+    for (const char* d : bin_dirs)
+        if (exists(root + "/" + std::string(d))) scan(d, false);
+    return found;
+}
+
 // What every wrapper of one tree shares: the variables it exports.
 struct TreeEnv {
     std::string lib_path; // ":"-joined, each "$R/..."
@@ -64,6 +105,7 @@ TreeEnv tree_env(const std::string& root) {
         for (auto& v : fs::directory_iterator(root + "/usr/share/perl", ec))
             if (std::isdigit(static_cast<unsigned char>(v.path().filename().string()[0])))
                 perl.push_back("usr/share/perl/" + v.path().filename().string());
+    for (auto& l : private_library_dirs(root, libs)) libs.push_back(std::move(l));
     for (const auto& l : libs) env.lib_path += (env.lib_path.empty() ? "" : ":") + ("$R/" + l);
     bool python = false;
     if (exists(root + "/usr/lib"))

@@ -1,0 +1,125 @@
+// RUNPATH and RPATH read from real ELF files (built here by the host's C
+// compiler), and the wrappers' library path reaching a library that Debian
+// keeps in a private directory named only by another library's RUNPATH
+// (samba's libraries, which mpd reaches through libsmbclient).
+#include "pkgs/elf/elf_file.hh"
+#include "pkgs/wrappers.hh"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using namespace hearth::pkgs;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    std::string path;
+    TempDir() {
+        std::string t = (fs::temp_directory_path() / "hearth-elf-XXXXXX").string();
+        path = ::mkdtemp(t.data()) ? t : "";
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+bool have_compiler() {
+    return std::system("cc --version > /dev/null 2>&1") == 0;
+}
+
+// Compiles C source `code` with `flags` into `out`.
+bool compile(const std::string& dir, const std::string& code, const std::string& flags,
+             const std::string& out) {
+    std::string src = dir + "/src.c";
+    std::ofstream(src) << code;
+    std::string cmd = "cc -o '" + out + "' '" + src + "' " + flags + " 2> '" + dir + "/cc.log'";
+    return std::system(cmd.c_str()) == 0;
+}
+
+std::string run(const std::string& cmd) {
+    std::string out;
+    if (FILE* p = ::popen(cmd.c_str(), "r")) {
+        char buf[256];
+        while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+        ::pclose(p);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ElfRunpath, ReadsRunpathAndRpath) {
+    if (!have_compiler()) GTEST_SKIP() << "no C compiler";
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    const std::string lib = "int f(void) { return 1; }\n";
+    ASSERT_TRUE(compile(t.path, lib,
+                        "-shared -fPIC -Wl,--enable-new-dtags,-rpath,/usr/lib/private:/opt/x",
+                        t.path + "/librun.so"));
+    auto run_info = elf::read_elf(t.path + "/librun.so");
+    ASSERT_TRUE(run_info);
+    EXPECT_EQ(run_info->runpath, (std::vector<std::string>{"/usr/lib/private", "/opt/x"}));
+
+    ASSERT_TRUE(compile(t.path, lib, "-shared -fPIC -Wl,--disable-new-dtags,-rpath,/opt/old",
+                        t.path + "/librpath.so"));
+    auto rpath_info = elf::read_elf(t.path + "/librpath.so");
+    ASSERT_TRUE(rpath_info);
+    EXPECT_EQ(rpath_info->runpath, std::vector<std::string>{"/opt/old"});
+
+    ASSERT_TRUE(compile(t.path, lib, "-shared -fPIC", t.path + "/libplain.so"));
+    auto plain = elf::read_elf(t.path + "/libplain.so");
+    ASSERT_TRUE(plain);
+    EXPECT_TRUE(plain->runpath.empty());
+    EXPECT_FALSE(plain->dynamic); // a library names no loader
+}
+
+TEST(ElfRunpath, WrapperFindsPrivateLibraryDirectory) {
+    if (!have_compiler()) GTEST_SKIP() << "no C compiler";
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    // The tree: a program needing libouter, which needs libinner from a
+    // private directory that only libouter's RUNPATH names.
+    std::string root = t.path + "/out/libexec/hearth/root";
+    std::string libdir = root + "/usr/lib/x86_64-linux-gnu";
+    fs::create_directories(libdir + "/private");
+    fs::create_directories(root + "/usr/bin");
+    ASSERT_TRUE(compile(t.path, "int inner(void) { return 42; }\n", "-shared -fPIC",
+                        libdir + "/private/libinner.so"));
+    // As in a real tree, the library is a link into its package's own
+    // store path.
+    std::string outer_pkg = t.path + "/outer-pkg";
+    fs::create_directories(outer_pkg);
+    ASSERT_TRUE(compile(t.path, "int inner(void);\nint outer(void) { return inner(); }\n",
+                        "-shared -fPIC -L'" + libdir +
+                            "/private' -linner "
+                            "-Wl,--enable-new-dtags,-rpath,/usr/lib/x86_64-linux-gnu/private",
+                        outer_pkg + "/libouter.so"));
+    fs::create_symlink(outer_pkg + "/libouter.so", libdir + "/libouter.so");
+    ASSERT_TRUE(compile(t.path,
+                        "#include <stdio.h>\nint outer(void);\n"
+                        "int main(void) { printf(\"%d\\n\", outer()); return 0; }\n",
+                        "-L'" + libdir + "' -louter -Wl,--allow-shlib-undefined",
+                        root + "/usr/bin/prog"))
+        << run("cat '" + t.path + "/cc.log'");
+    // The package's own files, as deb_env unpacks them.
+    std::string own = t.path + "/own";
+    fs::create_directories(own + "/usr/bin");
+    fs::copy_file(root + "/usr/bin/prog", own + "/usr/bin/prog");
+
+    EnvNode top{"prog", "1.0", own, "hash-prog-1.0"};
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root", top);
+    ASSERT_TRUE(written.ok());
+    std::string wrapper = t.path + "/out/bin/prog";
+    ASSERT_TRUE(fs::exists(wrapper));
+    std::ifstream in(wrapper);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("$R/usr/lib/x86_64-linux-gnu/private"), std::string::npos) << text;
+    EXPECT_EQ(run("env -u LD_LIBRARY_PATH '" + wrapper + "' 2>&1"), "42\n");
+}
