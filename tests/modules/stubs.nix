@@ -300,6 +300,13 @@ let
     firefox = "firefox";
     firefox-unwrapped = "firefox-unwrapped";
     thunderbird = "thunderbird";
+    # xsession.windowManager.i3, wayland.windowManager.sway
+    i3 = "i3";
+    i3status = "i3status";
+    dmenu = "dmenu";
+    sway = "sway";
+    findutils = "findutils";
+    xvfb-run = "xvfb-run";
   };
 in
 pkgs
