@@ -177,6 +177,18 @@ let
     chromium = placeholder "chromium" // {
       meta.mainProgram = "chromium";
     };
+    # Wayland desktop programs, named for lib.getExe as in nixpkgs.
+  }
+  // lib.genAttrs [
+    "waybar"
+    "mako"
+    "swayidle"
+    "swaylock"
+    "kanshi"
+    "wofi"
+    "fuzzel"
+  ] (name: placeholder name // { meta.mainProgram = name; })
+  // {
     # Home Manager's hyprland module builds its packages with .override.
     hyprland = placeholder "hyprland" // {
       override = _: pkgs.hyprland;
@@ -289,13 +301,6 @@ let
     # hyprland, waybar, mako, swayidle, swaylock, kanshi, wofi, fuzzel
     dbus = "dbus";
     xwayland = "xwayland";
-    waybar = "waybar";
-    mako = "mako";
-    swayidle = "swayidle";
-    swaylock = "swaylock";
-    kanshi = "kanshi";
-    wofi = "wofi";
-    fuzzel = "fuzzel";
     # programs.firefox (and its pre-19.09 unwrapped package)
     firefox = "firefox";
     firefox-unwrapped = "firefox-unwrapped";
