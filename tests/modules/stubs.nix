@@ -298,7 +298,7 @@ let
     unclutter-xfixes = "unclutter-xfixes";
     playerctl = "playerctl";
     emacs = "emacs";
-    # hyprland, waybar, mako, swayidle, swaylock, kanshi, wofi, fuzzel
+    # wayland.windowManager.hyprland
     dbus = "dbus";
     xwayland = "xwayland";
     # programs.firefox (and its pre-19.09 unwrapped package)
