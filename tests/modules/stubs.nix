@@ -305,6 +305,7 @@ let
     firefox = "firefox";
     firefox-unwrapped = "firefox-unwrapped";
     thunderbird = "thunderbird";
+    gpgme = "gpgme";
     # xsession.windowManager.i3, wayland.windowManager.sway
     i3 = "i3";
     i3status = "i3status";

@@ -77,6 +77,8 @@
   firefox = "firefox-esr";
   firefox-unwrapped = "firefox-esr";
   firefox-esr-unwrapped = "firefox-esr";
+  # Thunderbird's withExternalGnupg installs the GPGME library.
+  gpgme = "libgpgme11";
   # Debian names the mako notification daemon after what it does.
   mako = "mako-notifier";
 }

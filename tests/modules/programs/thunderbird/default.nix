@@ -1,0 +1,4 @@
+{
+  thunderbird-profiles = ./profiles.nix;
+  thunderbird-two-defaults = ./two-defaults.nix;
+}
