@@ -81,7 +81,7 @@ if command -v sway >/dev/null; then
     "${as_user[@]}" env HOME="$runtime" XDG_RUNTIME_DIR="$runtime" WLR_BACKENDS=headless \
       WLR_LIBINPUT_NO_DEVICES=1 timeout 60 sway -C -c "$1"
   }
-  for c in sway-modules sway-default sway-bindswitches sway-bar-focused-colors sway-workspace-output sway-systemd-variables; do
+  for c in sway-modules sway-default sway-bindswitches sway-bar-focused-colors sway-workspace-output sway-systemd-variables sway-settings; do
     render "services/window-managers/sway/$c" home-files/.config/sway/config "$c" &&
       chmod 644 "$tmp/$c" &&
       expect ok "sway -C $c" sway_check "$tmp/$c"

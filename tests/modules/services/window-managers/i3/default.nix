@@ -7,4 +7,5 @@
   i3-null-config = ./i3-null-config.nix;
   i3-workspace-default = ./i3-workspace-default.nix;
   i3-workspace-output = ./i3-workspace-output.nix;
+  i3-xsession = ./i3-xsession.nix;
 }

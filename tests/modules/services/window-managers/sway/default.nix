@@ -14,6 +14,7 @@
   sway-null-config = ./sway-null-config.nix;
   sway-null-package = ./sway-null-package.nix;
   sway-post-2003 = ./sway-post-2003.nix;
+  sway-settings = ./sway-settings.nix;
   sway-systemd-autostart = ./sway-systemd-autostart.nix;
   sway-systemd-variables = ./sway-systemd-variables.nix;
   sway-workspace-default = ./sway-workspace-default.nix;
