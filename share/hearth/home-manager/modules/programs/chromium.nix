@@ -146,6 +146,25 @@ let
         default = [ ];
         description = "Packages with etc/chromium/native-messaging-hosts for the extensions.";
       };
+
+      plasmaSupport = mkOption {
+        inherit visible;
+        type = types.bool;
+        default = false;
+        description = ''
+          Integrate ${title} with KDE Plasma (Linux only): the package is
+          built with Plasma support where its `override` takes it, and
+          Plasma's browser integration host is installed.
+        '';
+      };
+
+      plasmaBrowserIntegrationPackage = mkOption {
+        inherit visible;
+        type = types.package;
+        default = pkgs.kdePackages.plasma-browser-integration or pkgs.plasma-browser-integration;
+        defaultText = literalExpression "pkgs.kdePackages.plasma-browser-integration";
+        description = "The package of Plasma's browser integration host.";
+      };
     };
 
   browserConfig =
@@ -183,9 +202,11 @@ let
         value.source = pkg;
       };
 
+      plasma = cfg.plasmaSupport && isLinux;
+      hosts = cfg.nativeMessagingHosts ++ lib.optional plasma cfg.plasmaBrowserIntegrationPackage;
       hostsJoined = pkgs.symlinkJoin {
         name = "${drvName}-native-messaging-hosts";
-        paths = cfg.nativeMessagingHosts;
+        paths = hosts;
       };
 
       args = lib.concatStringsSep " " cfg.commandLineArgs;
@@ -204,13 +225,20 @@ let
           chmod +x "$out/bin/${baseNameOf exe}"
         '';
       };
+      # What nixpkgs' package takes through override; others get only the
+      # arguments, through the wrapper.
+      overrides =
+        lib.optionalAttrs (cfg.commandLineArgs != [ ]) { commandLineArgs = args; }
+        // lib.optionalAttrs plasma { plasmaSupport = true; };
       finalPackage =
-        if cfg.package == null || cfg.commandLineArgs == [ ] then
+        if cfg.package == null || overrides == { } then
           cfg.package
         else if cfg.package ? override then
-          cfg.package.override { commandLineArgs = args; }
+          cfg.package.override overrides
+        else if cfg.commandLineArgs != [ ] then
+          wrapped
         else
-          wrapped;
+          cfg.package;
       packageSet = cfg.package != null;
     in
     lib.mkIf cfg.enable {
@@ -235,7 +263,7 @@ let
           ++ map dictionaryFile cfg.dictionaries
         )
         // {
-          "${configDir}/NativeMessagingHosts" = lib.mkIf (cfg.nativeMessagingHosts != [ ]) {
+          "${configDir}/NativeMessagingHosts" = lib.mkIf (hosts != [ ]) {
             source = "${hostsJoined}/etc/chromium/native-messaging-hosts";
             recursive = true;
           };
