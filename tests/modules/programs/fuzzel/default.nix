@@ -1,0 +1,3 @@
+{
+  fuzzel-example-settings = ./example-settings.nix;
+}

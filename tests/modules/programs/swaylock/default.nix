@@ -1,0 +1,4 @@
+{
+  swaylock-settings = ./settings.nix;
+  swaylock-legacy-settings = ./legacy-settings.nix;
+}

@@ -1,0 +1,3 @@
+{
+  wofi-basic-configuration = ./basic-configuration.nix;
+}
