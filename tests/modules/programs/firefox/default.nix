@@ -11,4 +11,6 @@
   firefox-null-package = ./null-package.nix;
   firefox-config-path-warning = ./config-path-warning.nix;
   firefox-config-path-xdg-default = ./config-path-xdg-default.nix;
+  firefox-config-path-explicit-legacy = ./config-path-explicit-legacy.nix;
+  firefox-state-version-19_09 = ./state-version-19_09.nix;
 }
