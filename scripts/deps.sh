@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build libgtest-dev libssl-dev libsqlite3-dev
       libreadline-dev nix-bin time clang libclang-rt-dev
-      systemd-container debootstrap clang-format fish)
+      systemd-container debootstrap clang-format fish sqlite3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -243,6 +243,7 @@ let
     delta = "delta";
     difftastic = "difftastic";
     diff-so-fancy = "diff-so-fancy";
+    sqlite = "sqlite";
     oh-my-zsh = "oh-my-zsh";
     zsh-history-substring-search = "zsh-history-substring-search";
     zoxide = "zoxide";

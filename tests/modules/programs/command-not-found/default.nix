@@ -1,0 +1,1 @@
+{ command-not-found-shells = ./shells.nix; }
