@@ -314,6 +314,9 @@ let
     sway = "sway";
     findutils = "findutils";
     xvfb-run = "xvfb-run";
+    # programs.qutebrowser ... programs.mise (the second programs batch)
+    qutebrowser = "qutebrowser";
+    socat = "socat";
   };
 in
 pkgs

@@ -1,0 +1,5 @@
+config.load_autoconfig()
+config.set("content.register_protocol_handler", True, "https://mail.google.com")
+config.set("content.notifications.enabled", True, "https://teams.microsoft.com")
+config.set("content.notifications.enabled", False, "https://www.facebook.com")
+config.set("content.notifications.enabled", False, "https://www.netflix.com")

@@ -1,0 +1,6 @@
+config.load_autoconfig(False)
+config.bind(",l", "config-cycle spellcheck.languages [\"en-GB\"] [\"en-US\"]", mode="normal")
+config.bind("<Ctrl-v>", "spawn mpv {url}", mode="normal")
+config.bind("<F1>", "config-cycle tabs.show never always ;; config-cycle statusbar.show in-mode always ;; config-cycle scrolling.bar never always", mode="normal")
+config.bind("<Ctrl-y>", "prompt-yes", mode="prompt")
+config.unbind("d", mode="prompt")
