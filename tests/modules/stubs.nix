@@ -317,6 +317,7 @@ let
     # programs.qutebrowser ... programs.mise (the second programs batch)
     qutebrowser = "qutebrowser";
     socat = "socat";
+    imv = "imv";
   };
 in
 pkgs

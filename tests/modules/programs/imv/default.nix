@@ -1,0 +1,4 @@
+{
+  imv-settings = ./settings.nix;
+  imv-empty-settings = ./empty-settings.nix;
+}

@@ -1,0 +1,11 @@
+# Mirrors Home Manager's imv-empty-settings: no settings, no file.
+{ config, lib, ... }:
+{
+  programs.imv.enable = true;
+
+  home.file.state.text = builtins.toJSON (
+    builtins.filter (lib.hasPrefix "imv/") (builtins.attrNames config.xdg.configFile)
+  );
+
+  test.expected."home-files/state" = ./empty-settings-expected.json;
+}

@@ -1,0 +1,12 @@
+# Mirrors Home Manager's imv-settings: the header, then INI sections.
+{
+  programs.imv = {
+    enable = true;
+    settings = {
+      options.background = "ffffff";
+      aliases.x = "close";
+    };
+  };
+
+  test.expected."home-files/.config/imv/config" = ./settings-expected;
+}
