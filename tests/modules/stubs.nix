@@ -318,6 +318,7 @@ let
     qutebrowser = "qutebrowser";
     socat = "socat";
     imv = "imv";
+    ncmpcpp = "ncmpcpp";
   };
 in
 pkgs

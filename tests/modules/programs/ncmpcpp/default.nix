@@ -1,0 +1,4 @@
+{
+  ncmpcpp-example-settings = ./example-settings.nix;
+  ncmpcpp-use-mpd-config = ./use-mpd-config.nix;
+}

@@ -1,0 +1,42 @@
+# Mirrors Home Manager's ncmpcpp-example-settings: settings in name order
+# with the music directory among them, bindings in list order.
+{
+  programs.ncmpcpp = {
+    enable = true;
+    mpdMusicDir = "/home/user/music";
+    settings = {
+      user_interface = "alternative";
+      display_volume_level = false;
+      message_delay_time = 5;
+    };
+    bindings = [
+      {
+        key = "j";
+        command = "scroll_down";
+      }
+      {
+        key = "k";
+        command = "scroll_up";
+      }
+      {
+        key = "J";
+        command = [
+          "select_item"
+          "scroll_down"
+        ];
+      }
+      {
+        key = "K";
+        command = [
+          "select_item"
+          "scroll_up"
+        ];
+      }
+    ];
+  };
+
+  test.expected = {
+    "home-files/.config/ncmpcpp/config" = ./example-settings-expected-config;
+    "home-files/.config/ncmpcpp/bindings" = ./example-settings-expected-bindings;
+  };
+}

@@ -1,0 +1,17 @@
+# Home Manager's ncmpcpp-use-mpd-config (the music directory comes from
+# services.mpd), plus a setting of the same name, which wins with a warning.
+{
+  services.mpd = {
+    enable = true;
+    musicDirectory = /home/user/music;
+  };
+  programs.ncmpcpp = {
+    enable = true;
+    settings.mpd_music_dir = "/srv/music";
+  };
+
+  test.expected = {
+    "home-files/.config/ncmpcpp/config" = ./use-mpd-config-expected-config;
+    warnings = ./use-mpd-config-expected-warnings;
+  };
+}
