@@ -110,6 +110,14 @@ let
             ${text}
           '';
       };
+    writeShellScriptBin =
+      name: text:
+      pkgs.writeTextFile {
+        inherit name;
+        executable = true;
+        destination = "/bin/${name}";
+        text = "#!${pkgs.runtimeShell}\n${text}";
+      };
     writeShellScript =
       name: text:
       pkgs.writeTextFile {
@@ -319,6 +327,9 @@ let
     socat = "socat";
     imv = "imv";
     ncmpcpp = "ncmpcpp";
+    # services.polybar, sxhkd, screen-locker, random-background and the
+    # other desktop user services
+    polybar = "polybar";
   };
 in
 pkgs
