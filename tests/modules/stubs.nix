@@ -330,6 +330,7 @@ let
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";
+    sxhkd = "sxhkd";
   };
 in
 pkgs

@@ -1,0 +1,25 @@
+# Mirrors Home Manager's sxhkd-configuration test: keybindings in name
+# order (a null one leaves an empty entry), a script as a command, then
+# extraConfig.
+{ pkgs, ... }:
+{
+  services.sxhkd = {
+    enable = true;
+    keybindings = {
+      "super + a" = "run command a";
+      "super + b" = null;
+      "super + Shift + b" = "run command b";
+      "super + s" = pkgs.writeShellScript "script.sh" "echo $USER";
+    };
+    extraConfig = ''
+      super + c
+        call command c
+
+      # comment
+      super + d
+        call command d
+    '';
+  };
+
+  test.expected."home-files/.config/sxhkd/sxhkdrc" = ./sxhkdrc;
+}

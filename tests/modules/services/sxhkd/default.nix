@@ -1,0 +1,4 @@
+{
+  sxhkd-configuration = ./configuration.nix;
+  sxhkd-service = ./service.nix;
+}
