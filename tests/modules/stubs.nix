@@ -197,6 +197,8 @@ let
     "fuzzel"
   ] (name: placeholder name // { meta.mainProgram = name; })
   // {
+    # services.screen-locker sets the screensaver with xset.
+    xorg.xset = placeholder "xset";
     # Home Manager's hyprland module builds its packages with .override.
     hyprland = placeholder "hyprland" // {
       override = _: pkgs.hyprland;
@@ -331,6 +333,9 @@ let
     # other desktop user services
     polybar = "polybar";
     sxhkd = "sxhkd";
+    xss-lock = "xss-lock";
+    xautolock = "xautolock";
+    i3lock = "i3lock";
   };
 in
 pkgs

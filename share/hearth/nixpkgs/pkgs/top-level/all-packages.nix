@@ -32,13 +32,14 @@ trivial
   runtimeShellPackage = final.bash;
 
   lndir = callPackage ../build-support/lndir { };
-  # The X utilities Home Manager's xsession and pointerCursor run, from
-  # Debian's packages that hold them.
+  # The X utilities Home Manager's xsession, pointerCursor and
+  # screen-locker run, from Debian's packages that hold them.
   xorg = (prev.xorg or { }) // {
     inherit (final) lndir;
     setxkbmap = final.x11-xkb-utils;
     xrdb = final.x11-xserver-utils;
     xsetroot = final.x11-xserver-utils;
+    xset = final.x11-xserver-utils;
   };
 
   # The Qt plugins and styles Home Manager's qt module names by nixpkgs
