@@ -21,6 +21,7 @@ let
     ./xsession.nix
     ./wayland.nix
     ./manual.nix
+    ./accounts/email.nix
     ./config/home-cursor.nix
     ./config/i18n.nix
     ./misc/editorconfig.nix
