@@ -317,6 +317,12 @@ let
     firefox-unwrapped = "firefox-unwrapped";
     thunderbird = "thunderbird";
     gpgme = "gpgme";
+    # programs.msmtp, mbsync, notmuch, neomutt, aerc
+    msmtp = "msmtp";
+    isync = "isync";
+    notmuch = "notmuch";
+    neomutt = "neomutt";
+    aerc = "aerc";
     # xsession.windowManager.i3, wayland.windowManager.sway
     i3 = "i3";
     i3status = "i3status";

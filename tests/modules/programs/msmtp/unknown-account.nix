@@ -1,0 +1,7 @@
+# Home Manager's msmtp unknown-account test.
+{
+  programs.msmtp = {
+    enable = true;
+    accountOrder = [ "missing" ];
+  };
+}
