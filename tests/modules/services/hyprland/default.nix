@@ -4,4 +4,5 @@
   hyprland-sourceFirst-false-config = ./sourceFirst-false-config.nix;
   hyprland-null-package-config = ./null-package-config.nix;
   hyprland-inconsistent-config = ./inconsistent-config.nix;
+  hyprland-submaps-config = ./submaps-config.nix;
 }

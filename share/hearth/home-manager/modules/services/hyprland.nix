@@ -1,6 +1,6 @@
 # wayland.windowManager.hyprland: ~/.config/hypr/hyprland.conf from
 # `settings` (lib.hm.generators.toHyprconf), plugins loaded with hyprctl at
-# start, `extraConfig`, and a hyprland-session.target that the config
+# start, submaps, `extraConfig`, and a hyprland-session.target that the config
 # starts after exporting the session's variables to systemd and D-Bus.
 # Home Manager keeps it under services/window-managers; the option path is
 # what matters. Debian 12 has no Hyprland: `package = null` configures an
@@ -43,7 +43,17 @@ let
 
   pluginLoads = toConf { exec-once = map (p: "hyprctl plugin load ${pluginFile p}") cfg.plugins; };
 
-  hasConfig = cfg.extraConfig != "" || cfg.settings != { };
+  # Only the string entries of a submap are Hyprland config lines; keys
+  # left without any are dropped, and so are submaps left empty.
+  submapLines = settings: lib.filterAttrs (_: l: l != [ ]) (lib.mapAttrs (_: builtins.filter builtins.isString) settings);
+  submaps = lib.filterAttrs (_: m: submapLines m.settings != { }) cfg.submaps;
+
+  submapBlock = name: m: ''
+    submap = ${name}${lib.optionalString (m.onDispatch != "") ", ${m.onDispatch}"}
+    ${lib.hm.generators.toHyprconf { attrs = submapLines m.settings; }}submap = reset
+  '';
+
+  hasConfig = cfg.extraConfig != "" || cfg.settings != { } || submaps != { };
 
   # Each running instance re-reads the file; nothing runs without one.
   reload = ''
@@ -203,6 +213,36 @@ in
       '';
     };
 
+    submaps = mkOption {
+      type = types.attrsOf (
+        types.submodule {
+          options = {
+            onDispatch = mkOption {
+              type = types.str;
+              default = "";
+              example = "reset";
+              description = "Submap to switch to after any bind of this one runs; empty stays.";
+            };
+
+            settings = mkOption {
+              type = types.attrsOf (types.listOf types.anything);
+              default = { };
+              example = {
+                binde = [ ", right, resizeactive, 10 0" ];
+                bind = [ ", escape, submap, reset" ];
+              };
+              description = "The submap's binds, as lists of lines per keyword.";
+            };
+          };
+        }
+      );
+      default = { };
+      description = ''
+        Submaps (key modes), each written between `submap = <name>` and
+        `submap = reset` after `settings`.
+      '';
+    };
+
     extraConfig = mkOption {
       type = types.lines;
       default = "";
@@ -253,6 +293,7 @@ in
             lib.optionalString cfg.systemd.enable activation
             + lib.optionalString (cfg.plugins != [ ]) pluginLoads
             + lib.optionalString (cfg.settings != { }) (toConf cfg.settings)
+            + lib.concatStringsSep "\n" (lib.mapAttrsToList submapBlock submaps)
             + cfg.extraConfig;
           onChange = lib.mkIf (cfg.package != null) reload;
         };
