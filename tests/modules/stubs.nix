@@ -342,6 +342,9 @@ let
     xss-lock = "xss-lock";
     xautolock = "xautolock";
     i3lock = "i3lock";
+    clipmenu = "clipmenu";
+    gnugrep = "gnugrep";
+    gnused = "gnused";
   };
 in
 pkgs

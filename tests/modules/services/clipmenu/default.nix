@@ -1,0 +1,3 @@
+{
+  clipmenu-basic = ./basic.nix;
+}
