@@ -345,6 +345,8 @@ let
     clipmenu = "clipmenu";
     gnugrep = "gnugrep";
     gnused = "gnused";
+    cliphist = "cliphist";
+    wl-clipboard = "wl-clipboard";
   };
 in
 pkgs
