@@ -347,6 +347,7 @@ let
     gnused = "gnused";
     cliphist = "cliphist";
     wl-clipboard = "wl-clipboard";
+    copyq = "copyq";
   };
 in
 pkgs

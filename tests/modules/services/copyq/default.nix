@@ -1,0 +1,4 @@
+{
+  copyq-basic = ./basic.nix;
+  copyq-native-wayland = ./native-wayland.nix;
+}
