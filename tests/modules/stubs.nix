@@ -335,6 +335,7 @@ let
     socat = "socat";
     imv = "imv";
     ncmpcpp = "ncmpcpp";
+    beets = "beets";
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";

@@ -1,0 +1,4 @@
+{
+  beets-mpdstats = ./mpdstats.nix;
+  beets-mpdupdate = ./mpdupdate.nix;
+}
