@@ -336,6 +336,10 @@ let
     imv = "imv";
     ncmpcpp = "ncmpcpp";
     beets = "beets";
+    cava = "cava";
+    tmate = "tmate";
+    screen = "screen";
+    sioyek = "sioyek";
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";

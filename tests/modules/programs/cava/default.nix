@@ -1,0 +1,3 @@
+{
+  cava-basic-configuration = ./basic-configuration.nix;
+}

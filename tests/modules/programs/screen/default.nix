@@ -1,0 +1,4 @@
+{
+  screen-text = ./text.nix;
+  screen-file = ./file.nix;
+}

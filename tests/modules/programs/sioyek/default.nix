@@ -1,0 +1,3 @@
+{
+  sioyek-basic-configuration = ./basic-configuration.nix;
+}

@@ -1,0 +1,3 @@
+{
+  tmate-basic = ./basic.nix;
+}
