@@ -1,0 +1,4 @@
+{
+  services-mbsync = ./mbsync.nix;
+  services-mbsync-options = ./options.nix;
+}
