@@ -340,6 +340,10 @@ let
     tmate = "tmate";
     screen = "screen";
     sioyek = "sioyek";
+    mangohud = "mangohud";
+    obs-studio = "obs-studio";
+    jdk = "jdk";
+    cargo = "cargo";
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";

@@ -38,6 +38,11 @@
   tmux = "tmux";
   man = "man-db";
   texinfoInteractive = "info";
+  # programs.java's default JDK (and the JRE its example names).
+  jdk = "default-jdk";
+  jre = "default-jre";
+  # Debian ships Poetry as a Python module that brings the command along.
+  poetry = "python3-poetry";
   flock = "util-linux";
   gcc = "gcc";
   clang = "clang";

@@ -1,0 +1,4 @@
+{
+  cargo-settings = ./settings.nix;
+  cargo-home = ./home.nix;
+}

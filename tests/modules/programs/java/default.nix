@@ -1,0 +1,4 @@
+{
+  java-home = ./home.nix;
+  java-debian = ./debian.nix;
+}

@@ -1,0 +1,3 @@
+{
+  mangohud-basic-configuration = ./basic-configuration.nix;
+}

@@ -1,0 +1,4 @@
+{
+  obs-studio-plain = ./plain.nix;
+  obs-studio-plugins = ./plugins.nix;
+}
