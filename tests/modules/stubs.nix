@@ -357,6 +357,7 @@ let
     cliphist = "cliphist";
     wl-clipboard = "wl-clipboard";
     copyq = "copyq";
+    networkmanagerapplet = "networkmanagerapplet";
   };
 in
 pkgs

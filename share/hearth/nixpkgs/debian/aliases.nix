@@ -86,4 +86,6 @@
   gpgme = "libgpgme11";
   # Debian names the mako notification daemon after what it does.
   mako = "mako-notifier";
+  # The tray applets of Home Manager's desktop services.
+  networkmanagerapplet = "network-manager-gnome";
 }
