@@ -358,6 +358,10 @@ let
     wl-clipboard = "wl-clipboard";
     copyq = "copyq";
     networkmanagerapplet = "networkmanagerapplet";
+    blueman = "blueman";
+    pasystray = "pasystray";
+    paprefs = "paprefs";
+    pavucontrol = "pavucontrol";
   };
 in
 pkgs

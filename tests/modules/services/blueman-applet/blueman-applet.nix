@@ -1,0 +1,11 @@
+# Mirrors Home Manager's blueman-applet test: the applet after the tray on
+# the graphical session.
+{
+  services.blueman-applet.enable = true;
+
+  test.expected = {
+    "home-files/.config/systemd/user/blueman-applet.service" = ./blueman-applet.service;
+    "home-files/.config/systemd/user/graphical-session.target.wants/blueman-applet.service" =
+      ./blueman-applet.service;
+  };
+}

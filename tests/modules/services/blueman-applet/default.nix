@@ -1,0 +1,4 @@
+{
+  blueman-applet = ./blueman-applet.nix;
+  blueman-applet-session-targets = ./session-targets.nix;
+}

@@ -1,0 +1,3 @@
+{
+  pasystray = ./pasystray.nix;
+}
