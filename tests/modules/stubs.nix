@@ -197,6 +197,10 @@ let
     "fuzzel"
   ] (name: placeholder name // { meta.mainProgram = name; })
   // {
+    # services.kdeconnect picks the daemon's directory by version.
+    kdePackages.kdeconnect-kde = placeholder "kdeconnect-kde" // {
+      version = "25.04.3";
+    };
     # services.screen-locker sets the screensaver with xset.
     xorg.xset = placeholder "xset";
     # Home Manager's hyprland module builds its packages with .override.

@@ -188,4 +188,21 @@
     done
     ln -s $tree/libexec/hearth/bin/emacsclient.emacs $out/bin/emacsclient
   '';
+
+  # Home Manager's services.kdeconnect runs libexec/kdeconnectd of a KDE
+  # Connect before 24.05 (Debian 12 has 22.12), as nixpkgs laid it out;
+  # Debian keeps the daemon in /usr/lib/<triplet>/libexec, which gets no
+  # wrapper. Ours is the indicator's wrapper, running the daemon instead
+  # from a tree it names outright (it no longer sits inside that tree).
+  kdeconnect = ''
+    root=$tree/libexec/hearth/root
+    for daemon in $root/usr/lib/*/libexec/kdeconnectd; do break; done
+    rel=''${daemon#$root/}
+    mkdir -p $out/libexec
+    sed -e "s|^out=.*|out=$tree|" \
+      -e "s|'usr/bin/kdeconnect-indicator'|'$rel'|" \
+      -e "s|^# Hearth: .*|# Hearth: runs Debian's kdeconnectd from the store.|" \
+      $tree/bin/kdeconnect-indicator > $out/libexec/kdeconnectd
+    chmod +x $out/libexec/kdeconnectd
+  '';
 }

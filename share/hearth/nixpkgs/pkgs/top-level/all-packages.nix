@@ -60,6 +60,7 @@ trivial
       plasma-integration
       systemsettings
       ;
+    kdeconnect-kde = final.kdeconnect;
   };
   lxqt = (prev.lxqt or { }) // {
     inherit (final) lxqt-config lxqt-qtplugin;

@@ -1,0 +1,14 @@
+# The indicator after the bars and the tray.
+{
+  services.kdeconnect = {
+    enable = true;
+    indicator = true;
+  };
+
+  test.expected = {
+    "home-files/.config/systemd/user/kdeconnect.service" = ./basic.service;
+    "home-files/.config/systemd/user/kdeconnect-indicator.service" = ./indicator.service;
+    "home-files/.config/systemd/user/graphical-session.target.wants/kdeconnect-indicator.service" =
+      ./indicator.service;
+  };
+}
