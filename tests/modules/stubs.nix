@@ -348,6 +348,10 @@ let
     obs-studio = "obs-studio";
     jdk = "jdk";
     cargo = "cargo";
+    poetry = "poetry";
+    pyenv = "pyenv";
+    uv = "uv";
+    ruff = "ruff";
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";

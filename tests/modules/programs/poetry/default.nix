@@ -1,0 +1,3 @@
+{
+  poetry-settings = ./settings.nix;
+}

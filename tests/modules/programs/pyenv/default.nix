@@ -1,0 +1,3 @@
+{
+  pyenv-shells = ./shells.nix;
+}

@@ -1,0 +1,3 @@
+{
+  ruff-settings = ./settings.nix;
+}

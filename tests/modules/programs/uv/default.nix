@@ -1,0 +1,3 @@
+{
+  uv-settings = ./settings.nix;
+}
