@@ -333,7 +333,6 @@ let
     dmenu = "dmenu";
     sway = "sway";
     findutils = "findutils";
-    xvfb-run = "xvfb-run";
     # programs.qutebrowser ... programs.mise (the second programs batch)
     qutebrowser = "qutebrowser";
     socat = "socat";

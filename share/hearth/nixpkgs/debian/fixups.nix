@@ -149,6 +149,26 @@
     done
   '';
 
+  # Debian's dbus has the daemon; dbus-send, dbus-update-activation-environment
+  # (which sway's and Hyprland's sessions run) and the other tools nixpkgs'
+  # dbus has in bin/ come from its dependencies dbus-bin and dbus-daemon.
+  dbus = ''
+    mkdir -p $out/bin
+    for p in $tree/libexec/hearth/bin/dbus-*; do
+      [ -e "$out/bin/''${p##*/}" ] || ln -s "$p" $out/bin/
+    done
+  '';
+
+  # i3 is a metapackage in Debian too: i3, i3-msg, i3bar and the other
+  # i3-* programs nixpkgs' i3 has in bin/ are i3-wm's (i3status and i3lock
+  # are packages of their own in nixpkgs as well).
+  i3 = ''
+    mkdir -p $out/bin
+    for p in $tree/libexec/hearth/bin/{i3,i3bar,i3-*}; do
+      [ -e "$p" ] && ln -s "$p" $out/bin/
+    done
+  '';
+
   # Debian installs both unclutters under other names and lets
   # update-alternatives (a maintainer script, which never runs here) make
   # bin/unclutter; nixpkgs' packages have bin/unclutter (services.unclutter).
