@@ -19,4 +19,5 @@
   sway-systemd-variables = ./sway-systemd-variables.nix;
   sway-workspace-default = ./sway-workspace-default.nix;
   sway-workspace-output = ./sway-workspace-output.nix;
+  sway-wrapper = ./sway-wrapper.nix;
 }

@@ -9,7 +9,7 @@
 }:
 
 let
-  inherit (lib) mkOption types;
+  inherit (lib) concatStringsSep mkOption types;
 
   cfg = config.xsession.windowManager.i3;
 
@@ -144,7 +144,6 @@ let
       (if notification && workspace == null then "" else "--no-startup-id")
       (if workspace == null then command else "i3-msg 'workspace ${workspace}; exec ${command}'")
     ];
-  inherit (lib) concatStringsSep;
 
   configLines =
     with cfg.config;

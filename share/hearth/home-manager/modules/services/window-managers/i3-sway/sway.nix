@@ -366,8 +366,10 @@ let
   };
 
   # Nixpkgs' sway takes the wrapper settings through override. Debian's
-  # has no wrapper: a script in front of it runs the session commands and
-  # passes the extra options, when there are any.
+  # has no wrapper: a script in front of it runs the session commands (with
+  # the base wrapper) and passes the extra options, when there are any. The
+  # GTK wrapper has no counterpart: Debian's GTK finds its modules itself.
+  sessionCommands = lib.optionalString cfg.wrapperFeatures.base cfg.extraSessionCommands;
   defaultPackage =
     if pkgs.sway ? override then
       pkgs.sway.override {
@@ -375,14 +377,14 @@ let
         withBaseWrapper = cfg.wrapperFeatures.base;
         withGtkWrapper = cfg.wrapperFeatures.gtk;
       }
-    else if cfg.extraSessionCommands == "" && cfg.extraOptions == [ ] then
+    else if sessionCommands == "" && cfg.extraOptions == [ ] then
       pkgs.sway
     else
       pkgs.symlinkJoin {
         name = "sway-wrapped";
         paths = [
           (pkgs.writeShellScriptBin "sway" ''
-            ${cfg.extraSessionCommands}
+            ${sessionCommands}
             exec ${pkgs.sway}/bin/sway ${lib.escapeShellArgs cfg.extraOptions} "$@"
           '')
           pkgs.sway

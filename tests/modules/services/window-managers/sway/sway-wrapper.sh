@@ -1,0 +1,4 @@
+#!@bash@/bin/bash
+export SDL_VIDEODRIVER=wayland
+
+exec @sway@/bin/sway --unsupported-gpu --debug "$@"
