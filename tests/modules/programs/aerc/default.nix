@@ -1,0 +1,4 @@
+{
+  aerc-accounts = ./accounts.nix;
+  aerc-settings = ./settings.nix;
+}
