@@ -351,6 +351,12 @@ let
     pyenv = "pyenv";
     uv = "uv";
     ruff = "ruff";
+    ranger = "ranger";
+    joshuto = "joshuto";
+    hstr = "hstr";
+    pet = "pet";
+    navi = "navi";
+    carapace = "carapace";
     # services.polybar, sxhkd, screen-locker, random-background and the
     # other desktop user services
     polybar = "polybar";

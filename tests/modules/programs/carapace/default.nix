@@ -1,0 +1,3 @@
+{
+  carapace-shells = ./shells.nix;
+}

@@ -1,0 +1,3 @@
+{
+  hstr-integrations = ./integrations.nix;
+}

@@ -1,0 +1,16 @@
+# Mirrors Home Manager's hstr-bash-integration and hstr-zsh-integration in
+# one: each shell evaluates its own configuration from hstr.
+{ config, ... }:
+{
+  programs.bash.enable = true;
+  programs.zsh = {
+    enable = true;
+    dotDir = config.home.homeDirectory;
+  };
+  programs.hstr.enable = true;
+
+  test.expected = {
+    "home-files/.bashrc" = ./integrations-expected.bashrc;
+    "home-files/.zshrc" = ./integrations-expected.zshrc;
+  };
+}

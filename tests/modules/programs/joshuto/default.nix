@@ -1,0 +1,3 @@
+{
+  joshuto-settings = ./settings.nix;
+}

@@ -1,0 +1,5 @@
+{
+  mise-custom-settings = ./custom-settings.nix;
+  mise-shells = ./shells.nix;
+  mise-no-package = ./no-package.nix;
+}

@@ -1,0 +1,4 @@
+{
+  navi-settings = ./settings.nix;
+  navi-shells = ./shells.nix;
+}

@@ -1,0 +1,7 @@
+{
+  pet-snippets = ./snippets.nix;
+  pet-general = {
+    file = ./general.nix;
+    stateVersion = false;
+  };
+}

@@ -1,0 +1,3 @@
+{
+  ranger-configuration = ./configuration.nix;
+}
