@@ -1,0 +1,4 @@
+{
+  nextcloud-client = ./nextcloud-client.nix;
+  nextcloud-client-background = ./background.nix;
+}

@@ -1,0 +1,11 @@
+# Mirrors Home Manager's nextcloud-client test: the client after the tray,
+# with the profile's programs on its PATH.
+{
+  services.nextcloud-client.enable = true;
+
+  test.expected = {
+    "home-files/.config/systemd/user/nextcloud-client.service" = ./nextcloud-client.service;
+    "home-files/.config/systemd/user/graphical-session.target.wants/nextcloud-client.service" =
+      ./nextcloud-client.service;
+  };
+}
