@@ -1,0 +1,3 @@
+{
+  mpris-proxy = ./mpris-proxy.nix;
+}
