@@ -375,6 +375,9 @@ let
     pasystray = "pasystray";
     paprefs = "paprefs";
     pavucontrol = "pavucontrol";
+    nextcloud-client = "nextcloud-client";
+    bluez = "bluez";
+    caffeine-ng = "caffeine-ng";
   };
 in
 pkgs

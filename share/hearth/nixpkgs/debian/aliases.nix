@@ -88,4 +88,8 @@
   mako = "mako-notifier";
   # The tray applets of Home Manager's desktop services.
   networkmanagerapplet = "network-manager-gnome";
+  nextcloud-client = "nextcloud-desktop";
+  # Debian 12's caffeine is the original Caffeine 2.9, not the caffeine-ng
+  # fork nixpkgs packages; both have bin/caffeine.
+  caffeine-ng = "caffeine";
 }

@@ -1,0 +1,3 @@
+{
+  caffeine = ./caffeine.nix;
+}
