@@ -1,0 +1,4 @@
+{
+  easyeffects-service = ./service.nix;
+  easyeffects-preset = ./preset.nix;
+}
