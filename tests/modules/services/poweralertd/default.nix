@@ -1,0 +1,3 @@
+{
+  poweralertd-settings = ./settings.nix;
+}
