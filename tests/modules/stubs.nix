@@ -378,6 +378,10 @@ let
     nextcloud-client = "nextcloud-client";
     bluez = "bluez";
     caffeine-ng = "caffeine-ng";
+    easyeffects = "easyeffects";
+    at-spi2-core = "at-spi2-core";
+    poweralertd = "poweralertd";
+    batsignal = "batsignal";
   };
 in
 pkgs

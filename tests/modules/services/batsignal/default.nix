@@ -1,0 +1,3 @@
+{
+  batsignal = ./batsignal.nix;
+}
