@@ -142,6 +142,7 @@ let
       mkDrv name {
         links = lib.concatMapStringsSep "\n" (e: "${e.name}=${toString e.path}") entries;
       };
+    linkFarmFromDrvs = name: drvs: pkgs.linkFarm name (map (d: { inherit (d) name; path = d; }) drvs);
 
     # Hearth's own formats render at evaluation time through writeText, so
     # their text is readable here.

@@ -4,4 +4,5 @@
   qutebrowser-quickmarks = ./quickmarks.nix;
   qutebrowser-url-settings = ./url-settings.nix;
   qutebrowser-domain-settings = ./domain-settings.nix;
+  qutebrowser-greasemonkey = ./greasemonkey.nix;
 }
