@@ -2,6 +2,11 @@
 # accounts.conf (a section per mail account with `aerc.enable`, plus
 # extraAccounts), aerc.conf, binds.conf, stylesets and templates. The
 # `accounts.email.accounts.<name>.aerc` options are declared here.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

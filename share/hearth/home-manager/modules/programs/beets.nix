@@ -1,6 +1,11 @@
 # programs.beets: ~/.config/beets/config.yaml, and the mpd plugins: with
 # mpdIntegration the mpd connection and the plugin names join the
 # settings, and mpdstats gets a user service of its own.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

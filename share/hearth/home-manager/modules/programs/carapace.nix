@@ -5,6 +5,11 @@
 # time) and shadows each with an empty one under ~/.config/fish/completions
 # so that carapace's win; Hearth does not read packages while evaluating,
 # so that is left out.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

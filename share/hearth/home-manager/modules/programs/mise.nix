@@ -2,6 +2,11 @@
 # ~/.config/mise, and `mise activate` in each shell. Without a package
 # there is nothing to activate: the hooks are left out, with a warning
 # when integrations are on.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

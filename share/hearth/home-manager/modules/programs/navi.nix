@@ -1,6 +1,11 @@
 # programs.navi: navi's config.yaml ($XDG_CONFIG_HOME/navi, or
 # ~/Library/Application Support/navi on Darwin) and its Ctrl-G widget in
 # each shell. bash and zsh load the widget only where line editing is on.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -1,6 +1,11 @@
 # programs.ncmpcpp: ~/.config/ncmpcpp/config (name=value lines, booleans
 # as yes/no, mpd_music_dir from services.mpd unless told otherwise) and
 # ~/.config/ncmpcpp/bindings (def_key blocks, one command a line).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

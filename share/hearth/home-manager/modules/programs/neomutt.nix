@@ -3,6 +3,11 @@
 # primary one, and one file per account (neomutt/<name>) with its
 # sending, receiving and signing settings. The `accounts.email.accounts.
 # <name>.neomutt` and `notmuch.neomutt` options are declared here.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

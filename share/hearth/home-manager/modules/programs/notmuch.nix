@@ -2,6 +2,11 @@
 # $XDG_CONFIG_HOME/notmuch/default/config (NOTMUCH_CONFIG points there),
 # its user section filled from the accounts with `notmuch.enable`, and the
 # database hooks as scripts under the maildir's .notmuch/hooks.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

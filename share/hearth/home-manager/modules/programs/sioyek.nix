@@ -1,6 +1,11 @@
 # programs.sioyek: prefs_user.config and keys_user.config under
 # ~/.config/sioyek, one "name value" line per setting and per key of a
 # command.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -2,6 +2,11 @@
 # ~/.config/swaylock/config, one option per line: `name=value`, a bare
 # `name` for true, nothing for false. Linux only; swaylock authenticates
 # through PAM, which the system has to allow (Debian's package does).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -1,4 +1,9 @@
 # programs.uv: uv and its user-level ~/.config/uv/uv.toml.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -1,6 +1,11 @@
 # programs.wofi: the wofi launcher for wlroots compositors, with
 # ~/.config/wofi/config as `key=value` lines and an optional style.css.
 # Linux only.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

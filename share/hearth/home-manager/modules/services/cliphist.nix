@@ -2,6 +2,11 @@
 # new selection to `cliphist store`, text in one user service and images
 # (when allowed) in another, both started with the Wayland session targets.
 # Debian 12 does not package cliphist: there `package` must be given.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

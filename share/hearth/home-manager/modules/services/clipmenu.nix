@@ -1,6 +1,11 @@
 # services.clipmenu: clipmenud, which records the X clipboard's history
 # for clipmenu to pick from, as a graphical-session user service. Debian 12
 # does not package clipmenu: there `package` must be given.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -2,6 +2,11 @@
 # a configurable session target (Wayland compositors have their own). On
 # Wayland it runs through XWayland by default, where it can read the
 # clipboard without the compositor's help.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -2,6 +2,11 @@
 # graphical-session user service, optionally loading a preset, and preset
 # files from `extraPresets` under ~/.config/easyeffects/{input,output}.
 # The daemon keeps its settings in dconf, which the system must provide.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -4,6 +4,11 @@
 # profiles (outputs and exec commands), global outputs and includes. The
 # older `profiles` and `extraConfig` still work, with a warning, but do not
 # mix with `settings`.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -1,6 +1,11 @@
 # services.kdeconnect: the KDE Connect daemon (phone integration) as a
 # graphical-session user service, and optionally its tray indicator, which
 # orders itself after the usual bars and the tray (services/tray.nix).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -2,6 +2,11 @@
 # headset's media buttons drive MPRIS players, as a user service that runs
 # while the user manager's bluetooth.target is up (a Bluetooth device is
 # there).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

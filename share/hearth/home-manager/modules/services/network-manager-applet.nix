@@ -2,6 +2,11 @@
 # as a graphical-session user service. Its icon is an SNI one when the
 # session prefers those (--indicator), else XEmbed; the unit waits for
 # that tray (services/tray.nix). The system must run NetworkManager.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

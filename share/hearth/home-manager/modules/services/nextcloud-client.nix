@@ -1,6 +1,11 @@
 # services.nextcloud-client: the Nextcloud desktop sync client, which lives
 # in the tray, as a graphical-session user service after the tray
 # (services/tray.nix).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -1,6 +1,11 @@
 # services.random-background: feh sets a random image of a directory as the
 # X desktop background when the session starts, and again every `interval`
 # through a timer when one is given.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -3,6 +3,11 @@
 # Idle locking is xautolock's, which asks logind after `inactiveInterval`
 # minutes, or else the X server's screensaver timeout, set with xset
 # before xss-lock starts. Two graphical-session user services.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,

@@ -2,6 +2,11 @@
 # `keybindings` and `extraConfig`, started by the X session script (not a
 # service: it must see the session's display) in a transient scope so that
 # a new session replaces the old one's.
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,
