@@ -20,14 +20,7 @@ let
   cfg3 = cfg.gtk3;
   gtkLib = import ./lib.nix { inherit lib; };
 
-  inherited =
-    name: type:
-    mkOption {
-      type = types.nullOr type;
-      default = cfg.${name};
-      defaultText = lib.literalExpression "config.gtk.${name}";
-      description = "The ${name} of GTK 3 applications.";
-    };
+  inherited = gtkLib.inheritedOption cfg 3;
 
   settings = gtkLib.settingsFor {
     version = 3;
@@ -55,7 +48,7 @@ let
     // lib.optionalAttrs (cfg3.colorScheme != null) { color-scheme = "prefer-${cfg3.colorScheme}"; };
 in
 {
-  options.gtk.gtk3 = {
+  options.gtk.gtk3 = gtkLib.versionOptions cfg 3 // {
     enable = lib.mkEnableOption "the GTK 3 configuration files" // {
       default = true;
     };
@@ -65,37 +58,6 @@ in
       what = "theme";
       packageExample = "pkgs.gnome-themes-extra";
     });
-    iconTheme = inherited "iconTheme" (gtkLib.themeType {
-      what = "icon theme";
-      packageExample = "pkgs.adwaita-icon-theme";
-    });
-    cursorTheme = inherited "cursorTheme" (gtkLib.themeType {
-      what = "cursor theme";
-      withSize = true;
-      packageExample = "pkgs.vanilla-dmz";
-      nameExample = "Vanilla-DMZ";
-    });
-    colorScheme = inherited "colorScheme" (types.enum [
-      "dark"
-      "light"
-    ]);
-
-    extraConfig = mkOption {
-      type = types.attrsOf (
-        types.oneOf [
-          types.bool
-          types.int
-          types.str
-        ]
-      );
-      default = { };
-      example = {
-        gtk-cursor-blink = false;
-        gtk-recent-files-limit = 20;
-      };
-      description = "More GtkSettings properties for `gtk-3.0/settings.ini`; they win over the generated ones.";
-    };
-
     extraCss = mkOption {
       type = types.lines;
       default = "";

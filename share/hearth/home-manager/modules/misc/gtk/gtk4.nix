@@ -12,14 +12,7 @@ let
   cfg4 = cfg.gtk4;
   gtkLib = import ./lib.nix { inherit lib; };
 
-  inherited =
-    name: type:
-    mkOption {
-      type = types.nullOr type;
-      default = cfg.${name};
-      defaultText = lib.literalExpression "config.gtk.${name}";
-      description = "The ${name} of GTK 4 applications.";
-    };
+  inherited = gtkLib.inheritedOption cfg 4;
 
   themeType = gtkLib.themeType {
     what = "theme";
@@ -48,7 +41,7 @@ let
   '';
 in
 {
-  options.gtk.gtk4 = {
+  options.gtk.gtk4 = gtkLib.versionOptions cfg 4 // {
     enable = lib.mkEnableOption "the GTK 4 configuration files" // {
       default = true;
     };
@@ -66,37 +59,6 @@ in
         (GTK 4 has no theme setting of its own). Unsupported by GTK; some
         applications look broken with it.
       '';
-    };
-
-    iconTheme = inherited "iconTheme" (gtkLib.themeType {
-      what = "icon theme";
-      packageExample = "pkgs.adwaita-icon-theme";
-    });
-    cursorTheme = inherited "cursorTheme" (gtkLib.themeType {
-      what = "cursor theme";
-      withSize = true;
-      packageExample = "pkgs.vanilla-dmz";
-      nameExample = "Vanilla-DMZ";
-    });
-    colorScheme = inherited "colorScheme" (types.enum [
-      "dark"
-      "light"
-    ]);
-
-    extraConfig = mkOption {
-      type = types.attrsOf (
-        types.oneOf [
-          types.bool
-          types.int
-          types.str
-        ]
-      );
-      default = { };
-      example = {
-        gtk-cursor-blink = false;
-        gtk-recent-files-limit = 20;
-      };
-      description = "More GtkSettings properties for `gtk-4.0/settings.ini`; they win over the generated ones.";
     };
 
     extraCss = mkOption {

@@ -6,7 +6,7 @@
 let
   inherit (lib) mkOption types;
 in
-{
+rec {
   # A theme as { package; name; } (and `size` when withSize). `what` names
   # it in the descriptions ("icon theme").
   themeType =
@@ -42,6 +42,53 @@ in
         };
       };
     };
+
+  # An option of gtk.gtk<version> that follows gtk.<name> unless set.
+  inheritedOption =
+    cfg: version: name: type:
+    mkOption {
+      type = types.nullOr type;
+      default = cfg.${name};
+      defaultText = lib.literalExpression "config.gtk.${name}";
+      description = "The ${name} of GTK ${toString version} applications.";
+    };
+
+  # The options gtk.gtk3 and gtk.gtk4 share: the themes and colour scheme
+  # that follow gtk.*, and extraConfig for their settings.ini.
+  versionOptions = cfg: version: {
+    iconTheme = inheritedOption cfg version "iconTheme" (themeType {
+      what = "icon theme";
+      packageExample = "pkgs.adwaita-icon-theme";
+    });
+    cursorTheme = inheritedOption cfg version "cursorTheme" (themeType {
+      what = "cursor theme";
+      withSize = true;
+      packageExample = "pkgs.vanilla-dmz";
+      nameExample = "Vanilla-DMZ";
+    });
+    colorScheme = inheritedOption cfg version "colorScheme" (
+      types.enum [
+        "dark"
+        "light"
+      ]
+    );
+
+    extraConfig = mkOption {
+      type = types.attrsOf (
+        types.oneOf [
+          types.bool
+          types.int
+          types.str
+        ]
+      );
+      default = { };
+      example = {
+        gtk-cursor-blink = false;
+        gtk-recent-files-limit = 20;
+      };
+      description = "More GtkSettings properties for `gtk-${toString version}.0/settings.ini`; they win over the generated ones.";
+    };
+  };
 
   # GtkSettings properties for one GTK version. A font without a size gets
   # 11, GTK's own default. GTK 4 alone knows gtk-interface-color-scheme
