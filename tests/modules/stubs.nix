@@ -176,6 +176,39 @@ let
     zellij = placeholder "zellij" // {
       version = "0.44.3";
     };
+    # programs.emacs: a package set for any Emacs, as nixpkgs'
+    # emacsPackagesFor. Its packages are placeholders; trivialBuild and the
+    # wrapper keep their arguments readable.
+    emacsPackagesFor =
+      emacs:
+      lib.makeScope (extra: lib.callPackageWith (pkgs // extra)) (
+        self:
+        lib.mapAttrs (_: name: placeholder "emacs-${name}") {
+          magit = "magit";
+          evil = "evil";
+          use-package = "use-package";
+          company = "company";
+        }
+        // {
+          inherit emacs;
+          trivialBuild =
+            {
+              pname,
+              version ? "0",
+              src,
+              packageRequires ? [ ],
+              ...
+            }:
+            mkDrv "emacs-${pname}-${version}" { inherit pname version src packageRequires; };
+          emacsWithPackages =
+            f:
+            mkDrv "emacs-with-packages-${emacs.version}" {
+              inherit emacs;
+              explicitRequires = if builtins.isFunction f then f self else f;
+            };
+        }
+      );
+    emacs-nox = placeholder "emacs-nox";
     # Used as a `path` option's value, so it must look like a store path.
     glibcLocales = mkDrv "glibc-locales-2.40" { };
     # nixpkgs' tealdeer names its program otherwise (lib.getExe).

@@ -4,7 +4,7 @@
 # name: $tree is the merged tree (bin/, share/, libexec/hearth/root where
 # Debian's / is), and $out already holds links to the tree's bin/ and
 # share/ entries, to which the fix adds.
-{
+rec {
   # Home Manager's programs.bash sources
   # ${bash-completion}/etc/profile.d/bash_completion.sh; Debian's copy of
   # that script loads /usr/share/bash-completion, which the host may lack.
@@ -196,8 +196,10 @@
       [ -e $tree/libexec/hearth/bin/$build ] || continue
       cat > $out/bin/emacs <<EOF
     #!/bin/sh
-    # Hearth: Debian's $build with its directories in the store.
-    EMACSLOADPATH="$share/site-lisp:$root/usr/share/emacs/site-lisp:$share/lisp\''${EMACSLOADPATH:+:\$EMACSLOADPATH}"
+    # Hearth: Debian's $build with its directories in the store, after
+    # the caller's (emacsWithPackages' packages). A trailing empty element
+    # would add the /usr directories compiled in, the host's.
+    EMACSLOADPATH="\''${EMACSLOADPATH:+\''${EMACSLOADPATH%:}:}$share/site-lisp:$root/usr/share/emacs/site-lisp:$share/lisp"
     EMACSDATA="$share/etc"
     EMACSPATH="$exec"
     export EMACSLOADPATH EMACSDATA EMACSPATH
@@ -208,6 +210,12 @@
     done
     ln -s $tree/libexec/hearth/bin/emacsclient.emacs $out/bin/emacsclient
   '';
+  # Debian's builds of Emacs by name, as nixpkgs has emacs-nox and
+  # emacs-gtk (Home Manager's tests use emacs-nox).
+  emacs-gtk = emacs;
+  emacs-pgtk = emacs;
+  emacs-lucid = emacs;
+  emacs-nox = emacs;
 
   # Home Manager's services.kdeconnect runs libexec/kdeconnectd of a KDE
   # Connect before 24.05 (Debian 12 has 22.12), as nixpkgs laid it out;

@@ -5,7 +5,8 @@
 # merged tree of it and the dependencies the host lacks, with wrappers;
 # and the face a profile merges, its bin/ and share/ (with the layout
 # fixes of ./fixups.nix). `vimPlugins` holds Debian's Vim plugin packages
-# under nixpkgs' names (./vim-plugins.nix).
+# under nixpkgs' names (./vim-plugins.nix), `emacsPackages` its Emacs Lisp
+# packages (./emacs-packages.nix).
 #
 # Where the data comes from (see docs/debian-packages.md):
 #   config.debian.index     the directory `hearth lock index` writes, else
@@ -60,6 +61,12 @@ else
   // builtins.mapAttrs (alias: target: final.${target}) presentAliases
   // hostStandIns
   // packageSets
+  # nixpkgs' Emacs carries its package set.
+  // lib.optionalAttrs (index.names ? emacs) {
+    emacs = debianPackages.emacs // {
+      pkgs = final.emacsPackagesFor final.emacs;
+    };
+  }
   // {
     vimPlugins = import ./vim-plugins.nix {
       inherit lib index;
@@ -67,6 +74,14 @@ else
       unpacked = name: (package name).unpacked;
       pkgs = final;
     };
+    emacsPackagesFor = import ./emacs-packages.nix {
+      inherit lib index;
+      inherit (final) runCommandLocal;
+      unpacked = name: (package name).unpacked;
+      pkgs = final;
+    };
+    emacsPackages = final.emacsPackagesFor final.emacs;
+    emacsWithPackages = final.emacsPackages.emacsWithPackages;
     debian = {
       inherit indexDir lockFile;
       inherit (index) entry closure;

@@ -1,7 +1,7 @@
 # services.emacs: the Emacs daemon as a systemd user service, optionally
 # socket-activated, plus an emacsclient desktop entry and EDITOR when
-# asked. Linux only (no launchd agent). Hearth has no programs.emacs yet;
-# when one appears its finalPackage becomes the default package.
+# asked. Linux only (no launchd agent). With programs.emacs enabled, its
+# finalPackage (Emacs with the chosen packages) is the default package.
 {
   config,
   lib,

@@ -1,0 +1,2 @@
+(require 'evil)
+(evil-mode 1)
