@@ -83,7 +83,7 @@ let
       real = index.resolve package;
       version = safe e.version;
       requires = builtins.filter (d: byPackage ? ${d} && byPackage.${d} != pname) (
-        map index.resolve (e.depends or [ ])
+        map (d: if index.names ? ${d} then index.resolve d else d) (e.depends or [ ])
       );
     in
     if !(index.names ? ${package}) then
