@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# programs.emacs with pkgs.emacsPackages built from Debian's archive: a home
+# with Emacs, magit (elpa-magit, which brings elpa-dash, elpa-git-commit,
+# elpa-magit-section and elpa-with-editor) and an extraConfig is switched
+# into a sandbox HOME; then the profile's emacs, from a clean environment:
+#   - requires magit in --batch, where package.el does not run (the
+#     wrapper's load-path alone);
+#   - started as for a user (-u, so that it loads init files and
+#     default.el even in batch mode) ran default.el's extraConfig, and has
+#     magit-status autoloaded by package.el from the wrapper's elpa
+#     directory without loading magit;
+#   - loads magit from the store, not from the host.
+# The host's Emacs Lisp directories are hidden (the mount namespace is
+# private), so only the store's packages can satisfy emacs. Needs root and
+# the Debian archive; skips without them.
+# Usage: home_emacs.test.sh /path/to/hearth
+set -euo pipefail
+hearth="$(realpath "$1")"
+src="${HEARTH_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$src/tests/e2e/lib/debian-home.sh"
+debian_home hm-tester "$@"
+
+hide /usr/share/emacs /usr/local/share/emacs /etc/emacs
+
+mkdir -p "$HOME/.config/home-manager"
+cat > "$HOME/.config/home-manager/home.nix" << NIX
+{ pkgs, ... }: {
+  home.username = "hm-tester";
+  home.homeDirectory = "$HOME";
+  home.stateVersion = "25.11";
+
+  programs.emacs = {
+    enable = true;
+    extraPackages = epkgs: [ epkgs.magit ];
+    extraConfig = ''
+      (setq hearth-default-el 'ran)
+    '';
+  };
+}
+NIX
+
+if ! hm switch > "$tmp/switch.log" 2>&1; then
+  tail -n 40 "$tmp/switch.log"
+  echo "FAIL: switch"
+  exit 1
+fi
+profile="$HOME/.nix-profile"
+
+# emacs_out ARGS...: what the profile's emacs prints, started as a login
+# would start it.
+emacs_out() {
+  env -i HOME="$HOME" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
+    timeout 120 emacs --batch "$@" 2> "$tmp/emacs.err" < /dev/null
+}
+expect() {
+  local what="$1" want="$2" got="$3"
+  [[ "$got" == "$want" ]] || fail "$what: expected '$want', got '$got' (stderr: $(grep -v '^Loading\|^Using load-path' "$tmp/emacs.err" | head -c 600))"
+}
+
+expect "require magit" ok "$(emacs_out --eval '(progn (require (quote magit)) (princ "ok"))')"
+expect "default.el and autoloads at startup" "ran t nil" \
+  "$(emacs_out -u '' --eval '(princ (format "%s %s %s" (bound-and-true-p hearth-default-el) (fboundp (quote magit-status)) (featurep (quote magit))))')"
+magit="$(emacs_out --eval '(princ (locate-library "magit"))')"
+[[ "$magit" == /nix/store/*-emacs-with-packages-*/share/emacs/site-lisp/elpa/magit-*/magit.el ]] ||
+  fail "magit is not loaded from the wrapper's elpa directory: $magit"
+[[ "$(readlink -f "$magit")" == /nix/store/*-elpa-magit-*/usr/share/emacs/site-lisp/elpa-src/magit-*/magit.el ]] ||
+  fail "magit.el is not Debian's: $(readlink -f "$magit")"
+
+checks_done
