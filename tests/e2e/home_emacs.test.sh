@@ -9,7 +9,9 @@
 #     default.el even in batch mode) ran default.el's extraConfig, and has
 #     magit-status autoloaded by package.el from the wrapper's elpa
 #     directory without loading magit;
-#   - loads magit from the store, not from the host.
+#   - loads magit from the store, not from the host;
+#   - starts from Debian's dump (native code), and on a terminal (-nw,
+#     through script(1)) runs default.el.
 # The host's Emacs Lisp directories are hidden (the mount namespace is
 # private), so only the store's packages can satisfy emacs. Needs root and
 # the Debian archive; skips without them.
@@ -65,5 +67,15 @@ magit="$(emacs_out --eval '(princ (locate-library "magit"))')"
   fail "magit is not loaded from the wrapper's elpa directory: $magit"
 [[ "$(readlink -f "$magit")" == /nix/store/*-elpa-magit-*/usr/share/emacs/site-lisp/elpa-src/magit-*/magit.el ]] ||
   fail "magit.el is not Debian's: $(readlink -f "$magit")"
+
+# Debian's dump is used (its preloaded functions are native code), which
+# is also what lets Emacs start outside batch mode.
+expect "preloaded native code" t "$(emacs_out --eval '(princ (subr-native-elisp-p (symbol-function (quote find-file))))')"
+rm -f "$tmp/tty.out"
+env -i HOME="$HOME" TERM=xterm PATH="$profile/bin:/usr/bin:/bin" timeout 120 script -qec \
+  "emacs -nw --eval '(progn (with-temp-file \"$tmp/tty.out\" (insert (format \"%s\" hearth-default-el))) (kill-emacs 0))'" \
+  /dev/null < /dev/null > "$tmp/tty.screen" 2>&1 || true
+[ "$(cat "$tmp/tty.out" 2> /dev/null)" = ran ] ||
+  fail "emacs -nw on a terminal did not run default.el: $(tr -cd '[:print:]\n' < "$tmp/tty.screen" | tail -c 400)"
 
 checks_done

@@ -184,16 +184,30 @@ rec {
   # linked as emacs and emacsclient by update-alternatives; nixpkgs' emacs
   # has bin/emacs and bin/emacsclient (services.emacs). The build has its
   # lisp, etc and libexec directories compiled in as /usr paths, so bin/emacs
-  # names the tree's through Emacs' environment variables. It finds no
-  # portable dump there (the dump's native code is looked up beside the
-  # executable) and loads its preloaded lisp at start, about a second.
+  # names the tree's through Emacs' environment variables, and its portable
+  # dump with --dump-file. The dump's native code is looked up at
+  # ../native-lisp from the directory of the executable Emacs was started
+  # as, symbolic links resolved: hence a copy of the build's wrapper in
+  # libexec/emacs/bin naming the tree outright, beside a native-lisp link.
+  # Without a dump Emacs would load its preloaded lisp at every start, which
+  # works only in batch mode.
   emacs = ''
     root=$tree/libexec/hearth/root
     for share in $root/usr/share/emacs/[0-9]*; do break; done
-    for exec in $root/usr/libexec/emacs/''${share##*/}/*; do break; done
-    mkdir -p $out/bin
+    version=''${share##*/}
+    for exec in $root/usr/libexec/emacs/$version/*; do break; done
+    mkdir -p $out/bin $out/libexec/emacs/bin
     for build in emacs-gtk emacs-pgtk emacs-lucid emacs-nox; do
       [ -e $tree/libexec/hearth/bin/$build ] || continue
+      sed -e "s|^out=.*|out=$tree|" $tree/libexec/hearth/bin/$build > $out/libexec/emacs/bin/$build
+      chmod +x $out/libexec/emacs/bin/$build
+      if [ -d $root/usr/lib/emacs/$version/native-lisp ]; then
+        ln -s $root/usr/lib/emacs/$version/native-lisp $out/libexec/emacs/native-lisp
+      fi
+      dump=
+      for f in $exec/$build.pdmp $exec/emacs.pdmp; do
+        if [ -e $f ]; then dump="--dump-file=$f"; break; fi
+      done
       cat > $out/bin/emacs <<EOF
     #!/bin/sh
     # Hearth: Debian's $build with its directories in the store, after
@@ -203,7 +217,7 @@ rec {
     EMACSDATA="$share/etc"
     EMACSPATH="$exec"
     export EMACSLOADPATH EMACSDATA EMACSPATH
-    exec $tree/libexec/hearth/bin/$build "\$@"
+    exec $out/libexec/emacs/bin/$build $dump "\$@"
     EOF
       chmod +x $out/bin/emacs
       break
