@@ -9,7 +9,7 @@
 #     default.el even in batch mode) ran default.el's extraConfig, and has
 #     magit-status autoloaded by package.el from the wrapper's elpa
 #     directory without loading magit;
-#   - loads magit from the store, not from the host;
+#   - loads magit byte-compiled from the store, its source Debian's;
 #   - starts from Debian's dump (native code), and on a terminal (-nw,
 #     through script(1)) runs default.el.
 # The host's Emacs Lisp directories are hidden (the mount namespace is
@@ -63,10 +63,11 @@ expect "require magit" ok "$(emacs_out --eval '(progn (require (quote magit)) (p
 expect "default.el and autoloads at startup" "ran t nil" \
   "$(emacs_out -u '' --eval '(princ (format "%s %s %s" (bound-and-true-p hearth-default-el) (fboundp (quote magit-status)) (featurep (quote magit))))')"
 magit="$(emacs_out --eval '(princ (locate-library "magit"))')"
-[[ "$magit" == /nix/store/*-emacs-with-packages-*/share/emacs/site-lisp/elpa/magit-*/magit.el ]] ||
-  fail "magit is not loaded from the wrapper's elpa directory: $magit"
-[[ "$(readlink -f "$magit")" == /nix/store/*-elpa-magit-*/usr/share/emacs/site-lisp/elpa-src/magit-*/magit.el ]] ||
-  fail "magit.el is not Debian's: $(readlink -f "$magit")"
+[[ "$magit" == /nix/store/*-emacs-with-packages-*/share/emacs/site-lisp/elpa/magit-*/magit.elc ]] ||
+  fail "magit is not loaded byte-compiled from the wrapper's elpa directory: $magit"
+source="$(emacs_out --eval '(princ (locate-library "magit.el"))')"
+[[ "$(readlink -f "$source")" == /nix/store/*-elpa-magit-*/usr/share/emacs/site-lisp/elpa-src/magit-*/magit.el ]] ||
+  fail "magit.el is not Debian's: $source -> $(readlink -f "$source")"
 
 # Debian's dump is used (its preloaded functions are native code), which
 # is also what lets Emacs start outside batch mode.

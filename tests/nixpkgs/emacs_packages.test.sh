@@ -2,8 +2,10 @@
 # pkgs.emacsPackages beyond the evaluation cases (cases/emacs-packages.nix):
 #  1. the message for a package Debian lacks, under Nix 2.8 and Hearth, over
 #     the fixed index of fixtures/emacs-index;
-#  2. magit built by Hearth from the machine's apt sources into a throwaway
-#     store: its package directory (sources, -pkg.el, -autoloads.el) under
+#  2. git-commit built by Hearth from the machine's apt sources into a
+#     throwaway store: its package directory (sources, -pkg.el,
+#     -autoloads.el, and the .elc compiled with Debian's Emacs, which needs
+#     the packages it requires, dash and with-editor, on load-path) under
 #     share/emacs/site-lisp/elpa, every link resolving inside the store.
 #     Skips this part without the Debian archive.
 # Usage: emacs_packages.test.sh /path/to/hearth
@@ -47,22 +49,22 @@ if [ -s "$T/skip" ]; then
 fi
 
 index=$("$H" lock index) || fail "hearth lock index"
-echo "(import $nixpkgs { config.debian.index = \"$index\"; overlays = [ ]; }).emacsPackages.magit" > "$T/magit.nix"
-if ! out=$("$H" build "$T/magit.nix" --store "$T/root" --no-out-link 2> "$T/build.log"); then
-  fail "building magit"
+echo "(import $nixpkgs { config.debian.index = \"$index\"; overlays = [ ]; }).emacsPackages.git-commit" > "$T/git-commit.nix"
+if ! out=$("$H" build "$T/git-commit.nix" --store "$T/root" --no-out-link 2> "$T/build.log"); then
+  fail "building git-commit"
   tail -n 20 "$T/build.log"
 fi
 shopt -s nullglob
-dirs=("$T/root$out"/share/emacs/site-lisp/elpa/magit-*)
+dirs=("$T/root$out"/share/emacs/site-lisp/elpa/git-commit-*)
 if [ ${#dirs[@]} != 1 ] || [ ! -d "${dirs[0]}" ]; then
-  fail "magit: no single package directory under share/emacs/site-lisp/elpa: ${dirs[*]}"
+  fail "git-commit: no single package directory under share/emacs/site-lisp/elpa: ${dirs[*]}"
 else
-  for f in magit.el magit-pkg.el magit-autoloads.el; do
-    [ -f "${dirs[0]}/$f" ] || fail "magit: no $f in its package directory"
+  for f in git-commit.el git-commit-pkg.el git-commit-autoloads.el git-commit.elc; do
+    [ -f "${dirs[0]}/$f" ] || fail "git-commit: no $f in its package directory"
   done
   broken=$(cd "$T/root$out" && find . -xtype l)
-  [ -z "$broken" ] || fail "magit: links that do not resolve: $broken"
-  echo "ok   build/magit"
+  [ -z "$broken" ] || fail "git-commit: links that do not resolve: $broken"
+  echo "ok   build/git-commit"
 fi
 
 echo "$failed failed"

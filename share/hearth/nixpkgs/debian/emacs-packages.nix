@@ -9,8 +9,8 @@
 # never runs here. Each attribute is a small derivation laying that source
 # directory out as nixpkgs' packages are, at
 # share/emacs/site-lisp/elpa/<name>-<version> (./emacs-package.sh): a
-# package.el package directory, loaded as source. Its Debian dependencies
-# on other elpa-* packages become `packageRequires`. A well-known nixpkgs
+# package.el package directory, byte-compiled with the set's Emacs. Its
+# Debian dependencies on other elpa-* packages become `packageRequires`. A well-known nixpkgs
 # package Debian does not package is an attribute that throws saying so.
 {
   lib,
@@ -93,6 +93,8 @@ let
         inherit pname version;
         src = unpacked real;
         debName = real;
+        inherit (self) emacs;
+        requiredLisp = closure (map (d: self.${byPackage.${d}}) requires);
         passthru = {
           packageRequires = map (d: self.${byPackage.${d}}) requires;
           debian = {
@@ -132,18 +134,21 @@ let
     '';
 
   # The chosen packages and everything they require, each once, in order.
+  # A package is known by its name (emacs-<pname>-<version>), which asks
+  # for no store path: evaluating the list needs no index entry of Emacs'
+  # own dependencies.
   closure =
     packages:
     map (x: x.package) (
       builtins.genericClosure {
         startSet = map (p: {
-          key = p.outPath;
+          key = p.name;
           package = p;
         }) packages;
         operator =
           item:
           map (p: {
-            key = p.outPath;
+            key = p.name;
             package = p;
           }) (item.package.packageRequires or [ ]);
       }
