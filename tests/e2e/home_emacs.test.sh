@@ -11,7 +11,9 @@
 #     directory without loading magit;
 #   - loads magit byte-compiled from the store, its source Debian's;
 #   - starts from Debian's dump (native code), and on a terminal (-nw,
-#     through script(1)) runs default.el.
+#     through script(1)) runs default.el;
+#   - as a daemon (--fg-daemon, as services.emacs runs it) answers
+#     emacsclient, with magit and default.el.
 # The host's Emacs Lisp directories are hidden (the mount namespace is
 # private), so only the store's packages can satisfy emacs. Needs root and
 # the Debian archive; skips without them.
@@ -78,5 +80,19 @@ env -i HOME="$HOME" TERM=xterm PATH="$profile/bin:/usr/bin:/bin" timeout 120 scr
   /dev/null < /dev/null > "$tmp/tty.screen" 2>&1 || true
 [ "$(cat "$tmp/tty.out" 2> /dev/null)" = ran ] ||
   fail "emacs -nw on a terminal did not run default.el: $(tr -cd '[:print:]\n' < "$tmp/tty.screen" | tail -c 400)"
+
+# The daemon services.emacs runs, asked through the profile's emacsclient.
+env -i HOME="$HOME" TERM=dumb PATH="$profile/bin:/usr/bin:/bin" \
+  timeout 120 emacs --fg-daemon="$tmp/server" > "$tmp/daemon.log" 2>&1 < /dev/null &
+daemon=$!
+for _ in $(seq 100); do
+  [ -S "$tmp/server" ] && break
+  sleep 0.2
+done
+got="$(env -i HOME="$HOME" PATH="$profile/bin:/usr/bin:/bin" timeout 30 emacsclient -s "$tmp/server" \
+  --eval '(progn (require (quote magit)) hearth-default-el)' 2>&1)" || true
+expect "the daemon, through emacsclient" ran "$got"
+kill "$daemon" 2> /dev/null || true
+wait "$daemon" 2> /dev/null || true
 
 checks_done
