@@ -3,6 +3,11 @@
 # default.el, which Emacs loads after the user's init file. On Hearth the
 # packages are Debian's elpa-* packages (pkgs.emacsPackagesFor,
 # share/hearth/nixpkgs/debian/emacs-packages.nix).
+#
+# UNVERIFIED: written when Home Manager's module and tests could not be read
+# (the session's lookup budget was spent); options and output follow a
+# recollection of them. The cases in tests/modules pin this file's own
+# output until they are checked against Home Manager's tests.
 {
   config,
   lib,
