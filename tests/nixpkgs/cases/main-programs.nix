@@ -1,5 +1,5 @@
 # meta.mainProgram of Debian packages whose program is not named after the
-# package (../fixtures/main-program-index: Debian 12's entries for four
+# package (../fixtures/main-program-index: Debian 12's entries for five
 # such packages, dependencies left out). lib.getExe must find the program
 # nixpkgs' package of the same name has: bin/rg for ripgrep, not
 # bin/ripgrep. Evaluated only: nothing is fetched.
@@ -18,12 +18,14 @@ in
       debianPkgs.fd
       debianPkgs.tealdeer
       debianPkgs.aria2
+      debianPkgs.imagemagick
     ];
     expected = [
       "bin/rg"
       "bin/fd"
       "bin/tldr"
       "bin/aria2c"
+      "bin/convert"
     ];
   };
 }

@@ -50,7 +50,8 @@
   ninja = "ninja-build";
   pkg-config = "pkgconf";
   shellcheck = "shellcheck";
-  imagemagick = "imagemagick";
+  # Debian's imagemagick is a metapackage with no programs of its own.
+  imagemagick = "imagemagick-6.q16";
   ffmpeg = "ffmpeg";
   pandoc = "pandoc";
   direnv = "direnv";

@@ -10,6 +10,8 @@
   git-delta = "delta";
   gnupg = "gpg";
   golang-go = "go";
+  # nixpkgs has ImageMagick 7 (magick); Debian 12 has 6, whose program is convert.
+  "imagemagick-6.q16" = "convert";
   man-db = "man";
   neovim = "nvim";
   nodejs = "node";
