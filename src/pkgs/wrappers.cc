@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <vector>
 
 namespace hearth::pkgs {
@@ -186,6 +187,29 @@ Result<void> write_wrapper(const std::string& path, const std::string& out_suffi
     return {};
 }
 
+// The programs Debian's update-java-alternatives puts on PATH, from the
+// .jinfo file beside each JVM (lines like "hl java /usr/lib/jvm/<jvm>/bin/java"
+// after the name=value header); Hearth runs no install scripts, so nothing
+// else links them. As (name, path below the tree) pairs.
+std::vector<std::pair<std::string, std::string>> jvm_programs(const std::string& root) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::error_code ec;
+    std::string dir = root + "/usr/lib/jvm";
+    if (!exists(dir)) return out;
+    for (auto& e : fs::directory_iterator(dir, ec)) {
+        std::string file = e.path().filename().string();
+        if (!file.starts_with(".") || !file.ends_with(".jinfo")) continue;
+        std::ifstream in(e.path());
+        std::string kind, name, path;
+        for (std::string line; std::getline(in, line);) {
+            std::istringstream fields(line);
+            if (line.find('=') != std::string::npos || !(fields >> kind >> name >> path)) continue;
+            if (path.starts_with("/")) out.emplace_back(name, path.substr(1));
+        }
+    }
+    return out;
+}
+
 bool is_program(const std::string& path) {
     struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111);
@@ -226,6 +250,15 @@ Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
                                      "runs " + name + " of Debian's " + top.package + " " +
                                          top.version + " from the store"));
         }
+    }
+    // A package with no programs of its own (default-jdk, the JVM
+    // packages) gets the Java programs of its tree.
+    if (!done.empty()) return {};
+    for (const auto& [name, rel] : jvm_programs(root)) {
+        if (!is_program(root + "/" + rel) || !done.insert(name).second) continue;
+        fs::create_directories(out + "/bin", ec);
+        HEARTH_TRY(write_wrapper(out + "/bin/" + name, "/bin", root_rel, exec_line(root, rel, env),
+                                 env, "runs " + rel + " from the store"));
     }
     return {};
 }

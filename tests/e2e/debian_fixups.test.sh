@@ -3,7 +3,8 @@
 # (update-alternatives) or under another name, built through the package
 # set as a home gets them, and run: pkgs.imagemagick's convert writes a PNG
 # (its coders come from the store, not the host's /usr/lib), pkgs.fd has
-# bin/fd, and lib.getExe finds each one's program. Needs root (a private
+# bin/fd, pkgs.jre_headless (a metapackage) has the JVM's java, and
+# lib.getExe finds each one's program. Needs root (a private
 # mount namespace for /nix/store) and the Debian archive; skips without.
 # Usage: debian_fixups.test.sh /path/to/hearth
 set -euo pipefail
@@ -53,5 +54,10 @@ out="$("$fd" needle "$tmp/tree" 2>&1)" || fail "fd: $out"
 rg="$(exe ripgrep)" || true
 [[ "$rg" == */bin/rg ]] || fail "lib.getExe pkgs.ripgrep is $rg"
 [ "$(printf 'alpha\nbeta\n' | "$rg" -n bet)" = "2:beta" ] || fail "rg"
+
+java="$(exe jre_headless)" || true
+[[ "$java" == */bin/java ]] || fail "lib.getExe pkgs.jre_headless is $java"
+out="$("$java" -version 2>&1)" || fail "java -version: $out"
+[[ "$out" == *"OpenJDK Runtime Environment"* ]] || fail "java -version: $out"
 
 checks_done

@@ -41,6 +41,8 @@
   # programs.java's default JDK (and the JRE its example names).
   jdk = "default-jdk";
   jre = "default-jre";
+  jdk_headless = "default-jdk-headless";
+  jre_headless = "default-jre-headless";
   # Debian ships Poetry as a Python module that brings the command along.
   poetry = "python3-poetry";
   flock = "util-linux";

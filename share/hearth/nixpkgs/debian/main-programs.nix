@@ -6,6 +6,11 @@
 {
   aria2 = "aria2c";
   bind9-dnsutils = "dig";
+  # The JVM programs, wrapped from the JVM's .jinfo (src/pkgs/wrappers.cc).
+  default-jdk = "java";
+  default-jdk-headless = "java";
+  default-jre = "java";
+  default-jre-headless = "java";
   fd-find = "fd";
   git-delta = "delta";
   gnupg = "gpg";

@@ -1,7 +1,9 @@
-// RUNPATH and RPATH read from real ELF files (built here by the host's C
-// compiler), and the wrappers' library path reaching a library that Debian
-// keeps in a private directory named only by another library's RUNPATH
-// (samba's libraries, which mpd reaches through libsmbclient).
+// The wrappers of a Debian package's tree, over real ELF files built here
+// by the host's C compiler: RUNPATH and RPATH as read, the library path
+// reaching a library that Debian keeps in a private directory named only
+// by another library's RUNPATH (samba's libraries, which mpd reaches
+// through libsmbclient), and the Java programs of a JVM's .jinfo file for
+// a package with no programs of its own (default-jdk).
 #include "pkgs/elf/elf_file.hh"
 #include "pkgs/wrappers.hh"
 
@@ -122,4 +124,40 @@ TEST(ElfRunpath, WrapperFindsPrivateLibraryDirectory) {
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("$R/usr/lib/x86_64-linux-gnu/private"), std::string::npos) << text;
     EXPECT_EQ(run("env -u LD_LIBRARY_PATH '" + wrapper + "' 2>&1"), "42\n");
+}
+
+TEST(Wrappers, JvmProgramsForAPackageWithoutPrograms) {
+    if (!have_compiler()) GTEST_SKIP() << "no C compiler";
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    std::string root = t.path + "/out/libexec/hearth/root";
+    std::string jvm = root + "/usr/lib/jvm/jvm-1";
+    fs::create_directories(jvm + "/bin");
+    ASSERT_TRUE(compile(t.path, "#include <stdio.h>\nint main(void) { puts(\"jvm\"); return 0; }\n",
+                        "", jvm + "/bin/java"));
+    std::ofstream(root + "/usr/lib/jvm/.jvm-1.jinfo")
+        << "name=jvm-1\npriority=1\n\nhl java /usr/lib/jvm/jvm-1/bin/java\n"
+           "jdkhl javac /usr/lib/jvm/jvm-1/bin/javac\n";
+    std::string meta = t.path + "/meta"; // default-jdk: no files of its own
+    fs::create_directories(meta);
+
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                                  EnvNode{"default-jdk", "2", meta, "hash-default-jdk-2"});
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(run("'" + t.path + "/out/bin/java' 2>&1"), "jvm\n");
+    // javac is listed but not in this tree (its JDK package is absent).
+    EXPECT_FALSE(fs::exists(t.path + "/out/bin/javac"));
+
+    // A package with programs of its own keeps to them.
+    std::string app = t.path + "/app";
+    fs::create_directories(app + "/usr/bin");
+    fs::create_directories(root + "/usr/bin");
+    ASSERT_TRUE(compile(t.path, "int main(void) { return 0; }\n", "", root + "/usr/bin/app"));
+    fs::copy_file(root + "/usr/bin/app", app + "/usr/bin/app");
+    fs::remove_all(t.path + "/out/bin");
+    written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                             EnvNode{"app", "1", app, "hash-app-1"});
+    ASSERT_TRUE(written.ok());
+    EXPECT_TRUE(fs::exists(t.path + "/out/bin/app"));
+    EXPECT_FALSE(fs::exists(t.path + "/out/bin/java"));
 }
