@@ -71,6 +71,35 @@ std::vector<std::string> private_library_dirs(const std::string& root,
     return found;
 }
 
+// ImageMagick looks for its coders and configuration where Debian puts
+// them on the host (the paths are built in), so a tree that has them says
+// where they are, for convert and for any other program of the tree that
+// links libMagickCore. Empty when the tree has no ImageMagick.
+std::string magick_exports(const std::string& root, const std::vector<std::string>& libs) {
+    std::error_code ec;
+    for (const auto& l : libs) {
+        if (!l.starts_with("usr/lib/")) continue;
+        for (auto& e : fs::directory_iterator(root + "/" + l, ec)) {
+            std::string im = e.path().filename().string();
+            if (!im.starts_with("ImageMagick-") || !e.is_directory(ec)) continue;
+            std::string major = im.substr(0, im.find('.')); // ImageMagick-6
+            for (auto& m : fs::directory_iterator(e.path(), ec)) {
+                std::string modules = m.path().filename().string(); // modules-Q16
+                if (!modules.starts_with("modules-")) continue;
+                std::string dir = "$R/" + l + "/" + im;
+                std::string quantum = modules.substr(std::string("modules-").size());
+                return "export MAGICK_CODER_MODULE_PATH=\"" + dir + "/" + modules +
+                       "/coders\" MAGICK_CODER_FILTER_PATH=\"" + dir + "/" + modules +
+                       "/filters\"\n"
+                       "export MAGICK_CONFIGURE_PATH=\"${MAGICK_CONFIGURE_PATH:+$MAGICK_CONFIGURE_"
+                       "PATH:}$R/etc/" +
+                       major + ":" + dir + "/config-" + quantum + ":$R/usr/share/" + major + "\"\n";
+            }
+        }
+    }
+    return "";
+}
+
 // What every wrapper of one tree shares: the variables it exports.
 struct TreeEnv {
     std::string lib_path; // ":"-joined, each "$R/..."
@@ -122,6 +151,7 @@ TreeEnv tree_env(const std::string& root) {
         for (const auto& d : perl) p += (p.empty() ? "" : ":") + ("$R/" + d);
         env.exports += "export PERL5LIB=\"" + p + "${PERL5LIB:+:$PERL5LIB}\"\n";
     }
+    env.exports += magick_exports(root, libs);
     return env;
 }
 

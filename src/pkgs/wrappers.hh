@@ -5,7 +5,8 @@
 // LD_LIBRARY_PATH, does not leak into programs it starts. A script is
 // handed to its interpreter's wrapper when the tree has that interpreter,
 // so `#!/usr/bin/python3` runs the store's Python. Python and Perl find the
-// tree's modules through PYTHONHOME and PERL5LIB.
+// tree's modules through PYTHONHOME and PERL5LIB, ImageMagick its coders
+// through MAGICK_* variables.
 #pragma once
 
 #include "pkgs/deb_env.hh"

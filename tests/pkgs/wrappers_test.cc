@@ -123,6 +123,8 @@ TEST(ElfRunpath, WrapperFindsPrivateLibraryDirectory) {
     std::ifstream in(wrapper);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("$R/usr/lib/x86_64-linux-gnu/private"), std::string::npos) << text;
+    // No ImageMagick in this tree, so nothing about it.
+    EXPECT_EQ(text.find("MAGICK_"), std::string::npos) << text;
     EXPECT_EQ(run("env -u LD_LIBRARY_PATH '" + wrapper + "' 2>&1"), "42\n");
 }
 
@@ -160,4 +162,34 @@ TEST(Wrappers, JvmProgramsForAPackageWithoutPrograms) {
     ASSERT_TRUE(written.ok());
     EXPECT_TRUE(fs::exists(t.path + "/out/bin/app"));
     EXPECT_FALSE(fs::exists(t.path + "/out/bin/java"));
+}
+
+TEST(Wrappers, ImageMagickCodersFromTheTree) {
+    if (!have_compiler()) GTEST_SKIP() << "no C compiler";
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    std::string root = t.path + "/out/libexec/hearth/root";
+    std::string im = root + "/usr/lib/x86_64-linux-gnu/ImageMagick-6.9.11";
+    fs::create_directories(im + "/modules-Q16/coders");
+    fs::create_directories(im + "/config-Q16");
+    fs::create_directories(root + "/usr/bin");
+    ASSERT_TRUE(compile(t.path, "int main(void) { return 0; }\n", "", root + "/usr/bin/convert"));
+    std::string own = t.path + "/own";
+    fs::create_directories(own + "/usr/bin");
+    fs::copy_file(root + "/usr/bin/convert", own + "/usr/bin/convert");
+
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                                  EnvNode{"imagemagick-6.q16", "6", own, "hash-im-6"});
+    ASSERT_TRUE(written.ok());
+    std::ifstream in(t.path + "/out/bin/convert");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string lib = "$R/usr/lib/x86_64-linux-gnu/ImageMagick-6.9.11";
+    EXPECT_NE(text.find("MAGICK_CODER_MODULE_PATH=\"" + lib + "/modules-Q16/coders\""),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("MAGICK_CONFIGURE_PATH=\"${MAGICK_CONFIGURE_PATH:+$MAGICK_CONFIGURE_PATH:}"
+                        "$R/etc/ImageMagick-6:" +
+                        lib + "/config-Q16:$R/usr/share/ImageMagick-6\""),
+              std::string::npos)
+        << text;
 }

@@ -94,24 +94,11 @@ rec {
 
   # ImageMagick 6's programs carry a suffix (convert-im6.q16); Debian's
   # install script makes the plain names with update-alternatives, which
-  # Hearth does not run. Its coders and configuration are looked for under
-  # the host's /usr/lib and /etc (built in), so the programs are told
-  # where the tree's are; without them convert reads no PNG.
+  # Hearth does not run. (Where its coders are, the tree's wrappers say:
+  # src/pkgs/wrappers.cc.)
   "imagemagick-6.q16" = ''
-    root=$tree/libexec/hearth/root
-    lib=$(echo $root/usr/lib/*/ImageMagick-6.*)
     for p in $out/bin/*-im6.q16; do
       name=''${p##*/}
-      rm $out/bin/$name
-      cat > $out/bin/$name <<EOF
-    #!/bin/sh
-    # Hearth: Debian's $name with its coders and configuration from the store.
-    export MAGICK_CODER_MODULE_PATH=$lib/modules-Q16/coders
-    export MAGICK_CODER_FILTER_PATH=$lib/modules-Q16/filters
-    export MAGICK_CONFIGURE_PATH="\''${MAGICK_CONFIGURE_PATH:+\$MAGICK_CONFIGURE_PATH:}$root/etc/ImageMagick-6:$lib/config-Q16:$root/usr/share/ImageMagick-6"
-    exec $tree/bin/$name "\$@"
-    EOF
-      chmod +x $out/bin/$name
       ln -s "$name" "$out/bin/''${name%-im6.q16}"
     done
   '';
