@@ -52,11 +52,12 @@ hide() {
 # test's stderr: CI once failed such a run without a word while every run
 # here passed, so a failure that does not repeat is reported, not fatal.
 on_terminal() {
-  local out status=0
-  out="$(script -qec "$(printf '%q ' "$@") 2> $tmp/err" /dev/null < /dev/null)" || status=$?
+  local cmd out status=0
+  cmd="$(printf '%q ' "$@") 2> $tmp/err"
+  out="$(script -qec "$cmd" /dev/null < /dev/null)" || status=$?
   if ((status != 0)); then
     echo "note: '$*' exited $status on a terminal (stderr: $(head -c 300 "$tmp/err")); running it again" >&2
-    out="$(script -qec "$(printf '%q ' "$@") 2> $tmp/err" /dev/null < /dev/null)" || return
+    out="$(script -qec "$cmd" /dev/null < /dev/null)" || return
   fi
   printf '%s\n' "$out" | tr -d '\r'
 }
