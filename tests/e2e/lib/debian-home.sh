@@ -49,15 +49,16 @@ hide() {
 # gives it a pty: without one zsh cannot set up its line editor, bash has
 # no job control, and both say so). Its stdout is the output; its stderr
 # goes to $tmp/err. A failed run is tried once more, and says so on the
-# test's stderr: CI once failed such a run without a word while every run
-# here passed, so a failure that does not repeat is reported, not fatal.
+# test's stderr, so a failure that does not repeat is reported, not fatal.
+# script(1) hands the command line to $SHELL, which is dash on CI; %q
+# quotes for bash ($'...' for newlines), so bash must read it.
 on_terminal() {
   local cmd out status=0
   cmd="$(printf '%q ' "$@") 2> $tmp/err"
-  out="$(script -qec "$cmd" /dev/null < /dev/null)" || status=$?
+  out="$(SHELL=/bin/bash script -qec "$cmd" /dev/null < /dev/null)" || status=$?
   if ((status != 0)); then
     echo "note: '$*' exited $status on a terminal (stderr: $(head -c 300 "$tmp/err")); running it again" >&2
-    out="$(script -qec "$cmd" /dev/null < /dev/null)" || return
+    out="$(SHELL=/bin/bash script -qec "$cmd" /dev/null < /dev/null)" || return
   fi
   printf '%s\n' "$out" | tr -d '\r'
 }
