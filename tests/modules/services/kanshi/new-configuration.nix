@@ -1,7 +1,6 @@
-# After Home Manager's kanshi-new-configuration test (inputs not verified
-# against it): includes, a global output with an alias, and profiles
-# (named and not) with outputs and commands, in the order given; the unit
-# bound to the session target.
+# Home Manager's kanshi-new-configuration: an include, a global output with
+# an alias, and profiles (one unnamed) with outputs and commands, in the
+# order given.
 {
   services.kanshi = {
     enable = true;
@@ -9,55 +8,53 @@
       { include = "path/to/included/file"; }
       {
         output = {
-          criteria = "Iiyama North America PLE2483H-DP 1158765348486";
+          criteria = "Iiyama North America PLE2483H-DP";
           alias = "iiyama";
         };
       }
       {
-        profile = {
-          name = "nomad";
-          outputs = [
-            {
-              criteria = "eDP-1";
-              status = "enable";
-            }
-          ];
-        };
+        profile.name = "nomad";
+        profile.outputs = [
+          {
+            criteria = "eDP-1";
+            status = "enable";
+          }
+        ];
       }
       {
-        profile = {
-          name = "desktop";
-          outputs = [
-            {
-              criteria = "eDP-1";
-              status = "disable";
-            }
-            {
-              criteria = "$iiyama";
-              status = "enable";
-              mode = "1920x1080";
-              position = "1920,0";
-              scale = 2.1;
-              transform = "flipped-270";
-              adaptiveSync = true;
-            }
-          ];
-          exec = [
-            ''echo "1 two 3"''
-            ''echo "4 five 6"''
-          ];
-        };
+        profile.name = "desktop";
+        profile.exec = [
+          ''echo "1 two 3"''
+          ''echo "4 five 6"''
+        ];
+        profile.outputs = [
+          {
+            criteria = "eDP-1";
+            status = "disable";
+          }
+          {
+            criteria = "$iiyama";
+            status = "enable";
+            position = "0,0";
+          }
+          {
+            criteria = "Iiyama North America PLE2483H-DP 1158765348486";
+            status = "enable";
+            position = "1920,0";
+            scale = 2.1;
+            mode = "1920x1080";
+            transform = "flipped-270";
+          }
+        ];
       }
       {
-        profile = {
-          outputs = [
-            {
-              criteria = "LVDS-1";
-              status = "enable";
-            }
-          ];
-          exec = ''echo "7 eight 9"'';
-        };
+        profile.outputs = [
+          {
+            criteria = "LVDS-1";
+            status = "enable";
+          }
+        ];
+        profile.exec = ''echo "7 eight 9"'';
       }
     ];
   };
@@ -65,6 +62,5 @@
   test.expected = {
     "home-files/.config/kanshi/config" = ./new-configuration.conf;
     "home-files/.config/systemd/user/kanshi.service" = ./kanshi.service;
-    "home-files/.config/systemd/user/graphical-session.target.wants/kanshi.service" = ./kanshi.service;
   };
 }

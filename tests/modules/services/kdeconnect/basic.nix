@@ -1,5 +1,5 @@
-# Mirrors Home Manager's kdeconnect test: the daemon of a current KDE
-# Connect in bin/, and no indicator unless asked for.
+# Home Manager has no kdeconnect tests; these follow its module: the
+# daemon of a current KDE Connect in bin/, and no indicator unless asked for.
 {
   services.kdeconnect.enable = true;
 

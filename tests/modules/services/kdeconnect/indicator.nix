@@ -1,4 +1,4 @@
-# The indicator after the bars and the tray.
+# The indicator after the tray, which it requires.
 {
   services.kdeconnect = {
     enable = true;

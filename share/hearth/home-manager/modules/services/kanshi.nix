@@ -5,10 +5,8 @@
 # older `profiles` and `extraConfig` still work, with a warning, but do not
 # mix with `settings`.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's tests (its current module was not readable,
+# so the deprecation warnings and the mixing assertion are not verified).
 {
   config,
   lib,
@@ -163,11 +161,21 @@ let
 
   usesLegacy = cfg.profiles != { } || cfg.extraConfig != "";
 
+  # Both layouts end with an empty line; the legacy one also puts one
+  # between the profiles and extraConfig.
   text =
     if usesLegacy then
-      lib.concatStringsSep "\n" (lib.mapAttrsToList profileBlock cfg.profiles) + cfg.extraConfig
+      lib.concatStringsSep "\n" (lib.mapAttrsToList profileBlock cfg.profiles)
+      + "\n"
+      + cfg.extraConfig
+      + "\n"
     else
-      lib.concatStringsSep "\n" (map directive cfg.settings);
+      lib.concatStringsSep "\n" (map directive cfg.settings) + "\n";
+
+  # An alias names a global output; inside a profile it means nothing.
+  profileAliases = lib.concatMap (
+    d: lib.optionals (d ? profile) (map (o: o.alias) d.profile.outputs)
+  ) cfg.settings;
 in
 {
   options.services.kanshi = {
@@ -220,6 +228,10 @@ in
         assertion = cfg.settings == [ ] || !usesLegacy;
         message = "Cannot mix kanshi.settings with kanshi.profiles or kanshi.extraConfig";
       }
+      {
+        assertion = lib.all (a: a == null) profileAliases;
+        message = "Output kanshi.*.output.alias can only be defined on global scope";
+      }
     ];
 
     warnings =
@@ -237,11 +249,13 @@ in
         PartOf = [ cfg.systemdTarget ];
         Requires = [ cfg.systemdTarget ];
         After = [ cfg.systemdTarget ];
+        ConditionEnvironment = "WAYLAND_DISPLAY";
       };
 
       Service = {
         Type = "simple";
         ExecStart = "${cfg.package}/bin/kanshi";
+        ExecReload = "${cfg.package}/bin/kanshictl reload";
         Restart = "always";
       };
 

@@ -1,11 +1,8 @@
 # services.kdeconnect: the KDE Connect daemon (phone integration) as a
 # graphical-session user service, and optionally its tray indicator, which
-# orders itself after the usual bars and the tray (services/tray.nix).
+# starts after the tray (services/tray.nix).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for it).
 {
   config,
   lib,
@@ -71,9 +68,7 @@ in
           Description = "kdeconnect-indicator";
           After = [
             "graphical-session.target"
-            "polybar.service"
-            "taffybar.service"
-            "stalonetray.service"
+            tray
           ];
           PartOf = [ "graphical-session.target" ];
           Requires = [ tray ];
