@@ -1,4 +1,5 @@
-# services.mbsync with its defaults: every five minutes, verbose.
+# services.mbsync with its defaults: every five minutes, verbose. (Home
+# Manager has no tests for this service; expected files follow its module.)
 {
   services.mbsync.enable = true;
 

@@ -2,10 +2,7 @@
 # configuration programs.mbsync writes, or another file) now and then,
 # with optional commands before and after each run.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for this service).
 {
   config,
   lib,
