@@ -1,4 +1,5 @@
-# Mirrors Home Manager's mpris-proxy test: bound to bluetooth.target.
+# Home Manager has no mpris-proxy test; this follows its module: the
+# service bound to bluetooth.target.
 {
   services.mpris-proxy.enable = true;
 

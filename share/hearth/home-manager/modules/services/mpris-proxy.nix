@@ -3,10 +3,8 @@
 # while the user manager's bluetooth.target is up (a Bluetooth device is
 # there).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for it); the
+# `package` option and the platform assertion are from its later versions.
 {
   config,
   lib,
