@@ -1,11 +1,16 @@
 # Mirrors Home Manager's sioyek-basic-configuration: settings and keys in
-# name order, a command with several keys on several lines.
+# name order, a command with several keys on several lines, startup
+# commands joined by ";".
 {
   programs.sioyek = {
     enable = true;
     config = {
       dark_mode_background_color = "0.0 0.0 0.0";
       dark_mode_contrast = "0.8";
+      startup_commands = [
+        "toggle_visual_scroll"
+        "toggle_dark_mode"
+      ];
     };
     bindings = {
       move_up = "k";

@@ -1,3 +1,4 @@
 {
   sioyek-basic-configuration = ./basic-configuration.nix;
+  sioyek-empty = ./empty.nix;
 }

@@ -1,4 +1,8 @@
 {
+  swaylock-current-default-disabled = ./current-default-disabled.nix;
+  swaylock-disabled = ./disabled.nix;
   swaylock-settings = ./settings.nix;
-  swaylock-legacy-settings = ./legacy-settings.nix;
+  swaylock-enabled = ./enabled.nix;
+  swaylock-legacy = ./legacy.nix;
+  swaylock-image-path = ./image-path.nix;
 }

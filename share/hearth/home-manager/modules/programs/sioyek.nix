@@ -2,10 +2,7 @@
 # ~/.config/sioyek, one "name value" line per setting and per key of a
 # command.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -18,20 +15,46 @@ let
 
   cfg = config.programs.sioyek;
 
-  # "name value" lines; a list repeats the name.
+  # "name value" lines in name order; a list repeats the name.
   render = lib.generators.toKeyValue {
     mkKeyValue = name: value: "${name} ${value}";
     listsAsDuplicateKeys = true;
   };
+
+  # sioyek reads startup_commands as one value, commands separated by ";".
+  # A string (the older form) is written as it is.
+  startup = cfg.config.startup_commands;
+  prefs =
+    cfg.config
+    // lib.optionalAttrs (builtins.isList startup && startup != [ ]) {
+      startup_commands = lib.concatStringsSep ";" startup;
+    };
 in
 {
   options.programs.sioyek = {
-    enable = lib.mkEnableOption "sioyek, a PDF viewer for papers and technical books";
+    enable = lib.mkEnableOption "Sioyek, a PDF viewer designed for reading research papers and technical books";
 
     package = lib.mkPackageOption pkgs "sioyek" { };
 
     config = mkOption {
-      type = types.attrsOf types.str;
+      type = types.submodule {
+        freeformType = types.attrsOf types.str;
+
+        options.startup_commands = mkOption {
+          type = types.either types.str (types.listOf types.str);
+          default = [ ];
+          example = [
+            "toggle_visual_scroll"
+            "toggle_dark_mode"
+          ];
+          apply =
+            v:
+            lib.warnIf (builtins.isString v)
+              "`programs.sioyek.config.startup_commands` should now be a list of strings instead of a string."
+              v;
+          description = "Commands sioyek runs when it starts.";
+        };
+      };
       default = { };
       example = {
         background_color = "1.0 1.0 1.0";
@@ -58,7 +81,9 @@ in
     home.packages = [ cfg.package ];
 
     xdg.configFile = {
-      "sioyek/prefs_user.config" = mkIf (cfg.config != { }) { text = render cfg.config; };
+      # Always written: the settings always hold startup_commands, even
+      # when it renders to nothing (as Home Manager does).
+      "sioyek/prefs_user.config".text = render prefs;
       "sioyek/keys_user.config" = mkIf (cfg.bindings != { }) { text = render cfg.bindings; };
     };
   };

@@ -3,10 +3,7 @@
 # `name` for true, nothing for false. Linux only; swaylock authenticates
 # through PAM, which the system has to allow (Debian's package does).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -36,7 +33,8 @@ in
       # Before 23.05 settings alone turned the module on.
       default = lib.versionOlder config.home.stateVersion "23.05" && cfg.settings != { };
       defaultText = lib.literalExpression ''
-        lib.versionOlder config.home.stateVersion "23.05" && config.programs.swaylock.settings != { }
+        if lib.versionAtLeast config.home.stateVersion "23.05" then false
+        else config.programs.swaylock.settings != { }
       '';
       example = true;
       description = ''
