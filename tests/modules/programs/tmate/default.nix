@@ -1,3 +1,5 @@
 {
-  tmate-basic = ./basic.nix;
+  tmate-basic = ./tmate.nix;
+  tmate-all-settings = ./all-settings.nix;
+  tmate-empty = ./empty.nix;
 }

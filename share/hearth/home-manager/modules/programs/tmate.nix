@@ -1,10 +1,8 @@
 # programs.tmate: ~/.tmate.conf, naming the tmate server to use (host,
-# port, key fingerprints) before the extra lines.
+# port, key fingerprints) before the extra lines; not written when all
+# are unset.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -75,6 +73,7 @@ in
   config = lib.mkIf cfg.enable {
     home.packages = [ cfg.package ];
 
-    home.file.".tmate.conf".text = lib.concatStringsSep "\n" lines + "\n";
+    # Nothing to say, no file: tmate then uses its defaults.
+    home.file.".tmate.conf" = lib.mkIf (lines != [ ]) { text = lib.concatLines lines; };
   };
 }

@@ -1,6 +1,5 @@
-# After Home Manager's tmate test: every server setting (port and the
-# Ed25519 fingerprint as there, host and RSA fingerprint too), then the
-# extra lines.
+# Not one of Home Manager's cases: every server setting, quoted where
+# the module quotes, then the extra lines.
 {
   programs.tmate = {
     enable = true;
@@ -11,5 +10,5 @@
     extraConfig = ''set -g tmate-session-name "session-name"'';
   };
 
-  test.expected."home-files/.tmate.conf" = ./basic-expected.conf;
+  test.expected."home-files/.tmate.conf" = ./all-settings-expected.conf;
 }
