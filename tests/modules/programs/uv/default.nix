@@ -1,3 +1,4 @@
 {
-  uv-settings = ./settings.nix;
+  uv-example-settings = ./example-settings.nix;
+  uv-no-settings = ./no-settings.nix;
 }

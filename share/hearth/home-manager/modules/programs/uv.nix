@@ -1,9 +1,8 @@
 # programs.uv: uv and its user-level ~/.config/uv/uv.toml.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and its settings tests; newer Home
+# Manager's managed Python and tool installs are left out (that module
+# version could not be read).
 {
   config,
   lib,
