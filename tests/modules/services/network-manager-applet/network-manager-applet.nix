@@ -1,4 +1,4 @@
-# Mirrors Home Manager's network-manager-applet test: with SNI icons
+# Home Manager has no test for this; after its module: with SNI icons
 # preferred, --indicator, here on Hearth's SNI tray target and its
 # watcher, and the applet's icons among the data directories.
 {

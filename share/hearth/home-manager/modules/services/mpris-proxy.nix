@@ -4,7 +4,8 @@
 # there).
 #
 # Checked against Home Manager's module (it has no tests for it); the
-# `package` option and the platform assertion are from its later versions.
+# `package` option and platform assertion are kept from memory of later
+# versions (the stored module predates them).
 {
   config,
   lib,

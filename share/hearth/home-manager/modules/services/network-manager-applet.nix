@@ -3,10 +3,8 @@
 # session prefers those (--indicator), else XEmbed; the unit waits for
 # that tray (services/tray.nix). The system must run NetworkManager.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for it). Hearth
+# differs on purpose in the tray units it names, and adds `package`.
 {
   config,
   lib,
@@ -50,11 +48,7 @@ in
         PartOf = [ "graphical-session.target" ];
       };
       Service.ExecStart = toString (
-        [
-          "${cfg.package}/bin/nm-applet"
-          "--sm-disable"
-        ]
-        ++ lib.optional preferSni "--indicator"
+        [ "${cfg.package}/bin/nm-applet" ] ++ lib.optional preferSni "--indicator"
       );
       Install.WantedBy = [ "graphical-session.target" ];
     };
