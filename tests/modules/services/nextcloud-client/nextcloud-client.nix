@@ -1,5 +1,5 @@
-# Mirrors Home Manager's nextcloud-client test: the client after the tray,
-# with the profile's programs on its PATH.
+# Home Manager has no test for this; after its module: the client in the
+# graphical session, with the profile's programs on its PATH.
 {
   services.nextcloud-client.enable = true;
 

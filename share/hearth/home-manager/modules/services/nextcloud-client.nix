@@ -1,11 +1,8 @@
 # services.nextcloud-client: the Nextcloud desktop sync client, which lives
-# in the tray, as a graphical-session user service after the tray
-# (services/tray.nix).
+# in the tray, as a graphical-session user service. Like Home Manager's, the
+# unit names no tray target.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for it).
 {
   config,
   lib,
@@ -15,7 +12,6 @@
 
 let
   cfg = config.services.nextcloud-client;
-  tray = config.lib.tray.targets.main;
 in
 {
   options.services.nextcloud-client = {
@@ -33,16 +29,10 @@ in
   config = lib.mkIf cfg.enable {
     assertions = [ (lib.hm.assertions.assertPlatform "services.nextcloud-client" pkgs lib.platforms.linux) ];
 
-    services.tray.appletsEnabled = true;
-
     systemd.user.services.nextcloud-client = {
       Unit = {
         Description = "Nextcloud Client";
-        Requires = [ tray ];
-        After = [
-          "graphical-session.target"
-          tray
-        ];
+        After = [ "graphical-session.target" ];
         PartOf = [ "graphical-session.target" ];
       };
       Service = {
