@@ -1,3 +1,4 @@
 {
   pasystray = ./pasystray.nix;
+  pasystray-quoted = ./quoted.nix;
 }

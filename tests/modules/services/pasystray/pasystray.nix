@@ -1,12 +1,10 @@
-# Mirrors Home Manager's pasystray test, with extra options (each
-# shell-quoted as needed).
+# Home Manager's pasystray test: one extra option. Its expected file still
+# orders the unit after graphical-session-pre.target, which its current
+# module replaced with graphical-session.target; this follows the module.
 {
   services.pasystray = {
     enable = true;
-    extraOptions = [
-      "--notify=all"
-      "-a"
-    ];
+    extraOptions = [ "-g" ];
   };
 
   test.expected = {

@@ -3,10 +3,7 @@
 # (services/tray.nix). Its menu opens pavucontrol and paprefs, which the
 # unit's PATH provides.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and test; `package` is Hearth's own.
 {
   config,
   lib,
