@@ -1,11 +1,14 @@
-# Home Manager has no batsignal test; the unit is the one its module
-# writes.
+# Home Manager has no batsignal test (a test in its history belongs to a
+# different, unmerged module); the unit is the one its module writes, each
+# argument quoted only where it needs it.
 {
   services.batsignal = {
     enable = true;
     extraArgs = [
-      "-w 20"
-      "-c 10"
+      "-w"
+      "20"
+      "-W"
+      "Battery low"
     ];
   };
 

@@ -2,10 +2,7 @@
 # battery runs low, as a graphical-session user service. Debian 12 does not
 # package batsignal: there `package` must be given.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests of this module).
 {
   config,
   lib,
@@ -31,7 +28,7 @@ in
         "-c"
         "10"
       ];
-      description = "Arguments for {command}`batsignal`, joined with spaces.";
+      description = "Arguments for {command}`batsignal`, each shell-quoted where it needs it.";
     };
   };
 
@@ -41,12 +38,12 @@ in
     systemd.user.services.batsignal = {
       Unit = {
         Description = "batsignal - battery monitor daemon";
-        After = [ "graphical-session.target" ];
+        After = [ "graphical-session-pre.target" ];
         PartOf = [ "graphical-session.target" ];
       };
       Service = {
         Type = "simple";
-        ExecStart = "${cfg.package}/bin/batsignal ${lib.concatStringsSep " " cfg.extraArgs}";
+        ExecStart = "${lib.getExe cfg.package} ${lib.escapeShellArgs cfg.extraArgs}";
         Restart = "on-failure";
         RestartSec = 1;
       };
