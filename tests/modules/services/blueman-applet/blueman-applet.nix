@@ -1,5 +1,5 @@
-# Mirrors Home Manager's blueman-applet test: the applet after the tray on
-# the graphical session.
+# Home Manager has no blueman-applet test; the unit is the one its module
+# writes: the applet after the tray on the graphical session.
 {
   services.blueman-applet.enable = true;
 

@@ -3,10 +3,7 @@
 # Blueman picks an SNI or XEmbed icon itself). The system must run BlueZ
 # and Blueman's D-Bus mechanism (on NixOS, services.blueman.enable).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests of this module).
 {
   config,
   lib,
