@@ -1,3 +1,4 @@
 {
-  poweralertd-settings = ./settings.nix;
+  poweralertd-service = ./service.nix;
+  poweralertd-escaping = ./escaping.nix;
 }

@@ -2,10 +2,7 @@
 # changes, from UPower's events, as a graphical-session user service.
 # Debian 12 does not package poweralertd: there `package` must be given.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and test.
 {
   config,
   lib,
@@ -15,6 +12,22 @@
 
 let
   cfg = config.services.poweralertd;
+
+  # systemd splits ExecStart= on blanks and reads C-style quotes, and
+  # expands % specifiers and $ variables: a JSON string, with those two
+  # doubled, is one literal argument.
+  execArg =
+    a:
+    let
+      text =
+        if builtins.isString a || builtins.isPath a then
+          "${a}"
+        else if builtins.isInt a || builtins.isFloat a || lib.isDerivation a then
+          toString a
+        else
+          throw "poweralertd: an argument must be a string, path, number or package";
+    in
+    lib.replaceStrings [ "%" "$" ] [ "%%" "$$" ] (builtins.toJSON text);
 in
 {
   options.services.poweralertd = {
@@ -45,7 +58,8 @@ in
       };
       Service = {
         Type = "simple";
-        ExecStart = "${cfg.package}/bin/poweralertd ${lib.escapeShellArgs cfg.extraArgs}";
+        # Named outright: a package given on Debian may lack meta.mainProgram.
+        ExecStart = "${lib.getExe' cfg.package "poweralertd"} ${lib.concatMapStringsSep " " execArg cfg.extraArgs}";
         Restart = "always";
       };
       Install.WantedBy = [ "graphical-session.target" ];
