@@ -2,10 +2,10 @@
 # X desktop background when the session starts, and again every `interval`
 # through a timer when one is given.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests for it). The stored
+# version predates `package`, the platform assertion and ordering after
+# graphical-session.target (it said graphical-session-pre.target), which
+# follow Home Manager's later, session-wide change.
 {
   config,
   lib,
