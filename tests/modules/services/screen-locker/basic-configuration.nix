@@ -1,11 +1,16 @@
-# Mirrors Home Manager's screen-locker-basic-configuration test: xss-lock
-# runs the locker, xautolock asks logind to lock after five minutes.
+# Home Manager's screen-locker-basic-configuration test (it matches lines
+# by pattern; these are the whole units): xss-lock runs the locker with its
+# environment, xautolock asks logind to lock after five minutes.
 { pkgs, ... }:
 {
   services.screen-locker = {
     enable = true;
     inactiveInterval = 5;
     lockCmd = "${pkgs.i3lock}/bin/i3lock -n -c AA0000";
+    lockCmdEnv = [
+      "DISPLAY=:0"
+      "XAUTHORITY=/custom/path/.Xauthority"
+    ];
     xss-lock.extraOptions = [ "-test" ];
     xautolock = {
       enable = true;

@@ -1,4 +1,4 @@
-# Mirrors Home Manager's screen-locker-moved-options test: the old names
+# Home Manager's screen-locker-moved-options test: the old names
 # still apply, each with a warning.
 {
   config,
@@ -17,7 +17,7 @@
   };
 
   test.expected = {
-    "home-files/.config/systemd/user/xss-lock.service" = ./basic-configuration-xss-lock.service;
+    "home-files/.config/systemd/user/xss-lock.service" = ./moved-options-xss-lock.service;
     "home-files/.config/systemd/user/xautolock-session.service" =
       ./basic-configuration-xautolock-session.service;
     "home-files/warnings" = ./moved-options-warnings.txt;

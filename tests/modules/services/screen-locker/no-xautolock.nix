@@ -1,4 +1,4 @@
-# Mirrors Home Manager's screen-locker-no-xautolock test: the X
+# Home Manager's screen-locker-no-xautolock test (plus an environment): the X
 # screensaver's timeout and cycle are set before xss-lock starts.
 { pkgs, ... }:
 {

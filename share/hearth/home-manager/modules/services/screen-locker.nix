@@ -4,10 +4,9 @@
 # minutes, or else the X server's screensaver timeout, set with xset
 # before xss-lock starts. Two graphical-session user services.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests; the units' ordering after
+# graphical-session-pre.target is from the stored module, which predates
+# lockCmdEnv and Restart= (those follow its newer test).
 {
   config,
   lib,
