@@ -1,10 +1,14 @@
-# Mirrors Home Manager's beets-mpdstats: the connection and the plugin in
-# config.yaml, and the service, bound to mpd's.
+# Home Manager's beets-mpdstats test: the local mpd's port in config.yaml,
+# and a mpdstats service bound to mpd's.
 {
+  home.stateVersion = "23.05";
+
   services.mpd = {
     enable = true;
-    musicDirectory = "/home/hm-user/music";
+    musicDirectory = "/my/music/dir";
+    network.port = 4242;
   };
+
   programs.beets = {
     enable = true;
     mpdIntegration.enableStats = true;

@@ -2,10 +2,9 @@
 # mpdIntegration the mpd connection and the plugin names join the
 # settings, and mpdstats gets a user service of its own.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's tests (mpdstats, mpdstats-external,
+# mpdupdate, the state-version defaults); its current module was not in the
+# index, so the mpdIntegration options follow what those tests use.
 {
   config,
   lib,
