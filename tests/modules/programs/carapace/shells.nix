@@ -1,5 +1,5 @@
-# After Home Manager's carapace-bash, -zsh and -fish tests: each shell
-# sources carapace's completions for it.
+# After Home Manager's carapace-bash, -zsh and -fish tests (which only look
+# for the line of each shell): each shell sources carapace's completions.
 { config, ... }:
 {
   programs.bash.enable = true;

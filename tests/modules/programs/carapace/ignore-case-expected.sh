@@ -1,0 +1,1 @@
+wrapProgram $out/bin/carapace --set CARAPACE_MATCH 1
