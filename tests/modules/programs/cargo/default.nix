@@ -1,4 +1,6 @@
 {
-  cargo-settings = ./settings.nix;
-  cargo-home = ./home.nix;
+  cargo = ./example-config.nix;
+  cargo-empty-config = ./empty-config.nix;
+  cargo-home = ./cargo-home.nix;
+  cargo-alt-cargohome = ./alt-cargohome.nix;
 }

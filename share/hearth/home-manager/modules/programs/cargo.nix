@@ -1,11 +1,8 @@
 # programs.cargo: Cargo's own configuration, config.toml in the Cargo
-# home (~/.cargo unless cargoHome says otherwise, then exported as
-# CARGO_HOME).
+# home: ~/.cargo, or cargoHome, which is then exported as CARGO_HOME.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests (example-config,
+# cargo-home, alt-cargohome, empty-config).
 {
   config,
   lib,
@@ -17,18 +14,27 @@ let
   cfg = config.programs.cargo;
 
   tomlFormat = pkgs.formats.toml { };
+
+  cargoHome = if cfg.cargoHome == null then ".cargo" else cfg.cargoHome;
+
+  # CARGO_HOME must be absolute; home.file takes either form.
+  absoluteHome =
+    if lib.hasPrefix "/" cargoHome then cargoHome else "${config.home.homeDirectory}/${cargoHome}";
 in
 {
   options.programs.cargo = {
-    enable = lib.mkEnableOption "Cargo, Rust's package manager, and its configuration";
-
-    package = lib.mkPackageOption pkgs "cargo" { nullable = true; };
+    enable = lib.mkEnableOption "management of cargo config";
 
     cargoHome = lib.mkOption {
-      type = lib.types.str;
-      default = ".cargo";
-      example = ".local/share/cargo";
-      description = "Cargo's home directory, relative to the home directory.";
+      type = lib.types.nullOr lib.types.str;
+      default = null;
+      defaultText = ".cargo";
+      example = lib.literalExpression ''"''${config.xdg.dataHome}/cargo"'';
+      description = ''
+        Cargo's home directory, which holds its caches and
+        {file}`config.toml`: absolute or relative to the home directory. When
+        set it is exported as {env}`CARGO_HOME`.
+      '';
     };
 
     settings = lib.mkOption {
@@ -36,7 +42,6 @@ in
       default = { };
       example = {
         net.git-fetch-with-cli = true;
-        build.jobs = 2;
       };
       description = ''
         Settings for {file}`config.toml` in the Cargo home; see
@@ -46,14 +51,8 @@ in
   };
 
   config = lib.mkIf cfg.enable {
-    home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
+    home.file."${cargoHome}/config.toml".source = tomlFormat.generate "config.toml" cfg.settings;
 
-    home.sessionVariables.CARGO_HOME = lib.mkIf (
-      cfg.cargoHome != ".cargo"
-    ) "${config.home.homeDirectory}/${cfg.cargoHome}";
-
-    home.file."${cfg.cargoHome}/config.toml" = lib.mkIf (cfg.settings != { }) {
-      source = tomlFormat.generate "cargo-config" cfg.settings;
-    };
+    home.sessionVariables.CARGO_HOME = lib.mkIf (cfg.cargoHome != null) absoluteHome;
   };
 }
