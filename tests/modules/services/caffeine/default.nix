@@ -1,3 +1,3 @@
 {
-  caffeine = ./caffeine.nix;
+  caffeine-basic-service = ./basic-service.nix;
 }

@@ -3,10 +3,8 @@
 # nixpkgs packages the caffeine-ng fork; Debian 12's caffeine is the
 # original 2.9, whose `caffeine` program serves the same purpose.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests; `package` is Hearth's
+# addition (Home Manager's module names caffeine-ng directly).
 {
   config,
   lib,
