@@ -1,4 +1,5 @@
-# Mirrors Home Manager's cliphist-multiple-session-targets test.
+# Mirrors Home Manager's cliphist-multiple-session-targets test: the
+# watchers are wanted by, part of and after every target.
 {
   services.cliphist = {
     enable = true;
@@ -10,6 +11,8 @@
 
   test.expected = {
     "home-files/.config/systemd/user/cliphist.service" = ./multiple-session-targets.service;
+    "home-files/.config/systemd/user/sway-session.target.wants/cliphist.service" =
+      ./multiple-session-targets.service;
     "home-files/.config/systemd/user/hyprland-session.target.wants/cliphist.service" =
       ./multiple-session-targets.service;
     "home-files/.config/systemd/user/sway-session.target.wants/cliphist-images.service" =

@@ -3,10 +3,7 @@
 # (when allowed) in another, both started with the Wayland session targets.
 # Debian 12 does not package cliphist: there `package` must be given.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -37,9 +34,10 @@ let
 in
 {
   imports = [
-    (lib.mkRenamedOptionModule
-      [ "services" "cliphist" "systemdTarget" ]
+    # The old single target becomes a one-element list.
+    (lib.mkChangedOptionModule [ "services" "cliphist" "systemdTarget" ]
       [ "services" "cliphist" "systemdTargets" ]
+      (c: [ c.services.cliphist.systemdTarget ])
     )
   ];
 
