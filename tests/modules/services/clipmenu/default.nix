@@ -1,3 +1,4 @@
 {
   clipmenu-basic = ./basic.nix;
+  clipmenu-launcher = ./launcher.nix;
 }

@@ -1,11 +1,9 @@
 # services.clipmenu: clipmenud, which records the X clipboard's history
-# for clipmenu to pick from, as a graphical-session user service. Debian 12
-# does not package clipmenu: there `package` must be given.
+# for clipmenu to pick from, as a graphical-session user service with its
+# own environment (e.g. CM_LAUNCHER). Debian 12 does not package clipmenu:
+# there `package` must be given.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (it has no tests of this module).
 {
   config,
   lib,
@@ -17,18 +15,40 @@ let
   inherit (lib) types;
 
   cfg = config.services.clipmenu;
+
+  # clipmenud is a shell script; these are the tools it calls.
+  toolPath = lib.makeBinPath (
+    with pkgs;
+    [
+      coreutils
+      findutils
+      gnugrep
+      gnused
+      systemd
+    ]
+  );
 in
 {
+  imports = [
+    # The launcher used to be its own option; it is one variable now.
+    (lib.mkRenamedOptionModule
+      [ "services" "clipmenu" "launcher" ]
+      [ "services" "clipmenu" "environmentVariables" "CM_LAUNCHER" ]
+    )
+  ];
+
   options.services.clipmenu = {
-    enable = lib.mkEnableOption "clipmenu's clipboard history daemon";
+    enable = lib.mkEnableOption "clipmenu, the clipboard management daemon";
 
     package = lib.mkPackageOption pkgs "clipmenu" { };
 
-    launcher = lib.mkOption {
-      type = types.nullOr types.str;
-      default = null;
-      example = "rofi";
-      description = "Menu program clipmenu runs (`CM_LAUNCHER`); `null` keeps its default, dmenu.";
+    environmentVariables = lib.mkOption {
+      type = types.attrsOf types.str;
+      default = { };
+      example = {
+        CM_LAUNCHER = "rofi";
+      };
+      description = "Variables set in clipmenud's service environment, after its PATH.";
     };
   };
 
@@ -37,29 +57,17 @@ in
 
     home.packages = [ cfg.package ];
 
-    home.sessionVariables = lib.mkIf (cfg.launcher != null) { CM_LAUNCHER = cfg.launcher; };
-
     systemd.user.services.clipmenu = {
       Unit = {
         Description = "Clipboard management daemon";
         After = [ "graphical-session.target" ];
-        PartOf = [ "graphical-session.target" ];
       };
       Service = {
         ExecStart = "${cfg.package}/bin/clipmenud";
-        # clipmenud is a shell script; these are the tools it calls.
-        Environment = "PATH=${
-          lib.makeBinPath (
-            with pkgs;
-            [
-              coreutils
-              findutils
-              gnugrep
-              gnused
-              systemd
-            ]
-          )
-        }";
+        Environment = [
+          "PATH=${toolPath}"
+        ]
+        ++ lib.mapAttrsToList (n: v: "${n}=${v}") cfg.environmentVariables;
       };
       Install.WantedBy = [ "graphical-session.target" ];
     };
