@@ -1,5 +1,6 @@
-# Mirrors Home Manager's mise-custom-settings: config.toml and
-# settings.toml as TOML.
+# Mirrors Home Manager's mise-custom-settings: the global configuration,
+# settings included (programs.mise.settings now lives under
+# globalConfig.settings), as one config.toml.
 {
   programs.mise = {
     enable = true;
@@ -12,16 +13,15 @@
         ];
       };
       aliases.my_custom_node = "20";
-    };
-    settings = {
-      verbose = false;
-      experimental = false;
-      disable_tools = [ "node" ];
+      settings = {
+        verbose = false;
+        experimental = true;
+        disable_tools = [ "node" ];
+      };
     };
   };
 
   test.expected = {
     "home-files/.config/mise/config.toml" = ./custom-settings-expected-config.toml;
-    "home-files/.config/mise/settings.toml" = ./custom-settings-expected-settings.toml;
   };
 }

@@ -18,4 +18,5 @@ if [[ ! -v BASH_COMPLETION_VERSINFO ]]; then
 fi
 
 eval "$(@mise@/bin/mise activate bash)"
+source /nix/store/00000000000000000000000000000000-mise-bash-completion.bash
 

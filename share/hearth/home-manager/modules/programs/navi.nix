@@ -1,11 +1,9 @@
 # programs.navi: navi's config.yaml ($XDG_CONFIG_HOME/navi, or
-# ~/Library/Application Support/navi on Darwin) and its Ctrl-G widget in
-# each shell. bash and zsh load the widget only where line editing is on.
+# ~/Library/Application Support/navi on Darwin without xdg.enable) and its
+# Ctrl-G widget in each shell. bash and zsh load the widget only where line editing is on.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (its tests are not in the index
+# Hearth's authors could read; the cases here pin this module's output).
 {
   config,
   lib,
@@ -21,7 +19,10 @@ let
   navi = "${cfg.package}/bin/navi";
 
   configDir =
-    if pkgs.stdenv.hostPlatform.isDarwin then "Library/Application Support" else config.xdg.configHome;
+    if pkgs.stdenv.hostPlatform.isDarwin && !config.xdg.enable then
+      "Library/Application Support"
+    else
+      config.xdg.configHome;
 in
 {
   options.programs.navi = {
