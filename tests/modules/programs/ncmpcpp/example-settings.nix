@@ -1,5 +1,6 @@
 # Mirrors Home Manager's ncmpcpp-example-settings: settings in name order
-# with the music directory among them, bindings in list order.
+# with the music directory among them, bindings in list order (one key
+# may appear more than once).
 {
   programs.ncmpcpp = {
     enable = true;
@@ -7,7 +8,7 @@
     settings = {
       user_interface = "alternative";
       display_volume_level = false;
-      message_delay_time = 5;
+      playlist_disable_highlight_delay = 0;
     };
     bindings = [
       {
@@ -31,6 +32,18 @@
           "select_item"
           "scroll_up"
         ];
+      }
+      {
+        key = "x";
+        command = "delete_playlist_items";
+      }
+      {
+        key = "x";
+        command = "delete_browser_items";
+      }
+      {
+        key = "x";
+        command = "delete_stored_playlist";
       }
     ];
   };

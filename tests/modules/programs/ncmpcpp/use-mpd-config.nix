@@ -1,5 +1,5 @@
-# Home Manager's ncmpcpp-use-mpd-config (the music directory comes from
-# services.mpd), plus a setting of the same name, which wins with a warning.
+# The music directory comes from services.mpd, and wins over a setting of
+# the same name, with a warning.
 {
   services.mpd = {
     enable = true;

@@ -1,11 +1,9 @@
 # programs.ncmpcpp: ~/.config/ncmpcpp/config (name=value lines, booleans
-# as yes/no, mpd_music_dir from services.mpd unless told otherwise) and
+# as yes/no, mpd_music_dir from services.mpd on Linux unless told
+# otherwise) and
 # ~/.config/ncmpcpp/bindings (def_key blocks, one command a line).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -32,9 +30,10 @@ let
     { key, command }:
     lib.concatStringsSep "\n  " ([ ''def_key "${key}"'' ] ++ lib.toList command);
 
-  # A mpd_music_dir setting of its own wins over mpdMusicDir (with a warning).
+  # mpdMusicDir wins over an mpd_music_dir setting of its own (with a
+  # warning).
   settings =
-    lib.optionalAttrs (cfg.mpdMusicDir != null) { mpd_music_dir = cfg.mpdMusicDir; } // cfg.settings;
+    cfg.settings // lib.optionalAttrs (cfg.mpdMusicDir != null) { mpd_music_dir = cfg.mpdMusicDir; };
 
   bindingType = types.submodule {
     options = {
@@ -63,11 +62,11 @@ in
     mpdMusicDir = mkOption {
       type = types.nullOr (types.coercedTo types.path toString types.str);
       default =
-        if pkgs.stdenv.hostPlatform.isDarwin || !config.services.mpd.enable then
-          null
+        if pkgs.stdenv.hostPlatform.isLinux && config.services.mpd.enable then
+          config.services.mpd.musicDirectory
         else
-          config.services.mpd.musicDirectory;
-      defaultText = lib.literalExpression "config.services.mpd.musicDirectory when services.mpd is enabled, else null";
+          null;
+      defaultText = lib.literalExpression "config.services.mpd.musicDirectory on Linux when services.mpd is enabled, else null";
       example = "~/music";
       description = "The music directory of mpd, for tag editing; written as `mpd_music_dir`.";
     };
@@ -101,9 +100,9 @@ in
   };
 
   config = mkIf cfg.enable {
-    warnings = lib.optional (cfg.settings ? mpd_music_dir && cfg.mpdMusicDir != null) ''
-      programs.ncmpcpp.settings.mpd_music_dir will override
-      programs.ncmpcpp.mpdMusicDir.'';
+    warnings = lib.optional (
+      cfg.settings ? mpd_music_dir && cfg.mpdMusicDir != null
+    ) "programs.ncmpcpp.settings.mpd_music_dir will be overridden by programs.ncmpcpp.mpdMusicDir.";
 
     home.packages = [ cfg.package ];
 
