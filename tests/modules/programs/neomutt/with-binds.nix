@@ -1,16 +1,23 @@
-# After Home Manager's neomutt-with-binds test: binds and macros on one or
-# several maps, the sidebar, statistics checks, settings and vim keys.
+# Mirrors Home Manager's neomutt-with-binds: binds and macros on one or
+# several menus.
 {
   imports = [ ../../accounts/email-test-accounts.nix ];
 
-  accounts.email.accounts."hm@example.com".neomutt.enable = true;
+  accounts.email.accounts."hm@example.com" = {
+    notmuch.enable = true;
+    neomutt = {
+      enable = true;
+      extraConfig = ''
+        color status cyan default
+      '';
+    };
+    imap.port = 993;
+  };
 
   programs.neomutt = {
     enable = true;
-    vimKeys = true;
-    checkStatsInterval = 60;
-    sidebar.enable = true;
-    settings.sleep_time = "0";
+    vimKeys = false;
+
     binds = [
       {
         action = "complete-query";
@@ -26,18 +33,23 @@
         ];
       }
     ];
+
     macros = [
+      {
+        action = "<save-message>?<tab>";
+        key = "s";
+        map = [ "index" ];
+      }
       {
         action = "<change-folder>?<change-dir><home>^K=<enter><tab>";
         key = "c";
-        map = "index";
+        map = [
+          "index"
+          "pager"
+        ];
       }
     ];
-    extraConfig = "color status cyan default";
   };
 
-  test.expected = {
-    "home-files/.config/neomutt/neomuttrc" = ./with-binds-expected-neomuttrc;
-    "home-files/.config/neomutt/hm@example.com" = ./with-binds-expected-hm-example.com;
-  };
+  test.expected."home-files/.config/neomutt/neomuttrc" = ./with-binds-expected.conf;
 }

@@ -1,13 +1,14 @@
 # programs.neomutt: NeoMutt's $XDG_CONFIG_HOME/neomutt/neomuttrc, which
-# registers every mail account with `neomutt.enable` and sources the
-# primary one, and one file per account (neomutt/<name>) with its
-# sending, receiving and signing settings. The `accounts.email.accounts.
-# <name>.neomutt` and `notmuch.neomutt` options are declared here.
+# registers every mail account with `neomutt.enable` (and
+# `neomutt.registerAccount`) and sources the primary one, and one file per
+# account (neomutt/<name>) with its sending, receiving and signing
+# settings. IMAP logins come from a generated account_command script. The
+# `accounts.email.accounts.<name>.neomutt` and `notmuch.neomutt` options
+# are declared here.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests. The index held expected
+# files of several ages; where they disagree, the output follows the
+# module's current text.
 {
   config,
   lib,
@@ -27,19 +28,16 @@ let
 
   accountFile = a: "${config.xdg.configHome}/neomutt/${a.name}";
 
-  # Keys go in angle brackets only when they name a key (<space>); NeoMutt
-  # reads "\Cp" and friends as they are.
-  bindLines =
-    command: binds:
-    lib.concatMapStringsSep "\n" (
-      b:
-      let
-        maps = if builtins.isList b.map then b.map else [ b.map ];
-      in
-      ''${command} ${lib.concatStringsSep "," maps} ${b.key} "${lib.escape [ ''"'' ] b.action}"''
-    ) binds;
+  # One "set" per variable, in name order; null unsets it.
+  setLine = n: v: if v == null then "unset ${n}" else "set ${n}=${v}";
+  setLines = settings: lib.concatStringsSep "\n" (lib.mapAttrsToList setLine settings);
 
-  setLines = settings: lib.concatStringsSep "\n" (lib.mapAttrsToList (n: v: "set ${n} = ${v}") settings);
+  # Binds and macros: the action goes in double quotes as written.
+  bindLines =
+    command:
+    lib.concatMapStringsSep "\n" (
+      b: ''${command} ${lib.concatStringsSep "," (lib.toList b.map)} ${b.key} "${b.action}"''
+    );
 
   sidebarText = ''
     # Sidebar
@@ -55,55 +53,108 @@ let
   '';
 
   imapRoot =
-    a: "imaps://${a.imap.host}${lib.optionalString (a.imap.port != null) ":${toString a.imap.port}"}";
+    a:
+    let
+      scheme = if a.imap.tls.enable then "imaps" else "imap";
+      user = lib.optionalString (a.userName != null) "${a.userName}@";
+      port = lib.optionalString (a.imap.port != null) ":${toString a.imap.port}";
+    in
+    "${scheme}://${user}${a.imap.host}${port}";
 
-  rootOf = a: type: if type == "imap" then imapRoot a else a.maildir.absPath;
+  mailboxRoot = a: if a.neomutt.mailboxType == "imap" then imapRoot a else a.maildir.absPath;
 
-  mailboxRoot = a: rootOf a a.neomutt.mailboxType;
-
-  extraMailbox =
+  extraMailboxLine =
     a: m:
     let
-      box =
-        if builtins.isString m then
-          {
-            mailbox = m;
-            name = null;
-            type = null;
-          }
+      root =
+        if builtins.isString m || m.type == null then
+          mailboxRoot a
+        else if m.type == "imap" then
+          imapRoot a
         else
-          m;
-      type = if box.type == null then a.neomutt.mailboxType else box.type;
-      command = if box.name == null then "mailboxes" else ''named-mailboxes "${box.name}"'';
+          a.maildir.absPath;
     in
-    ''${command} "${rootOf a type}/${box.mailbox}"'';
+    if builtins.isString m then
+      ''mailboxes "${root}/${m}"''
+    else if m.name == null then
+      ''mailboxes "${root}/${m.mailbox}"''
+    else
+      ''named-mailboxes "${m.name}" "${root}/${m.mailbox}"'';
 
   # Registration in neomuttrc: the account's mailboxes, and a hook that
   # loads its file whenever one of its folders opens.
-  registerAccount =
+  registerLines =
     a:
     let
       n = a.neomutt;
-      defaultBox =
-        if n.mailboxName == null then
-          ''mailboxes "${mailboxRoot a}/${a.folders.inbox}"''
-        else
-          ''named-mailboxes "${n.mailboxName}" "${mailboxRoot a}/${a.folders.inbox}"'';
+      root = mailboxRoot a;
+      listCommand = if n.mailboxName == null then "mailboxes" else ''named-mailboxes "${n.mailboxName}"'';
       hook = if n.mailboxType == "imap" then "account-hook" else "folder-hook";
     in
-    lib.concatStringsSep "\n" (
-      [ "# register account ${a.name}" ]
-      ++ lib.optional n.showDefaultMailbox defaultBox
-      ++ map (extraMailbox a) n.extraMailboxes
-      ++ [
-        ''
-          ${hook} ${mailboxRoot a}/ " \
-                    source ${accountFile a} "''
-      ]
-    )
-    + "\n";
+    [ "## register account ${a.name}" ]
+    ++ lib.optional n.showDefaultMailbox ''${listCommand} "${root}/${a.folders.inbox}"''
+    ++ [
+      (lib.concatMapStringsSep "\n" (extraMailboxLine a) n.extraMailboxes)
+      ''
+        ${hook} ${root}/ " \
+                  source ${accountFile a} "
+      ''
+    ];
 
-  passwordCommand = a: lib.concatStringsSep " " a.passwordCommand;
+  # IMAP mailboxes need logins, which NeoMutt (2022-05-16 and later) asks
+  # of this script by user and host.
+  needsAccountCommand = lib.any (
+    a:
+    a.neomutt.mailboxType == "imap"
+    || lib.any (m: !builtins.isString m && m.type == "imap") a.neomutt.extraMailboxes
+  ) neomuttAccounts;
+
+  loginCase = a: ''
+    ${a.userName}@${a.imap.host})
+        found=1
+        username="${a.userName}"
+        password="$(${toString a.passwordCommand})"
+        ;;'';
+
+  accountCommand = pkgs.writeShellScriptBin "account-command.sh" ''
+    # Automatically set login variables based on the current account.
+    # This requires NeoMutt >= 2022-05-16
+
+    while [ ! -z "$1" ]; do
+      case "$1" in
+         --hostname)
+             shift
+             hostname="$1"
+             ;;
+         --username)
+             shift
+             username="$1@"
+             ;;
+         --type)
+            shift
+            type="$1"
+             ;;
+         *)
+            exit 1
+            ;;
+      esac
+    shift
+    done
+
+    found=
+    case "''${username}''${hostname}" in
+      ${lib.concatMapStringsSep "\n" loginCase (
+        lib.filter (
+          a: a.imap != null && a.imap.host != null && a.userName != null && a.passwordCommand != null
+        ) neomuttAccounts
+      )}
+    esac
+
+    if [ -n "$found" ]; then
+      echo "username: $username"
+      echo "password: $password"
+    fi
+  '';
 
   # Sending: a mail transfer agent's command, or NeoMutt's own SMTP.
   mtaSettings =
@@ -114,42 +165,33 @@ let
       let
         scheme = if a.smtp.tls.enable && !a.smtp.tls.useStartTls then "smtps" else "smtp";
         port = lib.optionalString (a.smtp.port != null) ":${toString a.smtp.port}";
-        user = lib.escape [ "@" ":" ] a.smtp.userName;
+        user = builtins.replaceStrings [ "%" ] [ "%25" ] a.userName;
       in
       {
         smtp_url = "'${scheme}://${user}@${a.smtp.host}${port}'";
-      }
-      // lib.optionalAttrs (a.passwordCommand != null) {
-        smtp_pass = ''"`${passwordCommand a}`"'';
+        smtp_pass = ''"`${lib.concatStringsSep " " a.passwordCommand}`"'';
       };
 
-  folderSettings =
+  # Receiving: the folders, and the account's root as `folder` unless
+  # changing folders on sourcing is off.
+  mraSettings =
     a:
     {
       from = "'${a.address}'";
       realname = "'${a.realName}'";
       spoolfile = "'+${a.folders.inbox}'";
+      record = if a.folders.sent == null then null else "'+${a.folders.sent}'";
+      postponed = "'+${a.folders.drafts}'";
       trash = "'+${a.folders.trash}'";
     }
-    // lib.optionalAttrs (a.folders.sent != null) { record = "'+${a.folders.sent}'"; }
-    // lib.optionalAttrs (a.folders.drafts != null) { postponed = "'+${a.folders.drafts}'"; };
+    // lib.optionalAttrs cfg.changeFolderWhenSourcingAccount { folder = "'${mailboxRoot a}'"; };
 
-  # Receiving: the local maildir, or the IMAP server directly.
-  mraSettings =
+  mraText =
     a:
-    folderSettings a
-    // (
-      if a.neomutt.mailboxType == "imap" then
-        {
-          folder = "'${mailboxRoot a}'";
-          imap_user = "'${a.imap.userName}'";
-        }
-        // lib.optionalAttrs (a.passwordCommand != null) {
-          imap_pass = ''"`${passwordCommand a}`"'';
-        }
-      else
-        { folder = "'${a.maildir.absPath}'"; }
-    );
+    if a.imap != null && a.imap.host != null || a.maildir != null then
+      setLines (mraSettings a) + "\n"
+    else
+      throw "Only maildir and IMAP is supported at the moment";
 
   signatureLine =
     a:
@@ -160,99 +202,106 @@ let
     else
       "set signature = ${pkgs.writeText "signature.txt" a.signature.text}";
 
-  virtualMailbox =
+  virtualMailboxLine =
     v:
     let
       limit = lib.optionalString (v.limit != null) "&limit=${toString v.limit}";
       type = lib.optionalString (v.type != null) "&type=${v.type}";
     in
-    ''virtual-mailboxes "${v.name}" "notmuch://?query=${v.query}${limit}${type}"'';
+    ''virtual-mailboxes "${v.name}" "notmuch://?query=${lib.escapeURL v.query}${limit}${type}"'';
 
   notmuchText =
     a:
+    let
+      boxes = a.notmuch.neomutt.virtualMailboxes;
+    in
     ''
-
       # notmuch section
       set nm_default_uri = "notmuch://${config.accounts.email.maildirBasePath}"
-    ''
-    + lib.concatMapStrings (v: virtualMailbox v + "\n") a.notmuch.neomutt.virtualMailboxes;
+      ${lib.optionalString (boxes != [ ]) (lib.concatMapStringsSep "\n" virtualMailboxLine boxes)}
+    '';
 
+  # The account file: sections joined by blank-line-free newlines, the
+  # optional ones only when on.
   accountText =
     a:
     let
-      tls = (a.imap != null && a.imap.tls.enable) || (a.smtp != null && a.smtp.tls.enable);
+      tls = a.imap.tls.enable || a.imap.tls.useStartTls;
     in
-    ''
-      # Generated by Home Manager.${lib.optionalString cfg.unmailboxes "\nunmailboxes *\n"}
-      set ssl_force_tls = ${yesNo tls}
-      set certificate_file=${toString config.accounts.email.certificatesFile}
+    lib.concatStringsSep "\n" (
+      [
+        ''
+          # Generated by Home Manager.${lib.optionalString cfg.unmailboxes "\nunmailboxes *\n"}
+          set ssl_force_tls = ${yesNo tls}
+          set certificate_file=${toString config.accounts.email.certificatesFile}
 
-      # GPG section
-      set crypt_autosign = ${yesNo (a.gpg != null && a.gpg.signByDefault)}
-      set crypt_opportunistic_encrypt = ${yesNo (a.gpg != null && a.gpg.encryptByDefault)}
-      set pgp_use_gpg_agent = yes
-      set mbox_type = ${if a.maildir != null then "Maildir" else "mbox"}
-      set sort = "${cfg.sort}"
+          # GPG section
+          set crypt_autosign = ${yesNo (a.gpg.signByDefault or false)}
+          set crypt_opportunistic_encrypt = ${yesNo (a.gpg.encryptByDefault or false)}
+          set pgp_use_gpg_agent = yes
+          set mbox_type = ${if a.maildir != null then "Maildir" else "mbox"}
+          set sort = "${cfg.sort}"
 
-      # MTA section
-      ${setLines (mtaSettings a)}
+          # MTA section
+          ${setLines (mtaSettings a)}
+        ''
+      ]
+      ++ lib.optional (cfg.checkStatsInterval != null) mailCheckText
+      ++ lib.optional cfg.sidebar.enable sidebarText
+      ++ [
+        ''
+          # MRA section
+          ${mraText a}
 
-      ${lib.optionalString (cfg.checkStatsInterval != null) mailCheckText}
-      ${lib.optionalString cfg.sidebar.enable sidebarText}
-      # MRA section
-      ${setLines (mraSettings a)}
+          # Extra configuration
+          ${a.neomutt.extraConfig}
 
-      # Extra configuration
-      ${a.neomutt.extraConfig}
+          ${signatureLine a}
+        ''
+      ]
+      ++ lib.optional (a.notmuch.enable && a.notmuch.neomutt.enable) (notmuchText a)
+    );
 
-      ${signatureLine a}
-    ''
-    + lib.optionalString (a.notmuch.enable && a.notmuch.neomutt.enable) (notmuchText a);
+  # The primary account if NeoMutt handles it, else the first one.
+  primary = lib.head (lib.filter (a: a.primary) neomuttAccounts ++ neomuttAccounts);
 
-  primary = lib.findFirst (a: a.primary) null neomuttAccounts;
+  mainText = lib.concatStringsSep "\n" (
+    [
+      "# Generated by Home Manager."
+      ''set header_cache = "${config.xdg.cacheHome}/neomutt/headers/"''
+      ''set message_cachedir = "${config.xdg.cacheHome}/neomutt/messages/"''
+      ''set editor = "${cfg.editor}"''
+      "set implicit_autoview = yes"
+      "set crypt_use_gpgme = yes"
+      "alternative_order text/enriched text/plain text"
+      "set delete = yes"
+      (lib.optionalString cfg.vimKeys "source ${cfg.package}/share/doc/neomutt/vim-keys/vim-keys.rc")
+    ]
+    ++ lib.optionals (cfg.binds != [ ]) [
+      "\n# Binds"
+      (bindLines "bind" cfg.binds)
+    ]
+    ++ [
+      "\n# Macros"
+      (bindLines "macro" cfg.macros)
+      "# Register accounts"
+      (lib.optionalString needsAccountCommand ''
+        set account_command = '${accountCommand}/bin/account-command.sh'
+      '')
+    ]
+    ++ lib.concatMap registerLines (lib.filter (a: a.neomutt.registerAccount) neomuttAccounts)
+    ++ [
+      (lib.optionalString cfg.sourcePrimaryAccount ''
+        # Source primary account
+        source ${accountFile primary}
+      '')
+      "# Extra configuration"
+      (setLines cfg.settings)
+      cfg.extraConfig
+    ]
+  );
 
-  mainText = ''
-    # Generated by Home Manager.
-    set header_cache = "${config.xdg.cacheHome}/neomutt/headers/"
-    set message_cachedir = "${config.xdg.cacheHome}/neomutt/messages/"
-    set editor = "${cfg.editor}"
-    set implicit_autoview = yes
-    set crypt_use_gpgme = yes
-
-    alternative_order text/enriched text/plain text
-
-    set delete = yes
-
-    ${lib.optionalString cfg.vimKeys "source ${cfg.package}/share/doc/neomutt/vim-keys/vim-keys.rc"}
-
-    # Binds
-    ${bindLines "bind" cfg.binds}
-
-    # Macros
-    ${bindLines "macro" cfg.macros}
-
-    ${lib.optionalString cfg.sidebar.enable sidebarText}
-    # Extra configuration
-    ${setLines cfg.settings}
-
-    ${cfg.extraConfig}
-  ''
-  # A last line without its newline would run into the first account's.
-  + lib.optionalString (cfg.extraConfig != "" && !lib.hasSuffix "\n" cfg.extraConfig) "\n"
-  + lib.concatMapStringsSep "\n" registerAccount neomuttAccounts
-  + lib.optionalString (cfg.sourcePrimaryAccount && primary != null) ''
-
-    # Source primary account
-    source ${accountFile primary}
-  '';
-
-  mapOption = mkOption {
-    type = types.either (types.enum mapNames) (types.listOf (types.enum mapNames));
-    default = "index";
-    description = "The menus (maps) the key works in.";
-  };
-
-  mapNames = [
+  menus = [
     "alias"
     "attach"
     "browser"
@@ -268,13 +317,33 @@ let
     "smime"
   ];
 
+  sortMethods = [
+    "date"
+    "date-received"
+    "from"
+    "mailbox-order"
+    "score"
+    "size"
+    "spam"
+    "subject"
+    "threads"
+    "to"
+  ];
+
   bindModule = types.submodule {
     options = {
-      map = mapOption;
+      map = mkOption {
+        type = types.either (types.enum menus) (types.listOf (types.enum menus));
+        default = [ "index" ];
+        description = "The menus (maps) the key works in; a single name is deprecated.";
+      };
       key = mkOption {
         type = types.str;
         example = "<left>";
-        description = "The key, as NeoMutt spells it.";
+        description = ''
+          The key, as NeoMutt spells it; a backslash is doubled in Nix
+          (`"\\Cp"` for Ctrl-p).
+        '';
       };
       action = mkOption {
         type = types.str;
@@ -288,11 +357,13 @@ let
     options = {
       mailbox = mkOption {
         type = types.str;
+        example = "Sent";
         description = "The mailbox, relative to the account's root.";
       };
       name = mkOption {
         type = types.nullOr types.str;
         default = null;
+        example = "Junk";
         description = "A name shown instead of the mailbox.";
       };
       type = mkOption {
@@ -303,6 +374,7 @@ let
           ]
         );
         default = null;
+        example = "imap";
         description = "Where the mailbox lives; `null` for the account's mailboxType.";
       };
     };
@@ -342,14 +414,33 @@ let
     { config, ... }:
     {
       options.neomutt = {
-        enable = lib.mkEnableOption "NeoMutt for this account";
+        enable = lib.mkEnableOption "NeoMutt";
 
         sendMailCommand = mkOption {
           type = types.nullOr types.str;
           default = if config.msmtp.enable then "msmtpq --read-envelope-from --read-recipients" else null;
-          defaultText = lib.literalExpression ''if msmtp.enable then "msmtpq --read-envelope-from --read-recipients" else null'';
+          defaultText = lib.literalExpression ''if config.msmtp.enable then "msmtpq --read-envelope-from --read-recipients" else null'';
           example = "msmtpq --read-envelope-from --read-recipients";
           description = "A program that sends mail; `null` for NeoMutt's own SMTP.";
+        };
+
+        extraConfig = mkOption {
+          type = types.lines;
+          default = "";
+          example = "color status cyan default";
+          description = "Text added to the account's file.";
+        };
+
+        showDefaultMailbox = mkOption {
+          type = types.bool;
+          default = true;
+          description = "Whether the inbox is listed among the mailboxes.";
+        };
+
+        registerAccount = mkOption {
+          type = types.bool;
+          default = true;
+          description = "Whether neomuttrc registers the account's mailboxes and hook.";
         };
 
         mailboxName = mkOption {
@@ -365,13 +456,8 @@ let
             "imap"
           ];
           default = "maildir";
+          example = "imap";
           description = "Whether NeoMutt reads the local maildir or the IMAP server.";
-        };
-
-        showDefaultMailbox = mkOption {
-          type = types.bool;
-          default = true;
-          description = "Whether the inbox is listed among the mailboxes.";
         };
 
         extraMailboxes = mkOption {
@@ -379,25 +465,22 @@ let
           default = [ ];
           description = "More mailboxes to list.";
         };
-
-        extraConfig = mkOption {
-          type = types.lines;
-          default = "";
-          example = "color status cyan default";
-          description = "Text added to the account's file.";
-        };
       };
 
       options.notmuch.neomutt = {
-        enable = mkOption {
-          type = types.bool;
+        enable = lib.mkEnableOption "Notmuch support in NeoMutt" // {
           default = true;
-          description = "Whether NeoMutt uses this account's notmuch database.";
         };
 
         virtualMailboxes = mkOption {
           type = types.listOf virtualMailboxModule;
           default = [
+            {
+              name = "My INBOX";
+              query = "tag:inbox";
+            }
+          ];
+          example = [
             {
               name = "My INBOX";
               query = "tag:inbox";
@@ -416,16 +499,16 @@ in
       package = lib.mkPackageOption pkgs "neomutt" { };
 
       sidebar = {
-        enable = lib.mkEnableOption "the sidebar";
-        shortPath = mkOption {
-          type = types.bool;
-          default = true;
-          description = "Whether the sidebar shows mailboxes by their last path component.";
-        };
+        enable = lib.mkEnableOption "sidebar support";
         width = mkOption {
           type = types.int;
           default = 22;
           description = "The sidebar's width in columns.";
+        };
+        shortPath = mkOption {
+          type = types.bool;
+          default = true;
+          description = "Whether the sidebar shows mailboxes by their last path component.";
         };
         format = mkOption {
           type = types.str;
@@ -434,24 +517,37 @@ in
         };
       };
 
+      binds = mkOption {
+        type = types.listOf bindModule;
+        default = [ ];
+        description = "Key bindings.";
+      };
+
+      macros = mkOption {
+        type = types.listOf bindModule;
+        default = [ ];
+        description = "Key macros.";
+      };
+
       sort = mkOption {
-        type = types.enum [
-          "date"
-          "date-received"
-          "from"
-          "mailbox-order"
-          "score"
-          "size"
-          "spam"
-          "subject"
-          "threads"
-          "to"
-        ];
+        # Each method, also reversed and by last thread activity.
+        type = types.enum (
+          lib.concatMap (prefix: map (m: prefix + m) sortMethods) [
+            ""
+            "reverse-"
+            "last-"
+            "reverse-last-"
+          ]
+        );
         default = "threads";
         description = "How the index sorts messages.";
       };
 
-      vimKeys = lib.mkEnableOption "vim-like key bindings";
+      vimKeys = mkOption {
+        type = types.bool;
+        default = false;
+        description = "Whether to load NeoMutt's vim-like key bindings.";
+      };
 
       checkStatsInterval = mkOption {
         type = types.nullOr types.int;
@@ -472,34 +568,26 @@ in
         description = "More `set` commands, by variable; values are written as they are.";
       };
 
-      binds = mkOption {
-        type = types.listOf bindModule;
-        default = [ ];
-        description = "Key bindings.";
-      };
+      changeFolderWhenSourcingAccount =
+        lib.mkEnableOption "changing the folder when sourcing an account"
+        // {
+          default = true;
+        };
 
-      macros = mkOption {
-        type = types.listOf bindModule;
-        default = [ ];
-        description = "Key macros.";
-      };
-
-      sourcePrimaryAccount = mkOption {
-        type = types.bool;
+      sourcePrimaryAccount = lib.mkEnableOption "source the primary account by default" // {
         default = true;
-        description = "Whether neomuttrc loads the primary account's file at start.";
       };
 
       unmailboxes = mkOption {
         type = types.bool;
         default = false;
-        description = "Whether an account's file first drops the mailboxes of others.";
+        description = "Whether an account's file first drops the mailboxes listed so far (`unmailboxes *`).";
       };
 
       extraConfig = mkOption {
         type = types.lines;
         default = "";
-        description = "Text added to neomuttrc before the accounts.";
+        description = "Text added at the end of neomuttrc.";
       };
     };
 
@@ -509,13 +597,21 @@ in
   };
 
   config = mkIf cfg.enable {
+    assertions = [
+      {
+        assertion = lib.all (b: lib.toList b.map != [ ]) (cfg.binds ++ cfg.macros);
+        message = "The 'programs.neomutt.(binds|macros).map' list must contain at least one element.";
+      }
+    ];
+
+    warnings = lib.optional (lib.any (b: !builtins.isList b.map) (cfg.binds ++ cfg.macros)) "Specifying 'programs.neomutt.(binds|macros).map' as a string is deprecated, use a list of strings instead. See https://github.com/nix-community/home-manager/pull/1885.";
+
     home.packages = [ cfg.package ];
 
-    xdg.configFile = {
-      "neomutt/neomuttrc" = mkIf (neomuttAccounts != [ ]) { text = mainText; };
-    }
-    // lib.listToAttrs (
-      map (a: lib.nameValuePair "neomutt/${a.name}" { text = accountText a; }) neomuttAccounts
+    home.file = lib.listToAttrs (
+      map (a: lib.nameValuePair (accountFile a) { text = accountText a; }) neomuttAccounts
     );
+
+    xdg.configFile."neomutt/neomuttrc" = mkIf (neomuttAccounts != [ ]) { text = mainText; };
   };
 }
