@@ -1,6 +1,6 @@
-# Mirrors Home Manager's sxhkd-configuration test: keybindings in name
-# order (a null one leaves an empty entry), a script as a command, then
-# extraConfig.
+# Home Manager's sxhkd-configuration test: keybindings in name order (a
+# null one leaves an empty entry), then extraConfig; the script as a
+# command is an addition of Hearth's.
 { pkgs, ... }:
 {
   services.sxhkd = {

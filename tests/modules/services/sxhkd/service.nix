@@ -1,5 +1,6 @@
-# Mirrors Home Manager's sxhkd-service test: the X session starts sxhkd
-# in its own scope with the extra options.
+# After Home Manager's module (the stored sxhkd-service test checks the
+# older user service): the X session starts sxhkd in its own scope with the
+# extra options.
 {
   xsession = {
     enable = true;

@@ -3,10 +3,8 @@
 # service: it must see the session's display) in a transient scope so that
 # a new session replaces the old one's.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and its sxhkdrc test (the stored
+# sxhkd-service test predates the X session start, so that case is Hearth's).
 {
   config,
   lib,
