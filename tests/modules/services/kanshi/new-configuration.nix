@@ -1,6 +1,8 @@
 # Home Manager's kanshi-new-configuration: an include, a global output with
 # an alias, and profiles (one unnamed) with outputs and commands, in the
-# order given.
+# order given. The stored expected file is an older one (before aliases,
+# and ending in an empty line the module no longer writes); this one is
+# what the current module makes of the current inputs.
 {
   services.kanshi = {
     enable = true;

@@ -5,8 +5,7 @@
 # older `profiles` and `extraConfig` still work, with a warning, but do not
 # mix with `settings`.
 #
-# Checked against Home Manager's tests (its current module was not readable,
-# so the deprecation warnings and the mixing assertion are not verified).
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -161,8 +160,9 @@ let
 
   usesLegacy = cfg.profiles != { } || cfg.extraConfig != "";
 
-  # Both layouts end with an empty line; the legacy one also puts one
-  # between the profiles and extraConfig.
+  # The legacy layout puts an empty line between the profiles and
+  # extraConfig and at the end; settings add nothing after the last
+  # directive, so that no settings write no file.
   text =
     if usesLegacy then
       lib.concatStringsSep "\n" (lib.mapAttrsToList profileBlock cfg.profiles)
@@ -170,7 +170,7 @@ let
       + cfg.extraConfig
       + "\n"
     else
-      lib.concatStringsSep "\n" (map directive cfg.settings) + "\n";
+      lib.concatStringsSep "\n" (map directive cfg.settings);
 
   # An alias names a global output; inside a profile it means nothing.
   profileAliases = lib.concatMap (
