@@ -3,9 +3,8 @@
 # while the user manager's bluetooth.target is up (a Bluetooth device is
 # there).
 #
-# Checked against Home Manager's module (it has no tests for it); the
-# `package` option and platform assertion are kept from memory of later
-# versions (the stored module predates them).
+# Checked against Home Manager's module (it has no tests for it); `package`
+# is Hearth's own.
 {
   config,
   lib,

@@ -2,10 +2,8 @@
 # X desktop background when the session starts, and again every `interval`
 # through a timer when one is given.
 #
-# Checked against Home Manager's module (it has no tests for it). The stored
-# version predates `package`, the platform assertion and ordering after
-# graphical-session.target (it said graphical-session-pre.target), which
-# follow Home Manager's later, session-wide change.
+# Checked against Home Manager's module (it has no tests for it); `package`
+# is Hearth's own.
 {
   config,
   lib,

@@ -4,9 +4,7 @@
 # minutes, or else the X server's screensaver timeout, set with xset
 # before xss-lock starts. Two graphical-session user services.
 #
-# Checked against Home Manager's module and tests; the units' ordering after
-# graphical-session-pre.target is from the stored module, which predates
-# lockCmdEnv and Restart= (those follow its newer test).
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -23,7 +21,7 @@ let
 
   sessionUnit = description: {
     Description = description;
-    After = [ "graphical-session-pre.target" ];
+    After = [ "graphical-session.target" ];
     PartOf = [ "graphical-session.target" ];
   };
 in
