@@ -1,3 +1,3 @@
 {
-  cava-basic-configuration = ./basic-configuration.nix;
+  cava-basic-configuration = ./cava-basic-configuration.nix;
 }

@@ -1,10 +1,7 @@
 # programs.cava: ~/.config/cava/config, an INI file under a header
 # comment, when there are settings.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -21,7 +18,7 @@ in
   options.programs.cava = {
     enable = lib.mkEnableOption "cava, a console audio visualizer";
 
-    package = lib.mkPackageOption pkgs "cava" { };
+    package = lib.mkPackageOption pkgs "cava" { nullable = true; };
 
     settings = lib.mkOption {
       type = iniFormat.type;
@@ -39,7 +36,7 @@ in
   };
 
   config = lib.mkIf cfg.enable {
-    home.packages = [ cfg.package ];
+    home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
 
     xdg.configFile."cava/config" = lib.mkIf (cfg.settings != { }) {
       text = ''

@@ -1,4 +1,4 @@
-# Mirrors Home Manager's cava-basic-configuration: sections in name order
+# Home Manager's cava-basic-configuration test: sections in name order
 # under the header, the file ending in a blank line.
 {
   programs.cava = {
@@ -9,10 +9,10 @@
       smoothing.noise_reduction = 65;
       color = {
         background = "'#000000'";
-        foreground = "'#FFFFFF'";
+        foreground = "'#ffffff'";
       };
     };
   };
 
-  test.expected."home-files/.config/cava/config" = ./basic-configuration-expected;
+  test.expected."home-files/.config/cava/config" = ./cava-basic-configuration-expected.ini;
 }
