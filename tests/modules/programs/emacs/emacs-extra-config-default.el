@@ -1,1 +1,2 @@
-(setq hm 'success)
+(require 'hm-test)
+(setq hm 'home-manager)

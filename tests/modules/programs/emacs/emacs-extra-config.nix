@@ -1,8 +1,9 @@
-# The configuration of Home Manager's extra-config test (emacs-nox,
-# extraConfig setting `hm`). That test runs Emacs and loads default.el;
-# here the wiring is compared instead: default.el holds extraConfig
-# verbatim, as a package of its own after the chosen ones, and the wrapped
-# Emacs is in the profile. tests/e2e/home_emacs.test.sh runs it for real.
+# The configuration of Home Manager's emacs-extra-config test (emacs-nox, a
+# hm-test package of its own, extraConfig requiring it). That test runs
+# Emacs and loads default.el; here the wiring is compared instead: default.el
+# holds extraConfig verbatim, as a package of its own after the chosen ones,
+# and the wrapped Emacs is in the profile. tests/e2e/home_emacs.test.sh runs
+# Emacs for real.
 { config, lib, pkgs, ... }:
 let
   final = config.programs.emacs.finalPackage;
@@ -12,7 +13,20 @@ in
   programs.emacs = {
     enable = true;
     package = pkgs.emacs-nox;
-    extraConfig = "(setq hm 'success)";
+    extraConfig = ''
+      (require 'hm-test)
+      (setq hm 'home-manager)
+    '';
+    extraPackages = epkgs: [
+      (epkgs.trivialBuild {
+        pname = "hm-test";
+        version = "0.1.0";
+        src = pkgs.writeText "hm-test.el" ''
+          (defun hm-test-fn () 'success)
+          (provide 'hm-test)
+        '';
+      })
+    ];
   };
 
   home.file."default.el".text = defaultEl.src.text;

@@ -4,10 +4,7 @@
 # packages are Debian's elpa-* packages (pkgs.emacsPackagesFor,
 # share/hearth/nixpkgs/debian/emacs-packages.nix).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and its emacs-extra-config test.
 {
   config,
   lib,
