@@ -1,3 +1,4 @@
 {
   fuzzel-example-settings = ./example-settings.nix;
+  fuzzel-empty-settings = ./empty-settings.nix;
 }

@@ -1,10 +1,7 @@
 # programs.fuzzel: the fuzzel launcher for Wayland, configured through
 # the sections of ~/.config/fuzzel/fuzzel.ini. Linux only.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -21,7 +18,7 @@ in
   options.programs.fuzzel = {
     enable = lib.mkEnableOption "fuzzel, an application launcher for Wayland";
 
-    package = lib.mkPackageOption pkgs "fuzzel" { };
+    package = lib.mkPackageOption pkgs "fuzzel" { nullable = true; };
 
     settings = lib.mkOption {
       inherit (ini) type;
@@ -40,7 +37,7 @@ in
   config = lib.mkIf cfg.enable {
     assertions = [ (lib.hm.assertions.assertPlatform "programs.fuzzel" pkgs lib.platforms.linux) ];
 
-    home.packages = [ cfg.package ];
+    home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
 
     xdg.configFile."fuzzel/fuzzel.ini" = lib.mkIf (cfg.settings != { }) {
       source = ini.generate "fuzzel.ini" cfg.settings;
