@@ -1,5 +1,6 @@
-# Mirrors Home Manager's hstr-bash-integration and hstr-zsh-integration in
-# one: each shell evaluates its own configuration from hstr.
+# After Home Manager's hstr bash and zsh integration tests (their files
+# could not be read; the lines follow its module): each shell evaluates its
+# own configuration from hstr.
 { config, ... }:
 {
   programs.bash.enable = true;
