@@ -1,4 +1,4 @@
 {
-  imv-settings = ./settings.nix;
-  imv-empty-settings = ./empty-settings.nix;
+  imv-basic-configuration = ./basic-configuration.nix;
+  imv-empty-configuration = ./empty-configuration.nix;
 }

@@ -1,4 +1,4 @@
-# Mirrors Home Manager's imv-empty-settings: no settings, no file.
+# Home Manager's imv-empty-configuration test: no settings, no file.
 { config, lib, ... }:
 {
   programs.imv.enable = true;
@@ -7,5 +7,5 @@
     builtins.filter (lib.hasPrefix "imv/") (builtins.attrNames config.xdg.configFile)
   );
 
-  test.expected."home-files/state" = ./empty-settings-expected.json;
+  test.expected."home-files/state" = ./empty-configuration-expected.json;
 }
