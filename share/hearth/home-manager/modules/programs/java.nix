@@ -2,10 +2,8 @@
 # where that is (`home`); for Debian's, whose tree has /usr under `root`,
 # it is Debian's default-java link under /usr/lib/jvm.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module (its tests were not in the index);
+# the Debian fallback is Hearth's own.
 {
   config,
   lib,
@@ -28,7 +26,10 @@ in
   options.programs.java = {
     enable = lib.mkEnableOption "a Java development kit, with {env}`JAVA_HOME` set";
 
-    package = lib.mkPackageOption pkgs "jdk" { example = "pkgs.jre"; };
+    package = lib.mkPackageOption pkgs "java" {
+      default = "jdk";
+      example = "pkgs.jre";
+    };
   };
 
   config = lib.mkIf cfg.enable {
