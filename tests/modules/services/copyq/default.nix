@@ -1,4 +1,5 @@
 {
-  copyq-basic = ./basic.nix;
-  copyq-native-wayland = ./native-wayland.nix;
+  copyq-basic-configuration = ./basic-configuration.nix;
+  copyq-dont-force-x-configuration = ./dont-force-x-configuration.nix;
+  copyq-settings = ./settings.nix;
 }

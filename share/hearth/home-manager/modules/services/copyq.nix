@@ -1,12 +1,10 @@
 # services.copyq: the CopyQ clipboard manager as a user service, started by
 # a configurable session target (Wayland compositors have their own). On
 # Wayland it runs through XWayland by default, where it can read the
-# clipboard without the compositor's help.
+# clipboard without the compositor's help. Settings are applied at
+# activation through `copyq config`, which starts the server if need be.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -18,6 +16,16 @@ let
   inherit (lib) mkOption types;
 
   cfg = config.services.copyq;
+
+  exe = "${cfg.package}/bin/copyq";
+
+  # copyq warns on stderr when its server already runs, which is expected
+  # on every activation after the first; other errors still show.
+  setting =
+    name: value:
+    "run --quiet ${exe} --start-server config ${name} "
+    + lib.escapeShellArg (lib.generators.mkValueStringDefault { } value)
+    + " 2> >(grep -v '^Warning: CopyQ server is already running' >&2)";
 in
 {
   options.services.copyq = {
@@ -38,7 +46,19 @@ in
     forceXWayland = mkOption {
       type = types.bool;
       default = true;
+      example = false;
       description = "Run CopyQ with Qt's X11 platform (`QT_QPA_PLATFORM=xcb`), also on Wayland.";
+    };
+
+    settings = mkOption {
+      # One INI section's worth of values.
+      type = (pkgs.formats.ini { }).type.nestedTypes.elemType;
+      default = { };
+      example = {
+        hide_main_window = true;
+        autostart = false;
+      };
+      description = "Options set with {command}`copyq config NAME VALUE`; `copyq config` lists them.";
     };
   };
 
@@ -54,11 +74,17 @@ in
         After = [ "graphical-session.target" ];
       };
       Service = {
-        ExecStart = "${cfg.package}/bin/copyq";
         Restart = "on-failure";
         Environment = lib.optional cfg.forceXWayland "QT_QPA_PLATFORM=xcb";
+        ExecStart = exe;
       };
       Install.WantedBy = [ cfg.systemdTarget ];
     };
+
+    home.activation.copyqConfig = lib.mkIf (cfg.settings != { }) (
+      lib.hm.dag.entryAfter [ "writeBoundary" ] (
+        lib.concatLines (lib.mapAttrsToList setting cfg.settings)
+      )
+    );
   };
 }

@@ -1,0 +1,5 @@
+run --quiet @copyq@/bin/copyq --start-server config autostart false 2> >(grep -v '^Warning: CopyQ server is already running' >&2)
+run --quiet @copyq@/bin/copyq --start-server config disable_tray true 2> >(grep -v '^Warning: CopyQ server is already running' >&2)
+run --quiet @copyq@/bin/copyq --start-server config hide_main_window true 2> >(grep -v '^Warning: CopyQ server is already running' >&2)
+run --quiet @copyq@/bin/copyq --start-server config hide_tabs true 2> >(grep -v '^Warning: CopyQ server is already running' >&2)
+run --quiet @copyq@/bin/copyq --start-server config hide_toolbar true 2> >(grep -v '^Warning: CopyQ server is already running' >&2)
