@@ -9,7 +9,10 @@
 # UNVERIFIED: written when Home Manager's module and tests could not be read
 # (the session's lookup budget was spent); options and output follow a
 # recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# output until they are checked against Home Manager's tests. (A later
+# check found Home Manager's current module far larger: generated
+# settings, profiles and scene collections installed at activation with a
+# manifest, and plugin integrations. None of that is here yet.)
 {
   config,
   lib,
