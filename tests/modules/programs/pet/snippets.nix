@@ -1,5 +1,5 @@
-# Mirrors Home Manager's pet-snippets (state version 18.09: the selector
-# and snippet file at the top level): every snippet field is written.
+# Mirrors Home Manager's pet-snippets (state version 18.09: the settings
+# are put under [General] for the user): every snippet field is written.
 {
   programs.pet = {
     enable = true;
