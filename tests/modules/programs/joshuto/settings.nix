@@ -1,5 +1,5 @@
-# After Home Manager's joshuto test: each set option is its own TOML
-# file; the theme, left empty, writes none.
+# Each set option is its own TOML file; the theme, left empty, writes none.
+# (Home Manager's joshuto tests could not be read; this is Hearth's case.)
 { config, lib, ... }:
 {
   programs.joshuto = {

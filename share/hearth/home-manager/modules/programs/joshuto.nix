@@ -1,10 +1,7 @@
 # programs.joshuto: joshuto.toml, keymap.toml, mimetype.toml and
 # theme.toml under ~/.config/joshuto, each only when set.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module; its tests were not in the index.
 {
   config,
   lib,
