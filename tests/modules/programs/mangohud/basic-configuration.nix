@@ -1,6 +1,8 @@
-# Mirrors Home Manager's mangohud-basic-configuration: switches bare,
-# false spelled out, lists comma-separated, a path as text; a file per
-# application; the session-wide variables.
+# Home Manager's mangohud-basic-configuration test: switches bare, lists
+# comma-separated, paths as text; a file per application. Its expected file
+# in the index still spells the false switch `legacy_layout=false`, from
+# before its module wrote `=0`; the module is followed here. The
+# session-wide variables are Hearth's addition to the case.
 { config, ... }:
 {
   programs.mangohud = {
@@ -21,7 +23,6 @@
       cpu_mhz = true;
       cpu_load_change = true;
       cpu_load_value = true;
-      media_player = true;
       media_player_name = "spotify";
       media_player_order = [
         "title"
@@ -29,7 +30,12 @@
         "album"
       ];
     };
-    settingsPerApplication.mpv.no_display = true;
+    settingsPerApplication = {
+      mpv = {
+        output_folder = /home/user/Documents/mpv-mangohud;
+        no_display = true;
+      };
+    };
   };
 
   home.file.vars.text = builtins.toJSON {
@@ -37,8 +43,8 @@
   };
 
   test.expected = {
-    "home-files/.config/MangoHud/MangoHud.conf" = ./basic-configuration-expected.conf;
-    "home-files/.config/MangoHud/mpv.conf" = ./basic-configuration-expected-mpv.conf;
+    "home-files/.config/MangoHud/MangoHud.conf" = ./basic-configuration.conf;
+    "home-files/.config/MangoHud/mpv.conf" = ./basic-configuration-mpv.conf;
     "home-files/vars" = ./basic-configuration-expected-vars.json;
   };
 }

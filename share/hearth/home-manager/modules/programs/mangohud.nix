@@ -1,12 +1,10 @@
 # programs.mangohud: ~/.config/MangoHud/MangoHud.conf and one
 # <application>.conf per application, one option a line: a true switch
-# bare, lists comma-separated. enableSessionWide turns the overlay on for
-# every Vulkan and OpenGL program through the session variables.
+# bare, a false one `=0`, lists comma-separated. enableSessionWide turns
+# the overlay on for every Vulkan and OpenGL program through the session
+# variables.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and its basic-configuration test.
 {
   config,
   lib,
@@ -40,7 +38,7 @@ let
     else if builtins.isList value then
       "${name}=${lib.concatMapStringsSep "," toString value}"
     else if builtins.isBool value then
-      "${name}=false"
+      "${name}=0"
     else
       "${name}=${toString value}";
 
