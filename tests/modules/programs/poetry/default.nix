@@ -1,3 +1,4 @@
 {
-  poetry-settings = ./settings.nix;
+  poetry-custom-settings = ./custom-settings.nix;
+  poetry-default-settings = ./default-settings.nix;
 }

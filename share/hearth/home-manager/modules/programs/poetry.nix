@@ -1,11 +1,8 @@
 # programs.poetry: Poetry and its config.toml, in
-# $XDG_CONFIG_HOME/pypoetry (on Darwin without XDG, under
-# ~/Library/Application Support).
+# $XDG_CONFIG_HOME/pypoetry (on Darwin under ~/Library/Application
+# Support, whatever xdg.enable says).
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -19,16 +16,14 @@ let
   tomlFormat = pkgs.formats.toml { };
 
   configDir =
-    if pkgs.stdenv.hostPlatform.isDarwin && !config.xdg.enable then
-      "Library/Application Support"
-    else
-      config.xdg.configHome;
+    if pkgs.stdenv.hostPlatform.isDarwin then "Library/Application Support" else config.xdg.configHome;
 in
 {
   options.programs.poetry = {
     enable = lib.mkEnableOption "Poetry, a Python packaging and dependency manager";
 
     package = lib.mkPackageOption pkgs "poetry" {
+      nullable = true;
       example = "pkgs.poetry.withPlugins (ps: [ ps.poetry-plugin-up ])";
     };
 
@@ -47,7 +42,7 @@ in
   };
 
   config = lib.mkIf cfg.enable {
-    home.packages = [ cfg.package ];
+    home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
 
     home.file."${configDir}/pypoetry/config.toml" = lib.mkIf (cfg.settings != { }) {
       source = tomlFormat.generate "poetry-config" cfg.settings;
