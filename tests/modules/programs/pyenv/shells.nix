@@ -1,4 +1,4 @@
-# After Home Manager's pyenv tests (bash, zsh, fish): each shell exports
+# Mirrors Home Manager's pyenv tests (bash, zsh, fish): each shell exports
 # the root, then runs `pyenv init`; fish sets the root as a universal
 # variable.
 { config, ... }:

@@ -1,10 +1,7 @@
 # programs.pyenv: pyenv's shell hooks, each exporting PYENV_ROOT (under
 # $XDG_DATA_HOME by default) before `pyenv init`.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -15,11 +12,11 @@
 let
   cfg = config.programs.pyenv;
 
-  pyenv = lib.getExe' cfg.package "pyenv";
+  pyenv = lib.getExe cfg.package;
 in
 {
   options.programs.pyenv = {
-    enable = lib.mkEnableOption "pyenv, a manager of Python versions";
+    enable = lib.mkEnableOption "pyenv";
 
     package = lib.mkPackageOption pkgs "pyenv" { };
 
