@@ -1,34 +1,25 @@
-# Mirrors Home Manager's ranger-configuration: rc.conf's sections in
-# order, each sorted, separated by blank lines; rifle rules in list
-# order; a plugin linked by name.
-{ pkgs, ... }:
+# Mirrors Home Manager's ranger-configuration: rc.conf's set, alias and map
+# sections, each sorted and followed by a blank line, then the extra
+# lines; rifle rules in list order.
 {
   programs.ranger = {
     enable = true;
-    extraPackages = [ pkgs.less ];
+    settings = {
+      column_ratios = "1,3,3";
+      confirm_on_delete = "never";
+      unicode_ellipsis = true;
+      scroll_offset = 8;
+    };
     aliases = {
       e = "edit";
       setl = "setlocal";
       filter = "scout -prts";
-    };
-    settings = {
-      column_ratios = "1,3,4";
-      preview_images = true;
-      preview_images_method = "kitty";
-      show_hidden = false;
-      wrap_scroll = true;
     };
     mappings = {
       Q = "quitall";
       q = "quit";
     };
     extraConfig = "unmap gd";
-    plugins = [
-      {
-        name = "zoxide";
-        src = ./plugin-zoxide.py;
-      }
-    ];
     rifle = [
       {
         condition = "mime ^text, label editor";
@@ -36,7 +27,7 @@
       }
       {
         condition = "mime ^text, label pager";
-        command = ''${pkgs.less}/bin/less -- "$@"'';
+        command = ''less -- "$@"'';
       }
     ];
   };
@@ -44,6 +35,5 @@
   test.expected = {
     "home-files/.config/ranger/rc.conf" = ./configuration-expected-rc.conf;
     "home-files/.config/ranger/rifle.conf" = ./configuration-expected-rifle.conf;
-    "home-files/.config/ranger/plugins/zoxide" = ./plugin-zoxide.py;
   };
 }

@@ -1,3 +1,4 @@
 {
   ranger-configuration = ./configuration.nix;
+  ranger-plugins = ./plugins.nix;
 }

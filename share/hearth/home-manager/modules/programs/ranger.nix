@@ -1,4 +1,4 @@
-# programs.ranger: rc.conf (alias, set and map commands, then extra
+# programs.ranger: rc.conf (set, alias and map commands, then extra
 # lines), rifle.conf (condition = command lines), plugins linked under
 # ~/.config/ranger/plugins.
 #
@@ -6,10 +6,7 @@
 # have no overrideAttrs): extraPackages are installed beside ranger
 # rather than added to its Python inputs.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -148,8 +145,8 @@ in
         home.packages = [ cfg.finalPackage ] ++ lib.optionals (!rebuildable) cfg.extraPackages;
 
         xdg.configFile."ranger/rc.conf".text = ''
-          ${commands "alias" cfg.aliases}
           ${commands "set" cfg.settings}
+          ${commands "alias" cfg.aliases}
           ${commands "map" cfg.mappings}
           ${cfg.extraConfig}
         '';
