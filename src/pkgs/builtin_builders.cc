@@ -40,7 +40,8 @@ Result<void> apt_fetch_builder(const BuiltinContext& c) {
 }
 
 Result<void> deb_unpack_builder(const BuiltinContext& c) {
-    return unpack_deb(c.real_path(get(c, "deb")), c.out, get(c, "package"));
+    return unpack_deb(c.real_path(get(c, "deb")), c.out, get(c, "package"),
+                      words(get(c, "control")));
 }
 
 Result<void> deb_env_builder(const BuiltinContext& c) {

@@ -1,5 +1,6 @@
 #include "pkgs/deb_env.hh"
 
+#include "pkgs/alternatives.hh"
 #include "pkgs/wrappers.hh"
 
 #include <sys/stat.h>
@@ -110,7 +111,8 @@ Result<void> build_env(const std::string& out, const std::vector<EnvNode>& nodes
     for (const auto& n : nodes) all.push_back({&n, ""});
     HEARTH_TRY(merge(out, root_rel, all, true));
     relativise_links(out + "/" + root_rel);
-    HEARTH_TRY(write_wrappers(out, root_rel, nodes.front()));
+    auto own = HEARTH_TRY(apply_alternatives(out + "/" + root_rel, nodes));
+    HEARTH_TRY(write_wrappers(out, root_rel, nodes.front(), own));
     // The package's own share/, for manuals and shell completions.
     std::string share = nodes.front().real_dir + "/usr/share";
     if (is_real_dir(share)) {

@@ -3,6 +3,7 @@
 #include "pkgs/process.hh"
 
 #include <filesystem>
+#include <fstream>
 
 namespace hearth::pkgs {
 
@@ -27,8 +28,8 @@ void relativise_links(const fs::path& root) {
 
 } // namespace
 
-Result<void> unpack_deb(const std::string& deb, const std::string& dest,
-                        const std::string& package) {
+Result<void> unpack_deb(const std::string& deb, const std::string& dest, const std::string& package,
+                        const std::vector<std::string>& control) {
     std::error_code ec;
     fs::create_directories(dest, ec);
     if (ec) return fail(ErrorKind::io, "creating '" + dest + "': " + ec.message(), package);
@@ -38,6 +39,19 @@ Result<void> unpack_deb(const std::string& deb, const std::string& dest,
         return fail(ErrorKind::io, "dpkg-deb could not unpack '" + package + "': " + out->err,
                     package);
     relativise_links(dest);
+    for (const auto& member : control) {
+        // dpkg-deb fails for a member the package does not have.
+        auto text = run_capture({"dpkg-deb", "--info", deb, member});
+        if (!text) return Unexpected{std::move(text).error().with_context("reading " + package)};
+        if (text->status != 0) continue;
+        std::string info = dest + "/var/lib/dpkg/info";
+        fs::create_directories(info, ec);
+        std::ofstream f(info + "/" + package + "." + member, std::ios::binary | std::ios::trunc);
+        f << text->out;
+        f.close();
+        if (ec || !f)
+            return fail(ErrorKind::io, "writing the " + member + " of " + package, package);
+    }
     return {};
 }
 

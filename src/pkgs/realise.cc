@@ -30,8 +30,9 @@ std::string store_safe(std::string s) {
 }
 
 // Bumped when what steps 2 or 3 produce changes, so old paths are not reused.
-constexpr const char* unpack_scheme = "hearth-deb-unpack-v1";
-constexpr const char* env_scheme = "hearth-deb-env-v1";
+// v2: unpacked trees keep their postinst, and envs make its alternatives.
+constexpr const char* unpack_scheme = "hearth-deb-unpack-v2";
+constexpr const char* env_scheme = "hearth-deb-env-v2";
 
 // A scratch directory next to the store, removed with everything in it.
 struct TempDir {
@@ -124,7 +125,7 @@ Result<StorePath> DebianRealiser::unpacked(const LockEntry& e) {
     StorePath path =
         HEARTH_STORE_TRY(m_store.dir().make_output_path("out", h, package_name(e)), e.name);
     return build(path, e.name, {}, [&](const std::string& tmp) {
-        return unpack_deb(m_store.real_path(deb), tmp, e.name);
+        return unpack_deb(m_store.real_path(deb), tmp, e.name, {"postinst"});
     });
 }
 

@@ -247,8 +247,8 @@ bool is_program(const std::string& path) {
 
 } // namespace
 
-Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
-                            const EnvNode& top) {
+Result<void> write_wrappers(const std::string& out, const std::string& root_rel, const EnvNode& top,
+                            const std::vector<std::pair<std::string, std::string>>& extra_own) {
     std::string root = out + "/" + root_rel;
     TreeEnv env = tree_env(root);
     std::error_code ec;
@@ -283,8 +283,9 @@ Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
     }
     // A package with no programs of its own (default-jdk, the JVM
     // packages) gets the Java programs of its tree.
-    if (!done.empty()) return {};
-    for (const auto& [name, rel] : jvm_programs(root)) {
+    auto more = extra_own;
+    if (done.empty() && more.empty()) more = jvm_programs(root);
+    for (const auto& [name, rel] : more) {
         if (!is_program(root + "/" + rel) || !done.insert(name).second) continue;
         fs::create_directories(out + "/bin", ec);
         HEARTH_TRY(write_wrapper(out + "/bin/" + name, "/bin", root_rel, exec_line(root, rel, env),

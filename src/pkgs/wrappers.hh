@@ -13,10 +13,14 @@
 #include "pkgs/error.hh"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hearth::pkgs {
 
-Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
-                            const EnvNode& top);
+// `extra_own` are more of the requested package's programs, as (name,
+// path below the tree) pairs: the links its alternatives made.
+Result<void> write_wrappers(const std::string& out, const std::string& root_rel, const EnvNode& top,
+                            const std::vector<std::pair<std::string, std::string>>& extra_own);
 
 } // namespace hearth::pkgs

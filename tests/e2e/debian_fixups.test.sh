@@ -3,7 +3,9 @@
 # (update-alternatives) or under another name, built through the package
 # set as a home gets them, and run: pkgs.imagemagick's convert writes a PNG
 # (its coders come from the store, not the host's /usr/lib), pkgs.fd has
-# bin/fd, pkgs.jre_headless (a metapackage) has the JVM's java, and
+# bin/fd, pkgs.jre_headless (a metapackage) has the JVM's java, the
+# programs only an alternative names (nc, pinentry, telnet, unclutter,
+# vim) are there, and
 # lib.getExe finds each one's program. Needs root (a private
 # mount namespace for /nix/store) and the Debian archive; skips without.
 # Usage: debian_fixups.test.sh /path/to/hearth
@@ -59,5 +61,39 @@ java="$(exe jre_headless)" || true
 [[ "$java" == */bin/java ]] || fail "lib.getExe pkgs.jre_headless is $java"
 out="$("$java" -version 2>&1)" || fail "java -version: $out"
 [[ "$out" == *"OpenJDK Runtime Environment"* ]] || fail "java -version: $out"
+
+# Programs whose plain name only an update-alternatives call in the
+# package's postinst makes (src/pkgs/alternatives.hh).
+nc="$(exe netcat-openbsd)" || true
+[[ "$nc" == */bin/nc ]] || fail "lib.getExe pkgs.netcat-openbsd is $nc"
+out="$("$nc" -h 2>&1)" || true
+[[ "$out" == *"OpenBSD netcat"* ]] || fail "nc -h: $out"
+# tree ATTR: the merged tree behind pkgs.ATTR's face.
+tree() { local w; w="$(readlink "$tmp/$1/bin/$2")" && dirname "$(dirname "$w")"; }
+[ -e "$(tree netcat-openbsd nc.openbsd)/libexec/hearth/root/usr/share/man/man1/nc.1.gz" ] ||
+  fail "no nc.1.gz: the alternative's slave was not made"
+[ ! -e "$tmp/netcat-openbsd/bin/netcat" ] || fail "bin/netcat is not nixpkgs' netcat-openbsd's"
+
+pinentry="$(exe pinentry-curses)" || true
+[ -x "$tmp/pinentry-curses/bin/pinentry" ] || fail "pkgs.pinentry-curses has no bin/pinentry"
+out="$(echo GETINFO version | "$tmp/pinentry-curses/bin/pinentry" 2>&1)" || true
+[[ "$out" == *"D 1.2.1"* ]] || fail "pinentry GETINFO version: $out"
+
+telnet="$(exe inetutils)" || true
+[[ "$telnet" == */bin/telnet ]] || fail "lib.getExe pkgs.inetutils is $telnet"
+out="$("$telnet" --version 2>&1)" || true
+[[ "$out" == *"GNU inetutils"* ]] || fail "telnet --version: $out"
+
+unclutter="$(exe unclutter-xfixes)" || true
+[[ "$unclutter" == */bin/unclutter ]] || fail "lib.getExe pkgs.unclutter-xfixes is $unclutter"
+out="$("$unclutter" --help 2>&1)" || true
+[[ "$out" == *"--timeout"* ]] || fail "unclutter --help: $out"
+
+# A role name (vim.basic is also editor, and vi) stays in the tree only:
+# two editors in one profile must not collide on bin/editor.
+exe vim > /dev/null || true
+[ -x "$tmp/vim/bin/vim" ] || fail "pkgs.vim has no bin/vim"
+[ ! -e "$tmp/vim/bin/editor" ] || fail "pkgs.vim has bin/editor"
+[ -x "$(tree vim vim.basic)/libexec/hearth/bin/editor" ] || fail "pkgs.vim's tree has no editor"
 
 checks_done

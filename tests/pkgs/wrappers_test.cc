@@ -116,7 +116,7 @@ TEST(ElfRunpath, WrapperFindsPrivateLibraryDirectory) {
     fs::copy_file(root + "/usr/bin/prog", own + "/usr/bin/prog");
 
     EnvNode top{"prog", "1.0", own, "hash-prog-1.0"};
-    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root", top);
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root", top, {});
     ASSERT_TRUE(written.ok());
     std::string wrapper = t.path + "/out/bin/prog";
     ASSERT_TRUE(fs::exists(wrapper));
@@ -144,7 +144,7 @@ TEST(Wrappers, JvmProgramsForAPackageWithoutPrograms) {
     fs::create_directories(meta);
 
     auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
-                                  EnvNode{"default-jdk", "2", meta, "hash-default-jdk-2"});
+                                  EnvNode{"default-jdk", "2", meta, "hash-default-jdk-2"}, {});
     ASSERT_TRUE(written.ok());
     EXPECT_EQ(run("'" + t.path + "/out/bin/java' 2>&1"), "jvm\n");
     // javac is listed but not in this tree (its JDK package is absent).
@@ -158,7 +158,7 @@ TEST(Wrappers, JvmProgramsForAPackageWithoutPrograms) {
     fs::copy_file(root + "/usr/bin/app", app + "/usr/bin/app");
     fs::remove_all(t.path + "/out/bin");
     written = write_wrappers(t.path + "/out", "libexec/hearth/root",
-                             EnvNode{"app", "1", app, "hash-app-1"});
+                             EnvNode{"app", "1", app, "hash-app-1"}, {});
     ASSERT_TRUE(written.ok());
     EXPECT_TRUE(fs::exists(t.path + "/out/bin/app"));
     EXPECT_FALSE(fs::exists(t.path + "/out/bin/java"));
@@ -179,7 +179,7 @@ TEST(Wrappers, ImageMagickCodersFromTheTree) {
     fs::copy_file(root + "/usr/bin/convert", own + "/usr/bin/convert");
 
     auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
-                                  EnvNode{"imagemagick-6.q16", "6", own, "hash-im-6"});
+                                  EnvNode{"imagemagick-6.q16", "6", own, "hash-im-6"}, {});
     ASSERT_TRUE(written.ok());
     std::ifstream in(t.path + "/out/bin/convert");
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -180,16 +180,6 @@ rec {
     done
   '';
 
-  # Debian installs both unclutters under other names and lets
-  # update-alternatives (a maintainer script, which never runs here) make
-  # bin/unclutter; nixpkgs' packages have bin/unclutter (services.unclutter).
-  unclutter = ''
-    ln -s unclutter-classic $out/bin/unclutter
-  '';
-  unclutter-xfixes = ''
-    ln -s unclutter-xfixes $out/bin/unclutter
-  '';
-
   # Debian's emacs is a metapackage over one build (emacs-gtk unless the
   # host has another) whose programs are emacs-gtk and emacsclient.emacs,
   # linked as emacs and emacsclient by update-alternatives; nixpkgs' emacs
@@ -208,6 +198,8 @@ rec {
     version=''${share##*/}
     for exec in $root/usr/libexec/emacs/$version/*; do break; done
     mkdir -p $out/bin $out/libexec/emacs/bin
+    # A build's own alternatives link these to the plain build.
+    rm -f $out/bin/emacs $out/bin/emacsclient
     for build in emacs-gtk emacs-pgtk emacs-lucid emacs-nox; do
       [ -e $tree/libexec/hearth/bin/$build ] || continue
       sed -e "s|^out=.*|out=$tree|" $tree/libexec/hearth/bin/$build > $out/libexec/emacs/bin/$build

@@ -2,7 +2,7 @@
 # the package's own name (the default). The names are nixpkgs' meta.mainProgram
 # for the same software, so that a configuration's `lib.getExe pkgs.ripgrep`
 # finds bin/rg here too. Each program is in the Debian package's bin/, or
-# linked there by ./fixups.nix (fd).
+# linked there by ./fixups.nix (fd) or by an alternative (nc).
 {
   aria2 = "aria2c";
   bind9-dnsutils = "dig";
@@ -17,7 +17,11 @@
   golang-go = "go";
   # nixpkgs has ImageMagick 7 (magick); Debian 12 has 6, whose program is convert.
   "imagemagick-6.q16" = "convert";
+  inetutils-telnet = "telnet";
   man-db = "man";
+  # nc is an alternative of each netcat (src/pkgs/alternatives.hh).
+  netcat-openbsd = "nc";
+  netcat-traditional = "nc";
   neovim = "nvim";
   nodejs = "node";
   openssh-client = "ssh";
@@ -26,5 +30,6 @@
   silversearcher-ag = "ag";
   taskwarrior = "task";
   tealdeer = "tldr";
+  unclutter-xfixes = "unclutter";
   xz-utils = "xz";
 }

@@ -41,6 +41,8 @@ let
       builder = "builtin:hearth-deb-unpack";
       package = name;
       deb = debFile name e;
+      # Kept for its update-alternatives calls (src/pkgs/alternatives.hh).
+      control = "postinst";
       preferLocalBuild = true;
     };
 in
