@@ -1,3 +1,4 @@
 {
   ruff-settings = ./settings.nix;
+  ruff-no-settings = ./no-settings.nix;
 }

@@ -1,4 +1,4 @@
-# Mirrors Home Manager's ruff-settings: lists inline, quoted keys where
+# Mirrors Home Manager's ruff test: lists inline, quoted keys where
 # TOML needs them; no package (Debian 12 has none).
 {
   programs.ruff = {

@@ -1,9 +1,7 @@
-# programs.ruff: ruff and its user-level ~/.config/ruff/ruff.toml.
+# programs.ruff: ruff and its user-level ~/.config/ruff/ruff.toml, written
+# even when there are no settings.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -42,8 +40,6 @@ in
   config = lib.mkIf cfg.enable {
     home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
 
-    xdg.configFile."ruff/ruff.toml" = lib.mkIf (cfg.settings != { }) {
-      source = tomlFormat.generate "ruff.toml" cfg.settings;
-    };
+    xdg.configFile."ruff/ruff.toml".source = tomlFormat.generate "ruff.toml" cfg.settings;
   };
 }
