@@ -1,4 +1,4 @@
 {
-  screen-text = ./text.nix;
+  screen-settings = ./settings.nix;
   screen-file = ./file.nix;
 }

@@ -1,4 +1,5 @@
-# A screenrc file is linked, not read into text.
+# A screenrc given as a Nix path is linked, not read into text (Home
+# Manager has no test of this).
 { config, ... }:
 {
   programs.screen = {

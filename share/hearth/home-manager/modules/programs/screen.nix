@@ -1,10 +1,7 @@
-# programs.screen: GNU Screen and its ~/.screenrc, given as text or as a
-# file.
+# programs.screen: GNU Screen and its ~/.screenrc, given as text (written
+# to a file of its own) or as a Nix path.
 #
-# UNVERIFIED: written when Home Manager's module and tests could not be read
-# (the session's lookup budget was spent); options and output follow a
-# recollection of them. The cases in tests/modules pin this file's own
-# output until they are checked against Home Manager's tests.
+# Checked against Home Manager's module and tests.
 {
   config,
   lib,
@@ -17,9 +14,9 @@ let
 in
 {
   options.programs.screen = {
-    enable = lib.mkEnableOption "GNU Screen, a terminal multiplexer";
+    enable = lib.mkEnableOption "screen";
 
-    package = lib.mkPackageOption pkgs "screen" { };
+    package = lib.mkPackageOption pkgs "screen" { nullable = true; };
 
     screenrc = lib.mkOption {
       type = lib.types.nullOr (lib.types.either lib.types.path lib.types.lines);
@@ -28,18 +25,17 @@ in
         startup_message off
         defscrollback 10000
       '';
-      description = "The {file}`~/.screenrc`: its text, or a file to link; `null` writes none.";
+      description = "The {file}`~/.screenrc`: its text, or a Nix path to link; `null` writes none.";
     };
   };
 
   config = lib.mkIf cfg.enable {
-    home.packages = [ cfg.package ];
+    home.packages = lib.mkIf (cfg.package != null) [ cfg.package ];
 
-    home.file.".screenrc" = lib.mkIf (cfg.screenrc != null) (
-      if builtins.isPath cfg.screenrc || lib.isStorePath cfg.screenrc then
-        { source = cfg.screenrc; }
-      else
-        { text = cfg.screenrc; }
-    );
+    # Only a Nix path is taken as a file; any string is the text.
+    home.file.".screenrc" = lib.mkIf (cfg.screenrc != null) {
+      source =
+        if builtins.isPath cfg.screenrc then cfg.screenrc else pkgs.writeText "screenrc" cfg.screenrc;
+    };
   };
 }
