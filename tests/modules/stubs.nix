@@ -235,6 +235,8 @@ let
     kdePackages.kdeconnect-kde = placeholder "kdeconnect-kde" // {
       version = "25.04.3";
     };
+    # services.easyeffects writes its settings with kwriteconfig6.
+    kdePackages.kconfig = placeholder "kconfig";
     # services.screen-locker sets the screensaver with xset.
     xorg.xset = placeholder "xset";
     # Home Manager's hyprland module builds its packages with .override.
@@ -283,6 +285,8 @@ let
     lf = "lf";
     newsboat = "newsboat";
     xdg-utils = "xdg-utils";
+    # programs.mise installs usage beside mise.
+    usage = "usage";
     flock = "flock";
     aria2 = "aria2";
     yt-dlp = "yt-dlp";
