@@ -1,0 +1,4 @@
+{
+  swaync = ./swaync.nix;
+  swaync-style-text = ./style-text.nix;
+}
