@@ -1,0 +1,4 @@
+{
+  cmus = ./cmus.nix;
+  cmus-empty = ./empty.nix;
+}
