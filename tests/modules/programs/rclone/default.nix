@@ -1,0 +1,5 @@
+{
+  rclone-basic-configuration = ./basic-configuration.nix;
+  rclone-secrets = ./secrets.nix;
+  rclone-missing-type = ./missing-type.nix;
+}
