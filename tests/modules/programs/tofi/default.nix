@@ -1,0 +1,4 @@
+{
+  tofi-basic-configuration = ./basic-configuration.nix;
+  tofi-booleans = ./booleans.nix;
+}

@@ -1,0 +1,4 @@
+{
+  wob-service = ./wob-service.nix;
+  wob-no-systemd = ./no-systemd.nix;
+}
