@@ -1,0 +1,1 @@
+{ i3blocks-with-ordered-blocks = ./with-ordered-blocks.nix; }

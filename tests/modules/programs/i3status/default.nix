@@ -1,0 +1,4 @@
+{
+  i3status-with-default = ./with-default.nix;
+  i3status-with-custom = ./with-custom.nix;
+}

@@ -1,0 +1,4 @@
+{
+  urxvt-defaults = ./defaults.nix;
+  urxvt-settings = ./settings.nix;
+}
