@@ -1,0 +1,4 @@
+{
+  autorandr-service = ./service.nix;
+  autorandr-service-ignore-lid = ./ignore-lid.nix;
+}
