@@ -1,0 +1,1 @@
+{ borgmatic-service-basic-configuration = ./basic-configuration.nix; }
