@@ -1,0 +1,4 @@
+{
+  bemenu-basic-configuration = ./basic-configuration.nix;
+  bemenu-empty-configuration = ./empty-configuration.nix;
+}

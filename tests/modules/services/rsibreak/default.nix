@@ -1,0 +1,3 @@
+{
+  rsibreak-service = ./service.nix;
+}

@@ -1,0 +1,4 @@
+{
+  safeeyes-service = ./service.nix;
+  safeeyes-package = ./package.nix;
+}
