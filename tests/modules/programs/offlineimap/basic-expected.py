@@ -1,0 +1,4 @@
+import subprocess
+
+def get_pass(service, cmd):
+    return subprocess.check_output(cmd, )

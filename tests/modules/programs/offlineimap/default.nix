@@ -1,0 +1,4 @@
+{
+  offlineimap-basic = ./basic.nix;
+  offlineimap-options = ./options.nix;
+}
