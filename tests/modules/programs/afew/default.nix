@@ -1,0 +1,4 @@
+{
+  afew-default = ./default-filters.nix;
+  afew-custom = ./custom.nix;
+}
