@@ -1,0 +1,4 @@
+{
+  alot = ./alot.nix;
+  alot-full = ./full.nix;
+}
