@@ -89,6 +89,14 @@ unclutter="$(exe unclutter-xfixes)" || true
 out="$("$unclutter" --help 2>&1)" || true
 [[ "$out" == *"--timeout"* ]] || fail "unclutter --help: $out"
 
+# kitty's launcher cannot find its code under the loader; bin/kitty runs
+# it, and kittens find this kitty.
+kitty="$(exe kitty)" || true
+out="$("$kitty" --version 2>&1)" || true
+[[ "$out" == "kitty 0."* ]] || fail "kitty --version: $out"
+out="$("$kitty" +runpy 'from kitty.constants import kitty_exe; print(kitty_exe())' 2>&1)" || true
+[ "$out" = "$(readlink -f "$tmp/kitty")/bin/kitty" ] || fail "kitty's kitty_exe() is $out"
+
 # A role name (vim.basic is also editor, and vi) stays in the tree only:
 # two editors in one profile must not collide on bin/editor.
 exe vim > /dev/null || true

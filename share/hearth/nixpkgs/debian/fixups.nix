@@ -180,6 +180,22 @@ rec {
     done
   '';
 
+  # Debian's bin/kitty is a launcher that finds kitty's Python code from
+  # /proc/self/exe, which under the wrappers' loader names ld.so. Ours runs
+  # that code with Python itself (the tree's, or the host's when the tree
+  # has none), after setting what the launcher gives it: the directory of
+  # the kitty its kittens and new windows run.
+  kitty = ''
+    py=$tree/libexec/hearth/bin/python3
+    [ -e $py ] || py=/usr/bin/python3
+    rm $out/bin/kitty
+    cat > $out/bin/kitty <<EOF
+    #!/bin/sh
+    exec $py -c 'import runpy, sys; sys.kitty_run_data = {"bundle_exe_dir": "$out/bin"}; runpy.run_path("$tree/libexec/hearth/root/usr/lib/kitty", run_name="__main__")' "\$@"
+    EOF
+    chmod +x $out/bin/kitty
+  '';
+
   # Debian's emacs is a metapackage over one build (emacs-gtk unless the
   # host has another) whose programs are emacs-gtk and emacsclient.emacs,
   # linked as emacs and emacsclient by update-alternatives; nixpkgs' emacs
