@@ -1,0 +1,4 @@
+{
+  gallery-dl = ./gallery-dl.nix;
+  gallery-dl-no-settings = ./no-settings.nix;
+}
