@@ -1,0 +1,4 @@
+{
+  git-credential-oauth-basic = ./basic.nix;
+  git-credential-oauth-extra-flags = ./extra-flags.nix;
+}
