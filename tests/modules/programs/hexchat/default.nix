@@ -1,0 +1,1 @@
+{ hexchat-basic-configuration = ./basic-configuration.nix; }
