@@ -1,0 +1,4 @@
+{
+  terminator-config-file = ./config-file.nix;
+  terminator-nested = ./nested.nix;
+}

@@ -1,0 +1,4 @@
+{
+  parcellite = ./parcellite.nix;
+  parcellite-clipit = ./clipit.nix;
+}

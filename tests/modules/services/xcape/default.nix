@@ -1,0 +1,4 @@
+{
+  xcape-defaults = ./defaults.nix;
+  xcape-options = ./options.nix;
+}

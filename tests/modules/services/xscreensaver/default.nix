@@ -1,0 +1,3 @@
+{
+  xscreensaver-settings = ./settings.nix;
+}

@@ -1,0 +1,3 @@
+{
+  xsettingsd-basic-configuration = ./basic-configuration.nix;
+}
