@@ -63,6 +63,7 @@
   procps = "procps";
   util-linux = "util-linux";
   inetutils = "inetutils-telnet";
+  swaynotificationcenter = "sway-notification-center";
   dnsutils = "bind9-dnsutils";
   file = "file";
   jq = "jq";
