@@ -1,0 +1,4 @@
+{
+  mopidy-basic-configuration = ./basic-configuration.nix;
+  mopidy-scan = ./mopidy-scan.nix;
+}
