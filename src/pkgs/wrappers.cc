@@ -100,6 +100,37 @@ std::string magick_exports(const std::string& root, const std::vector<std::strin
     return "";
 }
 
+// Qt and GObject introspection also look only where the host keeps their
+// modules (the paths are built in), so a tree that has Qt's plugins (the
+// platform plugin above all: without it no Qt window opens), QML modules or
+// typelibs names them before the caller's. Qt skips a plugin built against
+// another Qt, so the names are safe in the environment of programs this one
+// starts, as nixpkgs' Qt wrappers have them.
+std::string toolkit_exports(const std::string& root, const std::vector<std::string>& libs) {
+    std::string out;
+    auto prefix = [&](const std::string& var, const std::vector<std::string>& dirs) {
+        std::string v;
+        for (const auto& d : dirs) v += (v.empty() ? "$R/" : ":$R/") + d;
+        if (!v.empty()) out += "export " + var + "=\"" + v + "${" + var + ":+:$" + var + "}\"\n";
+    };
+    std::vector<std::string> plugins, qml5, qml6, typelibs;
+    for (const auto& l : libs) {
+        if (!l.starts_with("usr/lib/")) continue;
+        for (const char* qt : {"qt5", "qt6"})
+            if (exists(root + "/" + l + "/" + qt + "/plugins"))
+                plugins.push_back(l + "/" + qt + "/plugins");
+        if (exists(root + "/" + l + "/qt5/qml")) qml5.push_back(l + "/qt5/qml");
+        if (exists(root + "/" + l + "/qt6/qml")) qml6.push_back(l + "/qt6/qml");
+        if (exists(root + "/" + l + "/girepository-1.0"))
+            typelibs.push_back(l + "/girepository-1.0");
+    }
+    prefix("QT_PLUGIN_PATH", plugins);
+    prefix("QML2_IMPORT_PATH", qml5);
+    prefix("QML_IMPORT_PATH", qml6);
+    prefix("GI_TYPELIB_PATH", typelibs);
+    return out;
+}
+
 // What every wrapper of one tree shares: the variables it exports.
 struct TreeEnv {
     std::string lib_path; // ":"-joined, each "$R/..."
@@ -152,6 +183,7 @@ TreeEnv tree_env(const std::string& root) {
         env.exports += "export PERL5LIB=\"" + p + "${PERL5LIB:+:$PERL5LIB}\"\n";
     }
     env.exports += magick_exports(root, libs);
+    env.exports += toolkit_exports(root, libs);
     return env;
 }
 

@@ -3,7 +3,8 @@
 // reaching a library that Debian keeps in a private directory named only
 // by another library's RUNPATH (samba's libraries, which mpd reaches
 // through libsmbclient), and the Java programs of a JVM's .jinfo file for
-// a package with no programs of its own (default-jdk).
+// a package with no programs of its own (default-jdk), and the toolkit
+// module directories (Qt plugins, typelibs) a tree has.
 #include "pkgs/elf/elf_file.hh"
 #include "pkgs/wrappers.hh"
 
@@ -192,4 +193,41 @@ TEST(Wrappers, ImageMagickCodersFromTheTree) {
                         lib + "/config-Q16:$R/usr/share/ImageMagick-6\""),
               std::string::npos)
         << text;
+}
+
+// A Qt program of a tree that has Qt's plugins, QML modules and typelibs
+// finds them there, before what the caller's environment names, and the
+// variables stay unset for a tree without them.
+TEST(Wrappers, QtPluginsAndTypelibsFromTheTree) {
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    std::string root = t.path + "/out/libexec/hearth/root";
+    std::string lib = root + "/usr/lib/x86_64-linux-gnu";
+    fs::create_directories(lib + "/qt5/plugins/platforms");
+    fs::create_directories(lib + "/qt5/qml");
+    fs::create_directories(lib + "/girepository-1.0");
+    std::string own = t.path + "/own";
+    fs::create_directories(own + "/usr/bin");
+    fs::create_directories(root + "/usr/bin");
+    std::ofstream(own + "/usr/bin/app")
+        << "#!/bin/sh\necho "
+           "\"$QT_PLUGIN_PATH|$QML2_IMPORT_PATH|$GI_TYPELIB_PATH|$QML_IMPORT_PATH\"\n";
+    fs::permissions(own + "/usr/bin/app", fs::perms::owner_all);
+    fs::copy_file(own + "/usr/bin/app", root + "/usr/bin/app");
+
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                                  EnvNode{"app", "1", own, "hash-app-1"}, {});
+    ASSERT_TRUE(written.ok());
+    std::string r = fs::canonical(root).string() + "/usr/lib/x86_64-linux-gnu";
+    EXPECT_EQ(run("QT_PLUGIN_PATH=/mine GI_TYPELIB_PATH= '" + t.path + "/out/bin/app'"),
+              r + "/qt5/plugins:/mine|" + r + "/qt5/qml|" + r + "/girepository-1.0|\n");
+
+    fs::remove_all(lib + "/qt5");
+    fs::remove_all(lib + "/girepository-1.0");
+    fs::remove_all(t.path + "/out/bin");
+    written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                             EnvNode{"app", "1", own, "hash-app-1"}, {});
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(run("env -u QT_PLUGIN_PATH -u GI_TYPELIB_PATH '" + t.path + "/out/bin/app'"),
+              "|||\n");
 }

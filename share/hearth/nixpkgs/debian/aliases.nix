@@ -64,6 +64,7 @@
   util-linux = "util-linux";
   inetutils = "inetutils-telnet";
   swaynotificationcenter = "sway-notification-center";
+  kakoune-unwrapped = "kakoune";
   dnsutils = "bind9-dnsutils";
   file = "file";
   jq = "jq";
