@@ -97,6 +97,17 @@ out="$("$kitty" --version 2>&1)" || true
 out="$("$kitty" +runpy 'from kitty.constants import kitty_exe; print(kitty_exe())' 2>&1)" || true
 [ "$out" = "$(readlink -f "$tmp/kitty")/bin/kitty" ] || fail "kitty's kitty_exe() is $out"
 
+# A Qt program finds the tree's platform plugins (this host has no Qt:
+# without QT_PLUGIN_PATH, Qt says it "Could not find the Qt platform
+# plugin"). CopyQ itself then needs a display, which the test lacks.
+if [ ! -d /usr/lib/x86_64-linux-gnu/qt5/plugins/platforms ]; then
+  exe copyq > /dev/null || true
+  out="$(timeout 20 env -i HOME="$tmp" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen \
+    XDG_RUNTIME_DIR="$tmp" "$tmp/copyq/bin/copyq" 2>&1)" || true
+  [[ "$out" != *"Could not find the Qt platform plugin"* && "$out" == *"platform plugin"* ]] ||
+    fail "copyq under QT_QPA_PLATFORM=offscreen: $out"
+fi
+
 # A role name (vim.basic is also editor, and vi) stays in the tree only:
 # two editors in one profile must not collide on bin/editor.
 exe vim > /dev/null || true
