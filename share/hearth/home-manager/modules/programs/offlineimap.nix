@@ -134,7 +134,11 @@ let
     nativeBuildInputs = [ cfg.package ];
     inherit (cfg) pythonFile;
     passAsFile = [ "pythonFile" ];
-  } "mkdir -p $out/bin\ncp $pythonFilePath $out/bin/get_settings.py\npython -m py_compile $out/bin/get_settings.py\n";
+  } ''
+    mkdir -p $out/bin
+    cp $pythonFilePath $out/bin/get_settings.py
+    python -m py_compile $out/bin/get_settings.py
+  '';
 in
 {
   options = {
