@@ -1,0 +1,5 @@
+{
+  keepassxc-default-settings = ./default-settings.nix;
+  keepassxc-example-settings = ./example-settings.nix;
+  keepassxc-autostart = ./autostart.nix;
+}

@@ -1,0 +1,4 @@
+{
+  matplotlib-settings = ./settings.nix;
+  matplotlib-empty = ./empty.nix;
+}

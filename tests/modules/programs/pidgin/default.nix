@@ -1,0 +1,5 @@
+# Hearth's own cases: Home Manager has no pidgin test.
+{
+  pidgin-override = ./override.nix;
+  pidgin-no-override = ./no-override.nix;
+}

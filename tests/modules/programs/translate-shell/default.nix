@@ -1,0 +1,1 @@
+{ translate-shell = ./translate-shell.nix; }
