@@ -21,6 +21,8 @@ let
     ./xsession.nix
     ./wayland.nix
     ./manual.nix
+    ./accounts/calendar.nix
+    ./accounts/contacts.nix
     ./accounts/email.nix
     ./config/home-cursor.nix
     ./config/i18n.nix
