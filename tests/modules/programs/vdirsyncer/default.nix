@@ -1,0 +1,3 @@
+{
+  vdirsyncer-read-only = ./read-only.nix;
+}
