@@ -1,0 +1,4 @@
+{
+  vdirsyncer-basic-configuration = ./basic-configuration.nix;
+  vdirsyncer-with-options = ./with-options.nix;
+}
