@@ -32,10 +32,12 @@ let
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
+    ./misc/pam.nix
     ./misc/qt
     ./misc/shell.nix
     ./misc/specialisation.nix
     ./misc/submodule-support.nix
+    ./misc/tmpfiles.nix
     ./misc/uninstall.nix
     ./misc/version.nix
     ./misc/vte.nix
