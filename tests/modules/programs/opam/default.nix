@@ -1,0 +1,1 @@
+{ opam-shell-integration = ./shell-integration.nix; }

@@ -1,0 +1,4 @@
+{
+  streamlink-settings = ./streamlink-settings.nix;
+  streamlink-custom-plugins = ./streamlink-custom-plugins.nix;
+}
