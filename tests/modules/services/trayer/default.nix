@@ -1,0 +1,1 @@
+{ trayer-basic-configuration = ./basic-configuration.nix; }
