@@ -1,0 +1,3 @@
+{
+  calendar-two-primaries = ./two-primaries.nix;
+}
