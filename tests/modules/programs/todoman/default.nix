@@ -1,0 +1,4 @@
+{
+  todoman-config = ./config.nix;
+  todoman-no-base-path = ./no-base-path.nix;
+}
