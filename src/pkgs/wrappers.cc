@@ -133,9 +133,21 @@ std::string toolkit_exports(const std::string& root, const std::vector<std::stri
 
 // What every wrapper of one tree shares: the variables it exports.
 struct TreeEnv {
-    std::string lib_path; // ":"-joined, each "$R/..."
-    std::string exports;  // shell lines
+    std::string lib_path;   // ":"-joined, each "$R/..."
+    std::string exports;    // shell lines
+    bool libraries = false; // whether the library path has a shared library
 };
+
+// Whether any of the tree's library directories holds a shared library.
+bool has_libraries(const std::string& root, const std::vector<std::string>& libs) {
+    std::error_code ec;
+    for (const auto& l : libs)
+        for (auto& e : fs::directory_iterator(root + "/" + l, ec))
+            if (e.path().filename().string().find(".so") != std::string::npos &&
+                e.is_regular_file(ec))
+                return true;
+    return false;
+}
 
 TreeEnv tree_env(const std::string& root) {
     TreeEnv env;
@@ -168,6 +180,7 @@ TreeEnv tree_env(const std::string& root) {
                 perl.push_back("usr/share/perl/" + v.path().filename().string());
     for (auto& l : private_library_dirs(root, libs)) libs.push_back(std::move(l));
     for (const auto& l : libs) env.lib_path += (env.lib_path.empty() ? "" : ":") + ("$R/" + l);
+    env.libraries = has_libraries(root, libs);
     bool python = false;
     if (exists(root + "/usr/lib"))
         for (auto& e : fs::directory_iterator(root + "/usr/lib", ec))
@@ -214,7 +227,12 @@ std::string exec_line(const std::string& root, const std::string& prog_rel, cons
     std::string target = root + "/" + prog_rel;
     std::string quoted = "\"$R\"/" + sh_quote(prog_rel);
     if (auto elf = elf::read_elf(target)) {
-        if (!elf->dynamic) return "exec " + quoted + " \"$@\"";
+        // With no library of the tree to find, the host's libraries are
+        // all the program needs, and it is started as it is: through the
+        // loader, /proc/self/exe would name ld.so, and programs that print
+        // their own path into shell hooks (direnv's) or find their files
+        // from it would get the loader's.
+        if (!elf->dynamic || !env.libraries) return "exec " + quoted + " \"$@\"";
         return "exec " + sh_quote(elf->interpreter) + " --library-path \"" + env.lib_path +
                "${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}\" --argv0 \"$0\" " + quoted + " \"$@\"";
     }

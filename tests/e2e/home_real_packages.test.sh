@@ -176,6 +176,13 @@ out="$(sh_in bash -ic 'for f; do declare -F "$f" > /dev/null || echo "$f"; done'
   fail "bash -ic (functions): $?"
 quiet "bash -ic (functions)"
 [ -z "$out" ] || fail "bash lacks: $out"
+# direnv's hook runs direnv by the path direnv found for itself: a path
+# that is not direnv (the loader's, once) fails at every prompt.
+hook="$("$profile/bin/direnv" hook bash)" || fail "direnv hook bash: $?"
+[[ "$hook" != *ld-linux* ]] || fail "direnv's hook runs the loader: $(grep -m1 export <<< "$hook")"
+out="$(sh_in bash -ic '_direnv_hook; echo ran')" || fail "bash -ic (_direnv_hook): $?"
+quiet "bash -ic (_direnv_hook)"
+[ "$out" = ran ] || fail "_direnv_hook: $out"
 # Completions from the packages' share/bash-completion, through the
 # profile (fzf's own completion.bash claims git, so git's is asked for by
 # its function).

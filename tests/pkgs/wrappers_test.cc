@@ -231,3 +231,37 @@ TEST(Wrappers, QtPluginsAndTypelibsFromTheTree) {
     EXPECT_EQ(run("env -u QT_PLUGIN_PATH -u GI_TYPELIB_PATH '" + t.path + "/out/bin/app'"),
               "|||\n");
 }
+
+// A dynamic program whose tree has no library of its own (all it needs is
+// the host's) starts as it is, so /proc/self/exe names it and not the
+// loader: direnv prints that path into its shell hook. With a library in
+// the tree, it starts through the loader.
+TEST(Wrappers, ProgramWithoutTreeLibrariesStartsDirectly) {
+    if (!have_compiler()) GTEST_SKIP() << "no C compiler";
+    TempDir t;
+    ASSERT_FALSE(t.path.empty());
+    std::string root = t.path + "/out/libexec/hearth/root";
+    fs::create_directories(root + "/usr/bin");
+    fs::create_directories(root + "/usr/lib/x86_64-linux-gnu");
+    ASSERT_TRUE(compile(t.path,
+                        "#include <stdio.h>\n#include <unistd.h>\n"
+                        "int main(void) { char b[4096]; ssize_t n = readlink(\"/proc/self/exe\", "
+                        "b, sizeof b - 1); if (n < 0) return 1; b[n] = 0; puts(b); return 0; }\n",
+                        "", root + "/usr/bin/self"));
+    std::string own = t.path + "/own";
+    fs::create_directories(own + "/usr/bin");
+    fs::copy_file(root + "/usr/bin/self", own + "/usr/bin/self");
+
+    auto written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                                  EnvNode{"self", "1", own, "hash-self-1"}, {});
+    ASSERT_TRUE(written.ok());
+    std::string real = fs::canonical(root + "/usr/bin/self").string();
+    EXPECT_EQ(run("'" + t.path + "/out/bin/self'"), real + "\n");
+
+    std::ofstream(root + "/usr/lib/x86_64-linux-gnu/libtree.so.1") << "not really";
+    fs::remove_all(t.path + "/out/bin");
+    written = write_wrappers(t.path + "/out", "libexec/hearth/root",
+                             EnvNode{"self", "1", own, "hash-self-1"}, {});
+    ASSERT_TRUE(written.ok());
+    EXPECT_NE(run("'" + t.path + "/out/bin/self'"), real + "\n");
+}

@@ -65,6 +65,7 @@
   inetutils = "inetutils-telnet";
   swaynotificationcenter = "sway-notification-center";
   kakoune-unwrapped = "kakoune";
+  mr = "myrepos";
   dnsutils = "bind9-dnsutils";
   file = "file";
   jq = "jq";
