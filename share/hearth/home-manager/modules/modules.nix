@@ -32,6 +32,7 @@ let
     ./misc/lib.nix
     ./misc/news.nix
     ./misc/nix.nix
+    ./misc/numlock.nix
     ./misc/pam.nix
     ./misc/qt
     ./misc/shell.nix

@@ -1,0 +1,4 @@
+{
+  numlock = ./numlock.nix;
+  numlock-disabled = ./disabled.nix;
+}
