@@ -1,0 +1,1 @@
+mkdir -p $out/share/{applications,mime/packages}

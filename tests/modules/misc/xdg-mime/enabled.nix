@@ -1,0 +1,24 @@
+# Home Manager's mime test builds the profile and checks the
+# mimeinfo.cache and MIME database the updaters leave in it; nothing is
+# built here, so this case (Hearth's own) pins what makes them: the
+# packages added to home.packages and the profile's post-build commands.
+# xdg-mime.nix is imported here because Hearth does not list it among
+# the core modules yet: enabled by default, it needs the two packages in
+# the shared stubs first.
+{ config, lib, ... }:
+{
+  imports = [ ../../../../share/hearth/home-manager/modules/misc/xdg-mime.nix ];
+  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+
+  xdg.mime.enable = true;
+
+  home.file.packages.text = lib.concatMapStrings (p: p.name + "\n") config.home.packages;
+  home.file.profile-commands.text = config.home.extraProfileCommands;
+  home.file.dirs-builder.text = (builtins.elemAt config.home.packages 1).buildCommand;
+
+  test.expected = {
+    "home-files/packages" = ./enabled-expected-packages.txt;
+    "home-files/profile-commands" = ./enabled-expected-profile.sh;
+    "home-files/dirs-builder" = ./enabled-expected-dirs.sh;
+  };
+}
