@@ -9,6 +9,7 @@ rec {
   shell = import ./shell.nix { inherit lib; };
   zsh = import ./zsh.nix { inherit lib; };
   generators = import ./generators.nix { inherit lib; };
+  gvariant = import ./gvariant.nix { inherit lib; };
   booleans = import ./booleans.nix { inherit lib; };
   assertions = import ./assertions.nix { inherit lib; };
   deprecations = import ./deprecations.nix { inherit lib; };

@@ -7,6 +7,7 @@
 
 let
   inherit (lib) mkOption mkOptionType types;
+  gvar = import ./gvariant.nix { inherit lib; };
 
   entryOptions =
     elemType:
@@ -131,5 +132,52 @@ rec {
         description = "Point size; `null` leaves the program's default.";
       };
     };
+  };
+
+  /**
+    A value dconf can store: a lib.hm.gvariant value or a plain Nix value
+    that maps to one. Definitions must agree on the GVariant type; arrays
+    concatenate (keeping their declared element type, even when empty),
+    strings and doubles must be equal, tuples, maybes, dictionary entries
+    and variants may be defined once.
+  */
+  gvariant = mkOptionType rec {
+    name = "gvariant";
+    description = "GVariant value";
+    check = v: gvar.mkValue v != null;
+    merge =
+      loc: defs:
+      let
+        asGVariant =
+          d: d // { value = if gvar.isGVariant d.value then d.value else gvar.mkValue d.value; };
+        vdefs = map asGVariant defs;
+        vals = map (d: d.value) vdefs;
+        typeStrings = map (v: v.type) vals;
+        # Only the first definition's type is compared with the others.
+        shared = lib.foldl' (a: b: if a == b then b else null) (builtins.head typeStrings) typeStrings;
+        valid = builtins.all check vals;
+        once = lib.mergeOneOption loc defs;
+      in
+      if shared == null then
+        throw (
+          "Cannot merge definitions of `${lib.showOption loc}' with"
+          + " mismatched GVariant types given in"
+          + " ${lib.showFiles (lib.getFiles defs)}."
+        )
+      else if gvar.isArray shared && valid then
+        gvar.mkValue ((types.listOf gvariant).merge loc (map (d: d // { value = d.value.value; }) vdefs))
+        // {
+          type = shared;
+        }
+      else if (gvar.isTuple shared || gvar.isMaybe shared || gvar.isDictionaryEntry shared) && valid then
+        once
+      else if shared == gvar.type.variant && valid then
+        once
+      else if shared == gvar.type.string && valid then
+        types.str.merge loc defs
+      else if shared == gvar.type.double && valid then
+        types.float.merge loc defs
+      else
+        lib.mergeDefaultOption loc defs;
   };
 }

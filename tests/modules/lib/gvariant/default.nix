@@ -1,0 +1,4 @@
+{
+  merge = ./merge.nix;
+  mismatch = ./mismatch.nix;
+}
