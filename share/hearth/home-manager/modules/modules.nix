@@ -26,6 +26,7 @@ let
     ./accounts/email.nix
     ./config/home-cursor.nix
     ./config/i18n.nix
+    ./misc/dconf.nix
     ./misc/editorconfig.nix
     ./misc/fontconfig.nix
     ./misc/gtk
@@ -43,7 +44,9 @@ let
     ./misc/version.nix
     ./misc/vte.nix
     ./misc/xdg.nix
+    ./misc/xdg-desktop-entries.nix
     ./misc/xdg-mime-apps.nix
+    ./misc/xdg-portal.nix
     ./misc/xdg-system-dirs.nix
     ./misc/xdg-user-dirs.nix
     ../../lib/modules/assertions.nix

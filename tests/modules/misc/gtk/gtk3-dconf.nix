@@ -1,15 +1,8 @@
-# Hearth has no dconf module; gtk3 mirrors its settings into
-# dconf.settings only where one exists. This case declares a stand-in
-# option and shows what Home Manager's gtk3 writes to
-# org/gnome/desktop/interface (through the warnings, the one list the
-# harness reads back).
-{ config, lib, ... }:
+# gtk3 mirrors its settings into dconf.settings; this case shows what
+# Home Manager's gtk3 writes to org/gnome/desktop/interface (through the
+# warnings, the one list the harness reads back).
+{ config, ... }:
 {
-  options.dconf.settings = lib.mkOption {
-    type = lib.types.attrsOf (lib.types.attrsOf lib.types.anything);
-    default = { };
-  };
-
   config = {
     gtk = {
       enable = true;

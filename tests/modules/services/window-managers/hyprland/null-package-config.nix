@@ -1,8 +1,8 @@
 # Mirrors Home Manager's hyprland-null-package-config test: with
 # `package = null` (Debian 12 has no Hyprland) the configuration is still
-# written, with no reload hook and no package installed. Home Manager also
-# warns about xdg-desktop-portal there; Hearth has no xdg.portal module,
-# so no warning.
+# written, with no reload hook and no package installed. The portal is
+# still enabled with no configuration package, so xdg.portal warns, as in
+# Home Manager.
 {
   wayland.windowManager.hyprland = {
     enable = true;

@@ -1,0 +1,4 @@
+{
+  settings = ./settings.nix;
+  empty = ./empty.nix;
+}

@@ -1,0 +1,4 @@
+{
+  entries = ./entries.nix;
+  deprecated = ./deprecated.nix;
+}

@@ -1,0 +1,6 @@
+{
+  portal = ./portal.nix;
+  common = ./common.nix;
+  unconfigured = ./unconfigured.nix;
+  no-backend = ./no-backend.nix;
+}
