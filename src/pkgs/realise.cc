@@ -29,7 +29,9 @@ std::string store_safe(std::string s) {
     return s;
 }
 
-// Bumped when what steps 2 or 3 produce changes, so old paths are not reused.
+// Bumped when what steps 2 or 3 produce changes, so old paths are not reused
+// (with builderVersion in share/hearth/nixpkgs/debian/package.nix, the same
+// steps as derivations).
 // v2: unpacked trees keep their postinst, and envs make its alternatives.
 constexpr const char* unpack_scheme = "hearth-deb-unpack-v2";
 constexpr const char* env_scheme = "hearth-deb-env-v2";

@@ -39,6 +39,7 @@ let
       name = safe "${name}-${e.version}";
       system = "builtin";
       builder = "builtin:hearth-deb-unpack";
+      builderVersion = "2";
       package = name;
       deb = debFile name e;
       # Kept for its update-alternatives calls (src/pkgs/alternatives.hh).
@@ -56,6 +57,10 @@ let
     name = safe "${real}-${e.version}";
     system = "builtin";
     builder = "builtin:hearth-deb-env";
+    # What the builder makes (links, alternatives, wrappers) is not in its
+    # inputs: bumped when that changes, so that stores built by an older
+    # Hearth get the new tree instead of keeping theirs.
+    builderVersion = "2";
     package = real;
     inherit (e) version;
     # The requested package first: earlier trees win a clash.
