@@ -1,0 +1,4 @@
+{
+  recoll-basic-configuration = ./basic-configuration.nix;
+  recoll-config-format-order = ./config-format-order.nix;
+}
