@@ -1,0 +1,1 @@
+{ getmail-service = ./getmail-service.nix; }
