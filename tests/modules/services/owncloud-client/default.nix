@@ -1,0 +1,1 @@
+{ owncloud-client = ./owncloud-client.nix; }
