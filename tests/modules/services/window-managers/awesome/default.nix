@@ -1,0 +1,4 @@
+{
+  awesome-default = ./default-session.nix;
+  awesome-options = ./options.nix;
+}

@@ -1,0 +1,5 @@
+{
+  bspwm-configuration = ./configuration.nix;
+  bspwm-keep-desktops = ./keep-desktops.nix;
+  bspwm-xsession = ./xsession.nix;
+}
