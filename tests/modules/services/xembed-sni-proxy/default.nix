@@ -1,0 +1,1 @@
+{ xembed-sni-proxy = ./xembed-sni-proxy.nix; }
