@@ -1,0 +1,4 @@
+{
+  herbstluftwm-simple-config = ./herbstluftwm-simple-config.nix;
+  herbstluftwm-no-tags = ./herbstluftwm-no-tags.nix;
+}
