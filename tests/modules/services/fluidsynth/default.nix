@@ -1,0 +1,3 @@
+{
+  fluidsynth-service = ./service.nix;
+}

@@ -1,0 +1,3 @@
+{
+  taffybar-service = ./service.nix;
+}
