@@ -1,6 +1,5 @@
 # Hearth's own case: quirks sit between programs and bindings, a false
-# setting is 0, and
-# the X session runs spectrwm.
+# setting is 0, and the X session runs spectrwm.
 { lib, ... }:
 {
   _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });

@@ -1,0 +1,4 @@
+{
+  fluxbox-files = ./fluxbox-files.nix;
+  fluxbox-empty = ./fluxbox-empty.nix;
+}
