@@ -53,6 +53,9 @@ let
           home.homeDirectory = "/home/hm-user";
           xdg.enable = lib.mkDefault true;
           manual.manpages.enable = lib.mkDefault false;
+          # Its packages and profile commands would be in every case's
+          # expected packages; tests/modules/misc/xdg-mime turns it on.
+          xdg.mime.enable = lib.mkDefault false;
         }
         (lib.mkIf setStateVersion { home.stateVersion = lib.mkDefault "18.09"; })
       ];

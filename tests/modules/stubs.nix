@@ -219,6 +219,11 @@ let
     chromium = placeholder "chromium" // {
       meta.mainProgram = "chromium";
     };
+    # xdg.mime runs these on the profile (lib.getExe names the first).
+    shared-mime-info = placeholder "shared-mime-info" // {
+      meta.mainProgram = "update-mime-database";
+    };
+    desktop-file-utils = placeholder "desktop-file-utils";
     # Wayland desktop programs, named for lib.getExe as in nixpkgs.
   }
   // lib.genAttrs [

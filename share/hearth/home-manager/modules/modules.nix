@@ -45,6 +45,7 @@ let
     ./misc/vte.nix
     ./misc/xdg.nix
     ./misc/xdg-desktop-entries.nix
+    ./misc/xdg-mime.nix
     ./misc/xdg-mime-apps.nix
     ./misc/xdg-portal.nix
     ./misc/xdg-system-dirs.nix

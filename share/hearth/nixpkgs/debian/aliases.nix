@@ -66,6 +66,7 @@
   swaynotificationcenter = "sway-notification-center";
   kakoune-unwrapped = "kakoune";
   mr = "myrepos";
+  dconf = "dconf-cli";
   dnsutils = "bind9-dnsutils";
   file = "file";
   jq = "jq";

@@ -12,6 +12,7 @@
   default-jre = "java";
   default-jre-headless = "java";
   fd-find = "fd";
+  getmail6 = "getmail";
   git-delta = "delta";
   gnupg = "gpg";
   golang-go = "go";
@@ -27,6 +28,7 @@
   openssh-client = "ssh";
   p7zip-full = "7z";
   ripgrep = "rg";
+  shared-mime-info = "update-mime-database";
   silversearcher-ag = "ag";
   taskwarrior = "task";
   tealdeer = "tldr";

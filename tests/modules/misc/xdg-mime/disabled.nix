@@ -2,7 +2,6 @@
 # nothing is added to the packages or to the profile's commands.
 { config, lib, ... }:
 {
-  imports = [ ../../../../share/hearth/home-manager/modules/misc/xdg-mime.nix ];
   _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   xdg.mime.enable = false;

@@ -2,12 +2,8 @@
 # mimeinfo.cache and MIME database the updaters leave in it; nothing is
 # built here, so this case (Hearth's own) pins what makes them: the
 # packages added to home.packages and the profile's post-build commands.
-# xdg-mime.nix is imported here because Hearth does not list it among
-# the core modules yet: enabled by default, it needs the two packages in
-# the shared stubs first.
 { config, lib, ... }:
 {
-  imports = [ ../../../../share/hearth/home-manager/modules/misc/xdg-mime.nix ];
   _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   xdg.mime.enable = true;

@@ -11,7 +11,6 @@ let
   };
 in
 {
-  imports = [ ../../../../share/hearth/home-manager/modules/misc/xdg-mime.nix ];
   _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   xdg.mime = {

@@ -1,10 +1,6 @@
-# Another secrets service on the same bus is refused (the option is
-# declared here, as Hearth has no pass-secret-service module yet).
-{ lib, ... }:
+# Another secrets service on the same bus is refused.
 {
-  options.services.pass-secret-service.enable = lib.mkEnableOption "a stand-in";
-
-  config.services = {
+  services = {
     gnome-keyring.enable = true;
     pass-secret-service.enable = true;
   };

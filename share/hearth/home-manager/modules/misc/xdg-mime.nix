@@ -1,7 +1,9 @@
 # xdg.mime: installs shared-mime-info and, when home.path is built, runs
 # update-mime-database and update-desktop-database over it, so the profile
 # carries the MIME database and the desktop files' mimeinfo.cache. On by
-# default on Linux.
+# default on Linux, as in Home Manager, when the package set has both
+# tools: Hearth's has them only with a Debian index, and a home that uses
+# no Debian package must not start needing one.
 {
   config,
   lib,
@@ -29,8 +31,9 @@ in
   options.xdg.mime = {
     enable = mkOption {
       type = types.bool;
-      default = pkgs.stdenv.hostPlatform.isLinux;
-      defaultText = lib.literalExpression "true if host platform is Linux, false otherwise";
+      default =
+        pkgs.stdenv.hostPlatform.isLinux && pkgs ? shared-mime-info && pkgs ? desktop-file-utils;
+      defaultText = lib.literalExpression "true if host platform is Linux (and pkgs has shared-mime-info and desktop-file-utils), false otherwise";
       description = ''
         Whether to install what the XDG Shared MIME-info
         (<https://specifications.freedesktop.org/shared-mime-info-spec/shared-mime-info-spec-latest.html>)
