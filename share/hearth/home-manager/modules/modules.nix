@@ -44,6 +44,7 @@ let
     ./misc/version.nix
     ./misc/vte.nix
     ./misc/xdg.nix
+    ./misc/xdg-autostart.nix
     ./misc/xdg-desktop-entries.nix
     ./misc/xdg-mime.nix
     ./misc/xdg-mime-apps.nix
