@@ -1,12 +1,11 @@
 # programs.keepassxc: the KeePassXC password manager, its settings as
 # ~/.config/keepassxc/keepassxc.ini (written only when there are any), and
 # the package offered to the browsers as a native messaging host, so the
-# browser extension finds it, as Home Manager does.
+# browser extension finds it, as Home Manager does. `autostart` adds
+# KeePassXC's desktop entry to xdg.autostart, which must be enabled.
 #
-# Two differences from Home Manager, for want of the modules: Hearth has no
-# xdg.autostart, so `autostart` links KeePassXC's desktop entry into
-# ~/.config/autostart itself (and there is no xdg.autostart.enable to
-# assert on), and no Floorp module to offer the host to.
+# One difference from Home Manager, for want of the module: there is no
+# Floorp module to offer the host to.
 {
   config,
   lib,
@@ -52,21 +51,35 @@ in
       type = lib.types.bool;
       default = false;
       example = true;
-      description = "Start KeePassXC on login, through an XDG autostart entry.";
+      description = ''
+        Start KeePassXC on login, through an XDG autostart entry; needs
+        {option}`xdg.autostart.enable`.
+      '';
     };
   };
 
   config = lib.mkIf cfg.enable (
     lib.mkMerge [
       {
+        # Without xdg.autostart the entry would be listed but never linked.
+        assertions = [
+          {
+            assertion = cfg.autostart -> config.xdg.autostart.enable;
+            message = ''
+              {option}`xdg.autostart.enable` has to be enabled in order for
+              {option}`programs.keepassxc.autostart` to be effective.
+            '';
+          }
+        ];
+
+        xdg.autostart.entries = lib.mkIf cfg.autostart [
+          "${cfg.package}/share/applications/${desktopEntry}"
+        ];
+
         xdg.configFile."keepassxc/keepassxc.ini" = lib.mkIf (cfg.settings != { }) {
           source = ini.generate "keepassxc-settings" cfg.settings;
         };
       }
-
-      (lib.mkIf (cfg.autostart && cfg.package != null) {
-        xdg.configFile."autostart/${desktopEntry}".source = "${cfg.package}/share/applications/${desktopEntry}";
-      })
 
       (lib.mkIf (cfg.package != null) {
         home.packages = [ cfg.package ];
