@@ -26,6 +26,7 @@ let
     ./accounts/email.nix
     ./config/home-cursor.nix
     ./config/i18n.nix
+    ./i18n/input-method
     ./misc/dconf.nix
     ./misc/editorconfig.nix
     ./misc/fontconfig.nix
