@@ -5,30 +5,20 @@
 // plain name becomes the requested package's program.
 #include "pkgs/alternatives.hh"
 
+#include "temp_dir.hh"
+
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 using namespace hearth::pkgs;
 namespace fs = std::filesystem;
+using hearth::pkgs::test::TempDir;
 
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir() {
-        std::string t = (fs::temp_directory_path() / "hearth-alt-XXXXXX").string();
-        path = ::mkdtemp(t.data()) ? t : "";
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 void write(const std::string& path, const std::string& text, bool program = false) {
     fs::create_directories(fs::path(path).parent_path());

@@ -7,6 +7,8 @@
 #include "util/encoding.hh"
 #include "util/hash.hh"
 
+#include "temp_dir.hh"
+
 #include <gtest/gtest.h>
 
 #include <arpa/inet.h>
@@ -24,6 +26,7 @@
 
 using namespace hearth::pkgs;
 namespace fs = std::filesystem;
+using hearth::pkgs::test::TempDir;
 
 namespace {
 
@@ -173,20 +176,6 @@ std::string reply(const std::string& payload, size_t claimed) {
     return "HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(claimed) +
            "\r\nConnection: close\r\n\r\n" + payload;
 }
-
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/hearth-fetch-test-XXXXXX";
-        path = ::mkdtemp(tmpl);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        for (auto& e : fs::recursive_directory_iterator(path, ec))
-            fs::permissions(e.path(), fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-};
 
 FetchRequest request(const std::string& url, const std::string& payload) {
     return {"hello", url, sha256_hex(payload), payload.size()};

@@ -8,6 +8,8 @@
 #include "pkgs/elf/elf_file.hh"
 #include "pkgs/wrappers.hh"
 
+#include "temp_dir.hh"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -18,20 +20,9 @@
 
 using namespace hearth::pkgs;
 namespace fs = std::filesystem;
+using hearth::pkgs::test::TempDir;
 
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir() {
-        std::string t = (fs::temp_directory_path() / "hearth-elf-XXXXXX").string();
-        path = ::mkdtemp(t.data()) ? t : "";
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 bool have_compiler() {
     return std::system("cc --version > /dev/null 2>&1") == 0;
