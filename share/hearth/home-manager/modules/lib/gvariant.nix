@@ -26,22 +26,9 @@ let
 
   withText = render: v: v // { __toString = render; };
 
-  type = {
-    arrayOf = t: "a${t}";
-    maybeOf = t: "m${t}";
-    tupleOf = ts: "(${concatStrings ts})";
+  # nixpkgs' type strings, but a dictionary entry's types come as a list.
+  type = lib.gvariant.type // {
     dictionaryEntryOf = ts: "{${concatStrings ts}}";
-    string = "s";
-    boolean = "b";
-    uchar = "y";
-    int16 = "n";
-    uint16 = "q";
-    int32 = "i";
-    uint32 = "u";
-    int64 = "x";
-    uint64 = "t";
-    double = "d";
-    variant = "v";
   };
 
   # The GVariant type a Nix value maps to, "" when there is none (an empty
