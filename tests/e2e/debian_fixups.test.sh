@@ -96,6 +96,8 @@ out="$("$kitty" --version 2>&1)" || true
 [[ "$out" == "kitty 0."* ]] || fail "kitty --version: $out"
 out="$("$kitty" +runpy 'from kitty.constants import kitty_exe; print(kitty_exe())' 2>&1)" || true
 [ "$out" = "$(readlink -f "$tmp/kitty")/bin/kitty" ] || fail "kitty's kitty_exe() is $out"
+out="$("$kitty" +runpy 'import kitty.fast_data_types; print("loaded")' 2>&1)" || true
+[ "$out" = loaded ] || fail "kitty's extension module: $out"
 
 # A Qt program finds the tree's platform plugins (this host has no Qt:
 # without QT_PLUGIN_PATH, Qt says it "Could not find the Qt platform

@@ -182,17 +182,22 @@ rec {
 
   # Debian's bin/kitty is a launcher that finds kitty's Python code from
   # /proc/self/exe, which under the wrappers' loader names ld.so. Ours runs
-  # that code with Python itself (the tree's, or the host's when the tree
-  # has none), after setting what the launcher gives it: the directory of
-  # the kitty its kittens and new windows run.
+  # that code with Python itself after setting what the launcher gives it
+  # (the directory of the kitty its kittens and new windows run): the
+  # tree's Python, or the host's when the tree has none, then started the
+  # way the tree's wrapper starts kitty, so kitty's extension modules find
+  # the tree's libraries.
   kitty = ''
-    py=$tree/libexec/hearth/bin/python3
-    [ -e $py ] || py=/usr/bin/python3
+    code='import runpy, sys; sys.kitty_run_data = {"bundle_exe_dir": "'$out/bin'"}; runpy.run_path("'$tree/libexec/hearth/root/usr/lib/kitty'", run_name="__main__")'
     rm $out/bin/kitty
-    cat > $out/bin/kitty <<EOF
-    #!/bin/sh
-    exec $py -c 'import runpy, sys; sys.kitty_run_data = {"bundle_exe_dir": "$out/bin"}; runpy.run_path("$tree/libexec/hearth/root/usr/lib/kitty", run_name="__main__")' "\$@"
-    EOF
+    if [ -e $tree/libexec/hearth/bin/python3 ]; then
+      run="exec $tree/libexec/hearth/bin/python3"
+    else
+      loader=$(grep -o "^exec '[^']*' --library-path \"[^\"]*\"" $tree/bin/kitty || echo exec)
+      run="R=$tree/libexec/hearth/root
+    $loader /usr/bin/python3"
+    fi
+    printf '#!/bin/sh\n%s -c %s "$@"\n' "$run" "'$code'" > $out/bin/kitty
     chmod +x $out/bin/kitty
   '';
 
