@@ -5,6 +5,7 @@
 # linked there by ./fixups.nix (fd) or by an alternative (nc).
 {
   aria2 = "aria2c";
+  beets = "beet";
   bind9-dnsutils = "dig";
   # The JVM programs, wrapped from the JVM's .jinfo (src/pkgs/wrappers.cc).
   default-jdk = "java";
@@ -19,17 +20,27 @@
   # nixpkgs has ImageMagick 7 (magick); Debian 12 has 6, whose program is convert.
   "imagemagick-6.q16" = "convert";
   inetutils-telnet = "telnet";
+  isync = "mbsync";
+  lieer = "gmi";
+  mako-notifier = "mako";
   man-db = "man";
   # nc is an alternative of each netcat (src/pkgs/alternatives.hh).
   netcat-openbsd = "nc";
   netcat-traditional = "nc";
   neovim = "nvim";
+  network-manager-gnome = "nm-applet";
+  nextcloud-desktop = "nextcloud";
   nodejs = "node";
+  obs-studio = "obs";
   openssh-client = "ssh";
+  owncloud-client = "owncloud";
   p7zip-full = "7z";
+  python3-poetry = "poetry";
   ripgrep = "rg";
+  rxvt-unicode = "urxvt";
   shared-mime-info = "update-mime-database";
   silversearcher-ag = "ag";
+  sway-notification-center = "swaync";
   taskwarrior = "task";
   tealdeer = "tldr";
   unclutter-xfixes = "unclutter";
