@@ -110,6 +110,11 @@ if [ ! -d /usr/lib/x86_64-linux-gnu/qt5/plugins/platforms ]; then
     fail "copyq under QT_QPA_PLATFORM=offscreen: $out"
 fi
 
+# services.fluidsynth's default font is at nixpkgs' path.
+exe soundfont-fluid > /dev/null 2>&1 || true
+[ -s "$tmp/soundfont-fluid/share/soundfonts/FluidR3_GM2-2.sf2" ] ||
+  fail "pkgs.soundfont-fluid has no share/soundfonts/FluidR3_GM2-2.sf2"
+
 # A role name (vim.basic is also editor, and vi) stays in the tree only:
 # two editors in one profile must not collide on bin/editor.
 exe vim > /dev/null || true

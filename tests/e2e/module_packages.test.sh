@@ -65,10 +65,6 @@ expected_failures=(
   "services.poweralertd|poweralertd cannot be found|Debian 12 has no poweralertd"
   "services.stalonetray|'stalonetray' missing|Debian 12 has no stalonetray"
   "wayland.windowManager.hyprland|xdg-desktop-portal-hyprland cannot be found|Debian 12 has no hyprland nor xdg-desktop-portal-hyprland"
-  # Debian's fluid-soundfont-gm is the same font as FluidR3_GM.sf2 under
-  # share/sounds/sf2; the default soundFont names nixpkgs' file, so an
-  # alias alone would give a path that does not exist.
-  "services.fluidsynth|'soundfont-fluid' missing|Debian 12 has no soundfont-fluid (fluid-soundfont-gm has another file name and place)"
 )
 
 "$hearth" lock index "$tmp/index" > "$tmp/index.log" 2>&1 || {

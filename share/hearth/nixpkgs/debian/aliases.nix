@@ -67,6 +67,8 @@
   kakoune-unwrapped = "kakoune";
   mr = "myrepos";
   dconf = "dconf-cli";
+  # The same font; ./fixups.nix links it where nixpkgs has it.
+  soundfont-fluid = "fluid-soundfont-gm";
   dnsutils = "bind9-dnsutils";
   file = "file";
   jq = "jq";

@@ -180,6 +180,14 @@ rec {
     done
   '';
 
+  # nixpkgs' soundfont-fluid has the font as
+  # share/soundfonts/FluidR3_GM2-2.sf2 (services.fluidsynth's default);
+  # Debian's is share/sounds/sf2/FluidR3_GM.sf2.
+  fluid-soundfont-gm = ''
+    mkdir -p $out/share/soundfonts
+    ln -s $tree/share/sounds/sf2/FluidR3_GM.sf2 $out/share/soundfonts/FluidR3_GM2-2.sf2
+  '';
+
   # Debian's bin/kitty is a launcher that finds kitty's Python code from
   # /proc/self/exe, which under the wrappers' loader names ld.so. Ours runs
   # that code with Python itself after setting what the launcher gives it
