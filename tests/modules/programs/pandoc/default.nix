@@ -1,0 +1,5 @@
+{
+  pandoc-csl = ./csl.nix;
+  pandoc-defaults = ./defaults.nix;
+  pandoc-templates = ./templates.nix;
+}

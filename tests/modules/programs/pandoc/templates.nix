@@ -1,0 +1,13 @@
+# Mirrors Home Manager's pandoc templates test (template.latex is
+# Hearth's own; only the copy's fidelity is checked).
+{ lib, ... }:
+{
+  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+
+  programs.pandoc = {
+    enable = true;
+    templates."default.latex" = ./template.latex;
+  };
+
+  test.expected."home-files/.local/share/pandoc/templates/default.latex" = ./template.latex;
+}

@@ -1,0 +1,4 @@
+{
+  pqiv-settings = ./settings.nix;
+  pqiv-empty = ./empty.nix;
+}
