@@ -1,0 +1,4 @@
+{
+  psd-defaults = ./defaults.nix;
+  psd-resync-timer = ./resync-timer.nix;
+}
