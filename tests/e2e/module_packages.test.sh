@@ -32,6 +32,7 @@ skipped=(
   "services.redshift|asserts a location (latitude and longitude, or a provider)"
   "services.wlsunset|asserts sunrise and sunset, or latitude and longitude"
   "services.mpd|needs musicDirectory (no default from state version 22.11 without xdg.userDirs)"
+  "services.mpdris2|needs services.mpd.musicDirectory, its music directory's default (as services.mpd)"
   "services.polybar|needs script, the command that starts the bars"
   "services.random-background|needs imageDirectory"
   "services.screen-locker|needs lockCmd"
@@ -63,6 +64,7 @@ expected_failures=(
   "services.clipmenu|clipmenu cannot be found|Debian 12 has no clipmenu"
   "services.pass-secret-service|pass-secret-service cannot be found|Debian 12 has no pass-secret-service"
   "services.poweralertd|poweralertd cannot be found|Debian 12 has no poweralertd"
+  "services.psd|'nettools' missing|Debian 12 names nixpkgs' nettools net-tools (no alias yet)"
   "services.stalonetray|'stalonetray' missing|Debian 12 has no stalonetray"
   "wayland.windowManager.hyprland|xdg-desktop-portal-hyprland cannot be found|Debian 12 has no hyprland nor xdg-desktop-portal-hyprland"
 )
