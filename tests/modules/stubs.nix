@@ -244,6 +244,34 @@ let
     kdePackages.kconfig = placeholder "kconfig";
     # services.screen-locker sets the screensaver with xset.
     xorg.xset = placeholder "xset";
+    # xsession (keyboard, cursor) and xresources run these.
+    xorg.setxkbmap = placeholder "setxkbmap";
+    xorg.xrdb = placeholder "xrdb";
+    xorg.xsetroot = placeholder "xsetroot";
+    # qt: nixpkgs' Qt prefixes, and the platform theme and style packages.
+    qt5.qtbase = {
+      qtPluginPrefix = "lib/qt-5.15.16/plugins";
+      qtQmlPrefix = "lib/qt-5.15.16/qml";
+    };
+    qt6.qtbase = {
+      qtPluginPrefix = "lib/qt-6/plugins";
+      qtQmlPrefix = "lib/qt-6/qml";
+    };
+    libsForQt5.qtstyleplugins = placeholder "qtstyleplugins";
+    libsForQt5.qt5ct = placeholder "qt5ct";
+    qt6Packages.qt6gtk2 = placeholder "qt6gtk2";
+    qt6Packages.qt6ct = placeholder "qt6ct";
+    kdePackages.kio = placeholder "kio";
+    kdePackages.plasma-integration = placeholder "plasma-integration";
+    kdePackages.systemsettings = placeholder "systemsettings";
+    # xsession.windowManager.awesome names the Lua awesome was built with.
+    awesome = placeholder "awesome" // {
+      lua.luaversion = "5.3";
+    };
+    luaPackages.vicious = placeholder "vicious";
+    luaPackages.lgi = placeholder "lgi";
+    # services.mopidy puts its extensions on this Python's path.
+    mopidyPackages.python.sitePackages = "lib/python3.12/site-packages";
     # Home Manager's hyprland module builds its packages with .override.
     hyprland = placeholder "hyprland" // {
       override = _: pkgs.hyprland;
@@ -252,6 +280,75 @@ let
       override = _: pkgs.xdg-desktop-portal-hyprland;
     };
   }
+  // lib.genAttrs [
+    # GNOME settings, terminals and desktop portals
+    "dconf"
+    "gnome-terminal"
+    "gtk2"
+    "gtk3"
+    "xdg-desktop-portal"
+    "xdg-desktop-portal-wlr"
+    "adwaita-qt"
+    "adwaita-qt6"
+    "qgnomeplatform"
+    "qgnomeplatform-qt6"
+    "terminator"
+    "rxvt-unicode"
+    # X window managers and X user services
+    "bspwm"
+    "herbstluftwm"
+    "fluxbox"
+    "spectrwm"
+    "autorandr"
+    "numlockx"
+    "xcape"
+    "xscreensaver"
+    "xsettingsd"
+    "parcellite"
+    "clipit"
+    "gromit-mpx"
+    "trayer"
+    "stalonetray"
+    "cbatticon"
+    # desktop user services: break reminders, sound, media
+    "safeeyes"
+    "rsibreak"
+    "fluidsynth"
+    "mopidy"
+    "mopidy-local"
+    "cmus"
+    "rtorrent"
+    "streamlink"
+    # Wayland desktop programs (no meta.mainProgram: add it with a case
+    # that runs one through lib.getExe)
+    "swaynotificationcenter"
+    "wlogout"
+    "wlsunset"
+    "wob"
+    "tofi"
+    "bemenu"
+    # mail, contacts and calendars
+    "afew"
+    "offlineimap"
+    "alot"
+    "astroid"
+    "lieer"
+    "khal"
+    "khard"
+    "vdirsyncer"
+    "todoman"
+    # backups, sync, downloads and other programs
+    "rclone"
+    "borgmatic"
+    "unison"
+    "mr"
+    "gallery-dl"
+    "git-credential-oauth"
+    "hexchat"
+    "keepassxc"
+    "opam"
+    "translate-shell"
+  ] placeholder
   # attribute name -> package name, as the placeholders spell it
   // lib.mapAttrs (_: placeholder) {
     bash = "bash";

@@ -2,8 +2,6 @@
 # activation merges it again only with a display (onChange).
 { lib, config, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../misc/xsession/pkgs.nix { inherit lib; });
-
   xresources = {
     path = "${config.xdg.configHome}/X11/Xresources";
     extraConfig = ''

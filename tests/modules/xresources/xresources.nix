@@ -2,8 +2,6 @@
 # words, floats as Nix's toString writes them, lists joined by ", ".
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../misc/xsession/pkgs.nix { inherit lib; });
-
   xresources.properties = {
     "Test*string" = "test-string";
     "Test*boolean1" = true;

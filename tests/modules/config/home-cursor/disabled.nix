@@ -2,8 +2,6 @@
 # with no warning.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
-
   home.stateVersion = "25.05";
   home.pointerCursor = {
     enable = false;

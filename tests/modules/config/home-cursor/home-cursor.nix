@@ -4,8 +4,6 @@
 # $XDG_DATA_HOME/icons.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
-
   home.stateVersion = "25.05";
   home.pointerCursor = {
     enable = true;

@@ -2,8 +2,6 @@
 # cursor without `enable`.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../../misc/xsession/pkgs.nix { inherit lib; });
-
   home.stateVersion = "24.11";
   home.pointerCursor = {
     package = import ./cursor-package.nix { inherit pkgs; };

@@ -3,8 +3,6 @@
 { config, lib, ... }:
 
 {
-  imports = [ ./stub-pkgs.nix ];
-
   dconf.settings = { };
 
   home.file."has-keep".text = "${lib.boolToString (config.xdg.configFile ? "dconf/.keep")}\n";

@@ -25,8 +25,6 @@ let
     );
 in
 {
-  imports = [ ./stub-pkgs.nix ];
-
   dconf.settings = {
     "org/gnome/calculator" = {
       button-mode = "programming";

@@ -1,10 +1,8 @@
 # Home Manager's numlock test, which only checks that numlockx.service
 # exists (with numlockx replaced by an overlay); here its bytes are
-# compared, numlockx being a placeholder (pkgs.nix).
+# compared, numlockx being a placeholder.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.numlock.enable = true;
 
   test.expected = {

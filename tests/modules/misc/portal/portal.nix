@@ -7,8 +7,6 @@
 { config, lib, pkgs, ... }:
 
 {
-  imports = [ ./stub-pkgs.nix ];
-
   xdg.portal = {
     enable = true;
     extraPortals = [

@@ -3,8 +3,6 @@
 { pkgs, ... }:
 
 {
-  imports = [ ./stub-pkgs.nix ];
-
   xdg.portal = {
     enable = true;
     extraPortals = [ pkgs.xdg-desktop-portal-wlr ];

@@ -2,8 +2,6 @@
 # ", ", every atom (null too) written as Nix's generators write it.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     kvantum = {

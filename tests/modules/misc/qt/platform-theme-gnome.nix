@@ -2,8 +2,6 @@
 # style; warns about the rename and about gnome itself.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme = "gnome";

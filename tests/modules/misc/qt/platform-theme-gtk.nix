@@ -3,8 +3,6 @@
 # The search paths reach hm-session-vars.sh and environment.d.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme.name = "gtk";

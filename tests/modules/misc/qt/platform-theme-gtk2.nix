@@ -2,8 +2,6 @@
 # its name.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme.name = "gtk2";

@@ -1,8 +1,6 @@
 # Home Manager's qt-platform-theme-gtk3.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme.name = "gtk3";

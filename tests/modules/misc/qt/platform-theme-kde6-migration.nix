@@ -2,8 +2,6 @@
 # with a warning.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme.name = "kde6";

@@ -1,8 +1,6 @@
 # Home Manager's qt-qtct-settings: one file per tool, INI.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     qt5ctSettings.test_section.test_option = "test";

@@ -3,8 +3,6 @@
 # the variables are compared.)
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     useGtkTheme = true;

@@ -2,8 +2,6 @@
 # variables to systemd (listed before the session's own).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   qt = {
     enable = true;
     platformTheme.name = "qtct";

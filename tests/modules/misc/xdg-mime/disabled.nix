@@ -2,8 +2,6 @@
 # nothing is added to the packages or to the profile's commands.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xdg.mime.enable = false;
 
   home.file.packages.text = lib.concatMapStrings (p: p.name + "\n") config.home.packages;

@@ -4,8 +4,6 @@
 # packages added to home.packages and the profile's post-build commands.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xdg.mime.enable = true;
 
   home.file.packages.text = lib.concatMapStrings (p: p.name + "\n") config.home.packages;

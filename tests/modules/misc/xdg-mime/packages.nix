@@ -11,8 +11,6 @@ let
   };
 in
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xdg.mime = {
     enable = true;
     sharedMimeInfoPackage = stub "update-mime-database" "update-mime-database";

@@ -5,8 +5,6 @@
 # the case last, so its expectation lists the module's variables first.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession = {
     enable = true;
     windowManager.command = "window manager command";

@@ -2,8 +2,6 @@
 # default layout, so setxkbmap gets the options alone.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   home.stateVersion = "19.09";
   home.keyboard.options = [
     "ctrl:nocaps"

@@ -3,8 +3,6 @@
 # there is no keyboard unit; the two targets are written.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   home.stateVersion = "24.05";
   xsession = {
     enable = true;

@@ -2,8 +2,6 @@
 # checks of `setup` are an exact comparison here.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.autorandr = {
     enable = true;
     profiles.default = {

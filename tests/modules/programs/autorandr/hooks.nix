@@ -1,16 +1,13 @@
 # Hearth's own case (Home Manager tests no hooks): global and profile
 # hooks become bash scripts under ~/.config/autorandr; a pixel scale is
 # written as scale-from, and the other output settings in their order.
-{ config, lib, ... }:
+{ config, pkgs, ... }:
 let
-  pkgs = import ./pkgs.nix { inherit lib; };
   files = config.xdg.configFile;
   # Whether the file links the bash script holding `text`.
   linksScript = file: text: files.${file}.source == "${pkgs.writeShellScriptBin "hook" text}/bin/hook";
 in
 {
-  _module.args.pkgs = lib.mkForce pkgs;
-
   programs.autorandr = {
     enable = true;
     hooks = {

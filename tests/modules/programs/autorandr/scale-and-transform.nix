@@ -2,8 +2,6 @@
 # assertion.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.autorandr = {
     enable = true;
     profiles.default.config.DP2 = {

@@ -1,8 +1,6 @@
 # Mirrors Home Manager's autorandr scale test.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.autorandr = {
     enable = true;
     profiles.default = {

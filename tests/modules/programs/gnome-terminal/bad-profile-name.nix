@@ -1,8 +1,6 @@
 # Mirrors Home Manager's bad-profile-name test: profile names that are not
 # UUIDs fail the assertion, listed by name.
 {
-  imports = [ ./stub-pkgs.nix ];
-
   programs.gnome-terminal = {
     enable = true;
     profile = {

@@ -11,8 +11,6 @@ let
   script = builtins.unsafeDiscardStringContext config.home.activation.dconfSettings.data;
 in
 {
-  imports = [ ./stub-pkgs.nix ];
-
   programs.gnome-terminal = {
     enable = true;
     profile = {

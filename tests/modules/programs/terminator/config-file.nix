@@ -1,8 +1,6 @@
 # Mirrors Home Manager's terminator config-file test.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.terminator = {
     enable = true;
     config = {

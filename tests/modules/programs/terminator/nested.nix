@@ -2,8 +2,6 @@
 # (quoted, as Home Manager writes every non-boolean value).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.terminator = {
     enable = true;
     config = {

@@ -2,8 +2,6 @@
 # module writes when only enabled, and the package it installs.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.urxvt.enable = true;
 
   home.file.packages.text = lib.concatMapStrings (p: "${p}\n") config.home.packages;

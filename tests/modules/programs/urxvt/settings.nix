@@ -2,8 +2,6 @@
 # scrollbar settings, and an extra resource replacing a fixed one.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   programs.urxvt = {
     enable = true;
     fonts = [

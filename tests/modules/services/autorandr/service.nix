@@ -2,8 +2,6 @@
 # unit its module writes, the blank after --change included.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ../../programs/autorandr/pkgs.nix { inherit lib; });
-
   services.autorandr.enable = true;
 
   test.expected = {

@@ -2,8 +2,6 @@
 # SoundFont of one's own and an extra option. Home Manager checks three
 # lines of the unit; here the whole unit is compared.
 {
-  imports = [ ./stub-pkgs.nix ];
-
   services.fluidsynth = {
     enable = true;
     soundService = "pipewire-pulse";

@@ -2,8 +2,6 @@
 # Home Manager matches parts of the unit with regexes; here the whole unit
 # is compared, and the .ini too; an unset `opacity` warns of nothing.
 {
-  imports = [ ./stub-pkgs.nix ];
-
   services.gromit-mpx.enable = true;
 
   test.expected = {

@@ -8,8 +8,6 @@
   ...
 }:
 {
-  imports = [ ./stub-pkgs.nix ];
-
   services.gromit-mpx = {
     enable = true;
     opacity = 0.5;

@@ -1,8 +1,6 @@
 # Home Manager's settings test: iniSettings over the defaults, one tool,
 # and text after the tools.
 {
-  imports = [ ./stub-pkgs.nix ];
-
   services.gromit-mpx = {
     enable = true;
     iniSettings = {

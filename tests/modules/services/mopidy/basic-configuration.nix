@@ -5,8 +5,6 @@
 # harness cannot express.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.mopidy = {
     enable = true;
     extensionPackages = [ ];

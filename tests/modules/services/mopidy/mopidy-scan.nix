@@ -2,8 +2,6 @@
 # exist; here the scanner's unit is compared whole.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.mopidy = {
     enable = true;
     extensionPackages = [ pkgs.mopidy-local ];

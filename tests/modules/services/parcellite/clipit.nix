@@ -2,8 +2,6 @@
 # leave a blank after the program, as Home Manager's module writes it.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.parcellite = {
     enable = true;
     package = pkgs.clipit;

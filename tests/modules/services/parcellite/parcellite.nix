@@ -3,8 +3,6 @@
 # lib, like nixpkgs' today, leaves such safe words bare.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.parcellite = {
     enable = true;
     extraOptions = [ "--no-icon" ];

@@ -1,22 +1,6 @@
 # Hearth's own case (Home Manager has no rsibreak test): the service and
-# its link into graphical-session.target. Hearth's test stubs lack
-# pkgs.rsibreak, so it is added here as a placeholder.
-{ lib, ... }:
-let
-  pkgs = import ../../stubs.nix { inherit lib; };
-in
+# its link into graphical-session.target.
 {
-  _module.args.pkgs = lib.mkForce (
-    pkgs
-    // {
-      rsibreak = {
-        type = "derivation";
-        name = "rsibreak";
-        outPath = "@rsibreak@";
-      };
-    }
-  );
-
   services.rsibreak.enable = true;
 
   test.expected = {

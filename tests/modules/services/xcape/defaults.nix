@@ -4,8 +4,6 @@
 # in Home Manager.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.xcape.enable = true;
 
   test.expected."home-files/.config/systemd/user/xcape.service" = ./defaults-expected.service;

@@ -2,8 +2,6 @@
 # settings the unit does not wait for setxkbmap.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   home.keyboard = null;
 
   services.xcape = {

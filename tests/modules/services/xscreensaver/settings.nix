@@ -2,8 +2,6 @@
 # X resources, and the unit restarted by a hash of them.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.xscreensaver = {
     enable = true;
     settings = {

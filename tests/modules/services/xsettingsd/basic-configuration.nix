@@ -4,8 +4,6 @@
 # package stands in for its stub package.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   services.xsettingsd = {
     enable = true;
     settings = {

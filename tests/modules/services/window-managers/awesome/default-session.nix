@@ -2,8 +2,6 @@
 # awesome from its package, followed by the space Home Manager leaves.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.enable = true;
   xsession.windowManager.awesome.enable = true;
 

@@ -3,8 +3,6 @@
 # under the Lua version awesome was built with.
 { lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.enable = true;
   xsession.windowManager.awesome = {
     enable = true;

@@ -5,7 +5,7 @@
 # ones in name order.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+  _module.args.pkgs = lib.mkForce (import ../script-newline-pkgs.nix { inherit lib; });
 
   xsession.windowManager.bspwm = {
     enable = true;

@@ -3,8 +3,6 @@
 # not start.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.enable = true;
   xsession.windowManager.bspwm.enable = true;
 

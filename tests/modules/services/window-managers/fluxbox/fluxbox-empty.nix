@@ -3,8 +3,6 @@
 # nothing and still writes the files.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.windowManager.fluxbox = {
     enable = true;
     package = null;

@@ -4,8 +4,6 @@
 # only if the shell needs it.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.enable = true;
   xsession.windowManager.fluxbox = {
     enable = true;

@@ -5,7 +5,7 @@
 # module those changes belong to.)
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+  _module.args.pkgs = lib.mkForce (import ../script-newline-pkgs.nix { inherit lib; });
 
   xsession.windowManager.herbstluftwm.enable = true;
 

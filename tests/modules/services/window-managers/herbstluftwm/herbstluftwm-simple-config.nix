@@ -4,7 +4,7 @@
 # comes from a nixpkgs whose escapeShellArg quoted every word.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
+  _module.args.pkgs = lib.mkForce (import ../script-newline-pkgs.nix { inherit lib; });
 
   xsession.windowManager.herbstluftwm = {
     enable = true;

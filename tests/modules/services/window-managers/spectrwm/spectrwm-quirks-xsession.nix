@@ -2,8 +2,6 @@
 # setting is 0, and the X session runs spectrwm.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.enable = true;
   xsession.windowManager.spectrwm = {
     enable = true;

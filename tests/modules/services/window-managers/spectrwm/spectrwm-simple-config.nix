@@ -3,8 +3,6 @@
 # between groups that Home Manager's stored (older) expected file has.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
-
   xsession.windowManager.spectrwm = {
     enable = true;
     settings = {
