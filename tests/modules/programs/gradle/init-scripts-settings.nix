@@ -1,0 +1,25 @@
+# Mirrors Home Manager's gradle init-scripts-settings test.
+{ config, lib, ... }:
+let
+  pkgs = import ./pkgs.nix { inherit lib; };
+in
+{
+  _module.args.pkgs = lib.mkForce pkgs;
+
+  programs.gradle = {
+    enable = true;
+    initScripts = {
+      "inline-init-script.gradle".text = ''
+        println 'inline-init-script'
+      '';
+      "external-init-script.gradle".source = ./external-init-script.gradle;
+    };
+  };
+
+  programs.java.package = pkgs.runCommandLocal "java" { home = ""; } "mkdir $out";
+
+  test.expected = {
+    "home-files/.gradle/init.d/inline-init-script.gradle" = ./init-scripts-settings-expected.gradle;
+    "home-files/.gradle/init.d/external-init-script.gradle" = ./external-init-script.gradle;
+  };
+}
