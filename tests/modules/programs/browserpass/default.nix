@@ -1,0 +1,4 @@
+{
+  browserpass = ./browserpass.nix;
+  browserpass-firefox = ./firefox.nix;
+}
