@@ -1,0 +1,16 @@
+# The test stubs plus placeholders ("@<name>@", as Home Manager's
+# test.stubs give) for: timidity.
+{ lib }:
+let
+  placeholder = name: {
+    type = "derivation";
+    inherit name;
+    pname = name;
+    version = "0";
+    outPath = "@${name}@";
+    outputs = [ "out" ];
+    meta = { };
+  };
+in
+import ../../stubs.nix { inherit lib; }
+// lib.genAttrs [ "timidity" ] placeholder
