@@ -66,7 +66,6 @@ expected_failures=(
   "services.mpdscribble|'replace-secret' missing|Debian 12 has no replace-secret (nixpkgs' own tool; the pre-start script fills passwords in with it)"
   "services.pass-secret-service|pass-secret-service cannot be found|Debian 12 has no pass-secret-service"
   "services.poweralertd|poweralertd cannot be found|Debian 12 has no poweralertd"
-  "services.psd|'nettools' missing|Debian 12 names nixpkgs' nettools net-tools (no alias yet)"
   "services.stalonetray|'stalonetray' missing|Debian 12 has no stalonetray"
   "wayland.windowManager.hyprland|xdg-desktop-portal-hyprland cannot be found|Debian 12 has no hyprland nor xdg-desktop-portal-hyprland"
 )

@@ -67,6 +67,7 @@
   kakoune-unwrapped = "kakoune";
   mr = "myrepos";
   dconf = "dconf-cli";
+  nettools = "net-tools";
   # The same font; ./fixups.nix links it where nixpkgs has it.
   soundfont-fluid = "fluid-soundfont-gm";
   dnsutils = "bind9-dnsutils";
