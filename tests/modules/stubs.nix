@@ -319,6 +319,27 @@ let
     "cmus"
     "rtorrent"
     "streamlink"
+    "mpdris2"
+    "mpdscribble"
+    "replace-secret"
+    "timidity"
+    # documents, images, chat and build tools
+    "pandoc"
+    "pqiv"
+    "nheko"
+    "fd"
+    "gradle"
+    "jdk8"
+    "jdk11"
+    "jdk17"
+    # profile-sync-daemon and the tools on its PATH; davmail
+    "profile-sync-daemon"
+    "rsync"
+    "kmod"
+    "gawk"
+    "nettools"
+    "util-linux"
+    "davmail"
     # Wayland desktop programs (no meta.mainProgram: add it with a case
     # that runs one through lib.getExe)
     "swaynotificationcenter"

@@ -1,7 +1,6 @@
 # Nothing set: no ignore file, no alias; a null package installs nothing.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.fd = {
     enable = true;

@@ -2,7 +2,6 @@
 # alias every shell gets.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.fd = {
     enable = true;

@@ -1,13 +1,8 @@
 # Mirrors Home Manager's gradle alternate-home-settings test. HM checks
 # that the session variables file contains the export; here the whole
 # file is compared (JAVA_HOME is empty: the test's java has home = "").
-{ config, lib, ... }:
-let
-  pkgs = import ./pkgs.nix { inherit lib; };
-in
+{ config, lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce pkgs;
-
   programs.gradle = {
     enable = true;
     home = ".gbt";

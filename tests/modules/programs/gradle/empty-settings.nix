@@ -1,12 +1,7 @@
 # Mirrors Home Manager's gradle empty-settings test: nothing under
 # ~/.gradle and no GRADLE_USER_HOME.
-{ config, lib, ... }:
-let
-  pkgs = import ./pkgs.nix { inherit lib; };
-in
+{ config, lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce pkgs;
-
   programs.gradle.enable = true;
 
   programs.java.package = pkgs.runCommandLocal "java" { home = ""; } "mkdir $out";

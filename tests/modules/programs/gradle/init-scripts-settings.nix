@@ -1,11 +1,6 @@
 # Mirrors Home Manager's gradle init-scripts-settings test.
-{ config, lib, ... }:
-let
-  pkgs = import ./pkgs.nix { inherit lib; };
-in
+{ config, lib, pkgs, ... }:
 {
-  _module.args.pkgs = lib.mkForce pkgs;
-
   programs.gradle = {
     enable = true;
     initScripts = {

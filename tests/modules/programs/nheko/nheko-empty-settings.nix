@@ -1,7 +1,6 @@
 # Mirrors Home Manager's nheko-empty-settings test (Linux): no nheko.conf.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.nheko.enable = true;
 

@@ -1,7 +1,6 @@
 # Mirrors Home Manager's nheko-example-settings test (Linux).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.nheko = {
     enable = true;

@@ -3,7 +3,6 @@
 # with its source the same way.)
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.pandoc = {
     enable = true;

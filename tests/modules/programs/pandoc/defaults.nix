@@ -4,7 +4,6 @@
 # wrapper's flags instead.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.pandoc = {
     enable = true;

@@ -2,7 +2,6 @@
 # Hearth's own; only the copy's fidelity is checked).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.pandoc = {
     enable = true;

@@ -1,7 +1,6 @@
 # Hearth's own case: nothing configured writes no pqivrc.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.pqiv.enable = true;
 

@@ -2,7 +2,6 @@
 # placeholder here).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   programs.pqiv = {
     enable = true;

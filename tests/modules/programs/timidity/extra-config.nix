@@ -1,16 +1,13 @@
 # The wrapped timidity is installed (not the plain one) and is told to
 # read a file holding extraConfig: the file's store path, which hashes
 # its name and text, must be the one in the wrapper's flags.
-{ config, lib, ... }:
+{ config, lib, pkgs, ... }:
 let
-  pkgs = import ./pkgs.nix { inherit lib; };
   text = ''
     soundfont /usr/share/sounds/sf2/FluidR3_GM.sf2
   '';
 in
 {
-  _module.args.pkgs = lib.mkForce pkgs;
-
   programs.timidity = {
     enable = true;
     extraConfig = text;

@@ -1,6 +1,5 @@
-# The test stubs plus a placeholder ("@davmail@", as Home Manager's
-# test.stubs give) for davmail. `withText` also makes the properties file
-# stand in the unit as its own text: Home Manager's tests read the file
+# The test stubs (where davmail is a placeholder). `withText` makes the
+# properties file stand in the unit as its own text: Home Manager's tests read the file
 # through the store path in ExecStart, and the module tests build nothing,
 # so this is how a case reads it back from the unit (read-properties.nix).
 {
@@ -11,17 +10,6 @@ let
   stubs = import ../../stubs.nix { inherit lib; };
 in
 stubs
-// {
-  davmail = {
-    type = "derivation";
-    name = "davmail";
-    pname = "davmail";
-    version = "0";
-    outPath = "@davmail@";
-    outputs = [ "out" ];
-    meta = { };
-  };
-}
 // lib.optionalAttrs withText {
   writeText =
     name: text:

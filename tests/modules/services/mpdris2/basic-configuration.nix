@@ -2,7 +2,6 @@
 # and media keys on, the MPD settings taken from services.mpd.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   services.mpdris2 = {
     enable = true;

@@ -4,7 +4,6 @@
 # Manager versions moved it to a [Library] section).
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   services.mpdris2 = {
     enable = true;

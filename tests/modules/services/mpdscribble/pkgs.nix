@@ -1,6 +1,5 @@
-# The test stubs plus placeholders ("@<name>@", as Home Manager's
-# test.stubs give) for mpdscribble and replace-secret. The scripts and the
-# configuration template named in `shown` stand in the unit as their own
+# The test stubs (mpdscribble and replace-secret are placeholders there),
+# except that the scripts and the configuration template named in `shown` stand in the unit as their own
 # text between <name> and </name> (the module tests build nothing), so a
 # case can read them back from the unit (read-files.nix).
 {
@@ -9,24 +8,11 @@
 }:
 let
   stubs = import ../../stubs.nix { inherit lib; };
-  placeholder = name: {
-    type = "derivation";
-    inherit name;
-    pname = name;
-    version = "0";
-    outPath = "@${name}@";
-    outputs = [ "out" ];
-    meta = { };
-  };
   show =
     name: drv:
     if builtins.elem name shown then { outPath = "<${name}>" + drv.text + "</${name}>"; } else drv;
 in
 stubs
-// lib.genAttrs [
-  "mpdscribble"
-  "replace-secret"
-] placeholder
 // {
   writeText = name: text: show name (stubs.writeText name text);
   writeShellScript = name: text: show name (stubs.writeShellScript name text);

@@ -2,7 +2,6 @@
 # timer with its default span, and the package.
 { config, lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   services.psd.enable = true;
 

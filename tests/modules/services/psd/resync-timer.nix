@@ -2,7 +2,6 @@
 # has no [Install] section, so nothing links it into a target.
 { lib, ... }:
 {
-  _module.args.pkgs = lib.mkForce (import ./pkgs.nix { inherit lib; });
 
   services.psd = {
     enable = true;
