@@ -1,7 +1,8 @@
 # The test stubs (where davmail is a placeholder). `withText` makes the
-# properties file stand in the unit as its own text: Home Manager's tests read the file
-# through the store path in ExecStart, and the module tests build nothing,
-# so this is how a case reads it back from the unit (read-properties.nix).
+# properties file stand in the unit as its own text: Home Manager's tests
+# read the file through the store path in ExecStart, and the module tests
+# build nothing, so this is how a case reads it back from the unit (read-
+# properties.nix).
 {
   lib,
   withText ? false,

@@ -1,7 +1,8 @@
 # The test stubs (mpdscribble and replace-secret are placeholders there),
-# except that the scripts and the configuration template named in `shown` stand in the unit as their own
-# text between <name> and </name> (the module tests build nothing), so a
-# case can read them back from the unit (read-files.nix).
+# except that the scripts and the configuration template named in `shown`
+# stand in the unit as their own text between <name> and </name> (the
+# module tests build nothing), so a case can read them back from the unit
+# (read-files.nix).
 {
   lib,
   shown ? [ ],
