@@ -63,7 +63,6 @@ expected_failures=(
   "services.batsignal|batsignal cannot be found|Debian 12 has no batsignal"
   "services.cliphist|cliphist cannot be found|Debian 12 has no cliphist"
   "services.clipmenu|clipmenu cannot be found|Debian 12 has no clipmenu"
-  "services.mpdscribble|'replace-secret' missing|Debian 12 has no replace-secret (nixpkgs' own tool; the pre-start script fills passwords in with it)"
   "services.pass-secret-service|pass-secret-service cannot be found|Debian 12 has no pass-secret-service"
   "services.poweralertd|poweralertd cannot be found|Debian 12 has no poweralertd"
   "services.stalonetray|'stalonetray' missing|Debian 12 has no stalonetray"

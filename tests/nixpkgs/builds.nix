@@ -32,6 +32,14 @@ in
     ${tool}/bin/tool a b > $out/ran
   '';
 
+  # Every marker replaced, the secret's surrounding newlines dropped, a
+  # `&` and a glob character in the secret kept as they are.
+  replaceSecret = pkgs.runCommand "replace-secret" { } ''
+    printf '\n\nse&cr*t\n\n' > secret
+    printf 'user = eve\npassword = @password@\nagain = "@password@"\n\n' > $out
+    ${pkgs.replace-secret}/bin/replace-secret @password@ secret $out
+  '';
+
   writeShellApplication = pkgs.runCommand "run-app" { } ''
     ${
       pkgs.writeShellApplication {

@@ -32,6 +32,7 @@ trivial
   runtimeShellPackage = final.bash;
 
   lndir = callPackage ../build-support/lndir { };
+  replace-secret = callPackage ../tools/replace-secret { };
   # The X utilities Home Manager's xsession, pointerCursor and
   # screen-locker run, from Debian's packages that hold them.
   xorg = (prev.xorg or { }) // {
