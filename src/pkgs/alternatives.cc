@@ -19,10 +19,15 @@ namespace {
 
 struct Word {
     std::string text;
-    bool literal = true; // no $ or ` : the shell would not expand it
+    bool literal = true;    // nothing the shell would expand or match
+    bool separator = false; // one of `separators`: the command's words end
 };
 
-// The script's logical lines: continuations joined, comments dropped.
+// The characters that end a command's words: `;` `&&` `||` `|` `)` and
+// redirections.
+constexpr std::string_view separators = ";&|)<>";
+
+// The script's logical lines: backslash-newline continuations joined.
 std::vector<std::string> logical_lines(std::string_view script) {
     std::vector<std::string> lines;
     std::string cur;
@@ -55,8 +60,8 @@ std::vector<Word> shell_words(const std::string& line) {
             continue;
         }
         if (c == '#') break;
-        if (std::string_view(";&|)<>").find(c) != std::string_view::npos) {
-            words.push_back({std::string(1, c), false});
+        if (separators.find(c) != std::string_view::npos) {
+            words.push_back({std::string(1, c), false, true});
             ++i;
             continue;
         }
@@ -72,7 +77,7 @@ std::vector<Word> shell_words(const std::string& line) {
                 if (quote == '"' && (c == '$' || c == '`')) w.literal = false;
             } else if (c == '\'' || c == '"') {
                 quote = c;
-            } else if (std::string_view(" \t;&|)<>").find(c) != std::string_view::npos) {
+            } else if (c == ' ' || c == '\t' || separators.find(c) != std::string_view::npos) {
                 break;
             } else {
                 if (c == '$' || c == '`' || c == '\\' || c == '*' || c == '?') w.literal = false;
@@ -82,11 +87,6 @@ std::vector<Word> shell_words(const std::string& line) {
         words.push_back(std::move(w));
     }
     return words;
-}
-
-bool is_separator(const Word& w) {
-    return !w.literal && w.text.size() == 1 &&
-           std::string_view(";&|)<>").find(w.text[0]) != std::string_view::npos;
 }
 
 // Options of update-alternatives that take an argument of their own.
@@ -100,7 +100,7 @@ bool takes_argument(const std::string& opt) {
 bool take(const std::vector<Word>& w, size_t i, size_t n, std::vector<std::string>& out) {
     if (i + n > w.size()) return false;
     for (size_t k = i; k < i + n; ++k) {
-        if (!w[k].literal || is_separator(w[k]) || w[k].text.starts_with("--")) return false;
+        if (!w[k].literal || w[k].separator || w[k].text.starts_with("--")) return false;
         out.push_back(w[k].text);
     }
     return true;
@@ -109,7 +109,7 @@ bool take(const std::vector<Word>& w, size_t i, size_t n, std::vector<std::strin
 void parse_call(const std::vector<Word>& w, size_t i, std::vector<Alternative>& out) {
     std::optional<Alternative> alt;
     bool broken = false;
-    for (; i < w.size() && !is_separator(w[i]); ++i) {
+    for (; i < w.size() && !w[i].separator; ++i) {
         const std::string& opt = w[i].text;
         std::vector<std::string> args;
         if (opt == "--install") {

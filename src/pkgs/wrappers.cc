@@ -30,6 +30,12 @@ bool exists(const std::string& p) {
     return fs::exists(p, ec);
 }
 
+// Whether a library directory's entry is a shared library (followed to the
+// package's file: the tree's entries are links).
+bool is_shared_library(const fs::directory_entry& e, std::error_code& ec) {
+    return e.path().filename().string().find(".so") != std::string::npos && e.is_regular_file(ec);
+}
+
 // The directories, below the tree, that its libraries and programs name in
 // their RUNPATH and that the library path does not have yet: Debian keeps
 // some libraries private (samba's in <triplet>/samba, for libsmbclient),
@@ -44,11 +50,9 @@ std::vector<std::string> private_library_dirs(const std::string& root,
     std::error_code ec;
     auto scan = [&](const std::string& dir, bool libraries) {
         for (auto& e : fs::directory_iterator(root + "/" + dir, ec)) {
-            std::string name = e.path().filename().string();
-            if (libraries && name.find(".so") == std::string::npos) continue;
+            if (libraries ? !is_shared_library(e, ec) : !e.is_regular_file(ec)) continue;
             // The tree's files are links into the packages' own store
             // paths, and a library has several names: each file once.
-            if (!e.is_regular_file(ec)) continue;
             std::string file = fs::canonical(e.path(), ec).string();
             if (ec || !read.insert(file).second) continue;
             auto elf = elf::read_elf(file);
@@ -143,9 +147,7 @@ bool has_libraries(const std::string& root, const std::vector<std::string>& libs
     std::error_code ec;
     for (const auto& l : libs)
         for (auto& e : fs::directory_iterator(root + "/" + l, ec))
-            if (e.path().filename().string().find(".so") != std::string::npos &&
-                e.is_regular_file(ec))
-                return true;
+            if (is_shared_library(e, ec)) return true;
     return false;
 }
 
@@ -331,8 +333,9 @@ Result<void> write_wrappers(const std::string& out, const std::string& root_rel,
                                          top.version + " from the store"));
         }
     }
-    // A package with no programs of its own (default-jdk, the JVM
-    // packages) gets the Java programs of its tree.
+    // Then the programs its alternatives named (extra_own); a package with
+    // neither (default-jdk, the JVM packages) gets the Java programs of
+    // its tree.
     auto more = extra_own;
     if (done.empty() && more.empty()) more = jvm_programs(root);
     for (const auto& [name, rel] : more) {
